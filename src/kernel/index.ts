@@ -1,0 +1,23 @@
+// The array kernel's public surface: NumPy's names and definitions over Float64Array.
+export { type NDArray, type Numeric, isNDArray, ndarray, shapeSize } from './ndarray';
+export { sum, nansum } from './sum';
+export { mean, nanmean } from './mean';
+export { variance, std, nanvar, nanstd } from './variance';
+export { min, nanmin } from './min';
+export { max, nanmax } from './max';
+export { percentile, nanpercentile, median } from './percentile';
+export { where } from './where';
+export { nonzero } from './nonzero';
+export { cumsum } from './cumsum';
+export { diff } from './diff';
+export { clip } from './clip';
+export { linspace } from './linspace';
+export { arange } from './arange';
+export { histogram, type Histogram } from './histogram';
+export { convolve, type ConvolveMode } from './convolve';
+export { movingMean } from './movingMean';
+export { movingStd } from './movingStd';
+export { polyfit } from './polyfit';
+export { polyval } from './polyval';
+export { argsort } from './argsort';
+export { corrcoef } from './corrcoef';
