@@ -22,7 +22,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', 'react', 'react-dom', 'echarts', 'comlink', 'zustand'], message: 'src/kernel imports nothing from outside src/kernel.' }] },
+        {
+          patterns: [
+            {
+              group: ['../*', 'react', 'react-dom', 'echarts', 'comlink', 'zustand'],
+              message: 'src/kernel imports nothing from outside src/kernel.',
+            },
+          ],
+        },
       ],
     },
   },

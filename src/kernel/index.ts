@@ -21,3 +21,4 @@ export { polyfit } from './polyfit';
 export { polyval } from './polyval';
 export { argsort } from './argsort';
 export { corrcoef } from './corrcoef';
+export { sortedPercentile, sortedWindow, type SortedWindow } from './sortedWindow';

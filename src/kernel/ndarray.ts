@@ -36,7 +36,9 @@ export function ndarray(data: Float64Array, shape: readonly number[]): NDArray {
     throw new RangeError(`shape must hold non-negative integers, got [${shape.join(', ')}]`);
   }
   if (shapeSize(shape) !== data.length) {
-    throw new RangeError(`data has ${data.length} elements, shape [${shape.join(', ')}] needs ${shapeSize(shape)}`);
+    throw new RangeError(
+      `data has ${data.length} elements, shape [${shape.join(', ')}] needs ${shapeSize(shape)}`,
+    );
   }
   return { data, shape: [...shape] };
 }

@@ -1,0 +1,31 @@
+/** How long one operation takes: the median of `runs` timed calls, after one untimed warm-up. */
+export interface Timing {
+  medianMs: number;
+  runs: number;
+}
+
+/**
+ * Times `fn` adaptively: one warm-up call, then calls until at least `minRuns` have run and
+ * `budgetMs` has passed; returns the median, which shrugs off the odd GC pause or noisy neighbour.
+ * scripts/bench_numpy.py applies the same policy (measure()), so the two columns compare.
+ * Returns the last result too, so callers can check it and V8 cannot drop the work.
+ * @example measure(() => sum(x)).timing.medianMs // e.g. 0.41
+ */
+export function measure<T>(
+  fn: () => T,
+  budgetMs = 200,
+  minRuns = 3,
+): { timing: Timing; result: T } {
+  let result = fn();
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < budgetMs) {
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const medianMs = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { timing: { medianMs, runs: times.length }, result };
+}

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PYTHON = '/usr/bin/python3';
+const SCRIPT = join(import.meta.dirname, '..', 'bench_numpy.py');
+
+/** What scripts/bench_numpy.py is asked to time: each op at each n, unless skipped. */
+export interface NumpyManifest {
+  jobs: { op: string; n: number; skip: boolean }[];
+  farm_shape: number[];
+}
+
+export type NumpyRun =
+  | {
+      ok: true;
+      version: string;
+      /** Median ms of each job, in manifest order; null where the job was skipped. */
+      timings: (number | null)[];
+      /** NumPy's result for job i, flattened to float64. */
+      result: (job: number) => Float64Array;
+    }
+  | { ok: false; reason: string };
+
+function writeFloat64(path: string, x: Float64Array): void {
+  // Float64Array is host byte order, little-endian on every machine this runs on; NumPy reads '<f8'.
+  writeFileSync(path, new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
+}
+
+function readFloat64(path: string): Float64Array {
+  const bytes = readFileSync(path);
+  return new Float64Array(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
+}
+
+/**
+ * Writes `files` (name -> data, e.g. x.f64) and manifest.json into `dir`, runs
+ * scripts/bench_numpy.py on them, and returns its timings and a reader for its results.
+ * Returns { ok: false, reason } instead of throwing when Python or NumPy is missing or the
+ * script fails, so the benchmark can still print its own columns.
+ */
+export function runNumpy(
+  dir: string,
+  files: Record<string, Float64Array>,
+  manifest: NumpyManifest,
+): NumpyRun {
+  if (!existsSync(PYTHON)) return { ok: false, reason: `${PYTHON} not found` };
+  const probe = spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' });
+  if (probe.status !== 0) return { ok: false, reason: `NumPy is not importable by ${PYTHON}` };
+
+  for (const [name, data] of Object.entries(files)) writeFloat64(join(dir, name), data);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const run = spawnSync(PYTHON, [SCRIPT, dir], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0)
+    return { ok: false, reason: `${SCRIPT} exited with ${run.status ?? run.signal}` };
+  const { timings, numpy } = JSON.parse(run.stdout) as {
+    timings: (number | null)[];
+    numpy: string;
+  };
+  return {
+    ok: true,
+    version: numpy,
+    timings,
+    result: (job) => readFloat64(join(dir, `result-${job}.f64`)),
+  };
+}

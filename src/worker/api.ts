@@ -1,0 +1,63 @@
+import { transfer } from 'comlink';
+import { transferables } from '../analysis/transferables';
+import { simulateDemo, type DemoSize } from '../io/simulateDemo';
+import { analyses, type AnalysisName, type AnalysisParams, type AnalysisResult } from './analyses';
+import {
+  catalogue,
+  demoWorkspace,
+  residentBuffers,
+  type Catalogue,
+  type Workspace,
+} from './workspace';
+
+/** A call's answer: its result, or word that a newer call with the same key replaced it. */
+export type Outcome<T> = { status: 'fresh'; value: T } | { status: 'superseded' };
+
+/** Lets messages already queued (newer calls) be handled before this call does its work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The object the worker exposes through Comlink. Data sets are loaded once and stay resident;
+ * `run` sends only parameters and answers with typed arrays transferred, not copied. Calls carry a
+ * key and a sequence number: a call whose key has seen a newer call by the time it starts is
+ * skipped (answered 'superseded'), so a dragged slider computes only the latest position.
+ */
+export function createApi() {
+  let workspace: Workspace | undefined;
+  let resident = new Set<ArrayBufferLike>();
+  const newestCall = new Map<string, number>();
+
+  const load = (next: Workspace): Catalogue => {
+    workspace = next;
+    resident = residentBuffers(next);
+    return catalogue(next);
+  };
+
+  return {
+    /** Generates the simulated demo inside the worker and makes it the resident data. */
+    loadDemo(seed: number, size: DemoSize): Catalogue {
+      return load(
+        demoWorkspace(simulateDemo(seed, size), `Simulated demo (${size}, seed ${seed})`),
+      );
+    },
+
+    /** Runs analysis `name` on the resident data unless a newer call with the same key arrived. */
+    async run<K extends AnalysisName>(
+      name: K,
+      params: AnalysisParams<K>,
+      key: string,
+      sequence: number,
+    ): Promise<Outcome<AnalysisResult<K>>> {
+      newestCall.set(key, Math.max(newestCall.get(key) ?? 0, sequence));
+      await nextTask();
+      if (sequence < (newestCall.get(key) ?? 0)) return { status: 'superseded' };
+      if (!workspace) throw new Error('No data is loaded: call loadDemo first');
+      const analysis = analyses[name] as (w: Workspace, p: AnalysisParams<K>) => AnalysisResult<K>;
+      const value = analysis(workspace, params);
+      const movable = transferables(value).filter((buffer) => !resident.has(buffer));
+      return transfer({ status: 'fresh', value }, movable);
+    },
+  };
+}
+
+export type MetricscopeApi = ReturnType<typeof createApi>;

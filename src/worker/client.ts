@@ -1,0 +1,44 @@
+import { wrap, type Endpoint, type Remote } from 'comlink';
+import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
+import type { MetricscopeApi, Outcome } from './api';
+
+/** The page's handle on the worker: the remote API plus latest-wins analysis calls. */
+export interface MetricscopeClient {
+  readonly api: Remote<MetricscopeApi>;
+  /**
+   * Runs an analysis in the worker. Calls sharing `key` (default: the analysis name) are
+   * latest-wins: an older call answers 'superseded' instead of a result that would overwrite a
+   * newer one, whichever order the answers arrive in.
+   */
+  run<K extends AnalysisName>(
+    name: K,
+    params: AnalysisParams<K>,
+    key?: string,
+  ): Promise<Outcome<AnalysisResult<K>>>;
+}
+
+/** Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient. */
+export function createClient(endpoint: Endpoint): MetricscopeClient {
+  const api = wrap<MetricscopeApi>(endpoint);
+  const issued = new Map<string, number>();
+  return {
+    api,
+    async run(name, params, key = name) {
+      const sequence = (issued.get(key) ?? 0) + 1;
+      issued.set(key, sequence);
+      const outcome = (await api.run(name, params, key, sequence)) as Outcome<
+        AnalysisResult<typeof name>
+      >;
+      return issued.get(key) === sequence ? outcome : { status: 'superseded' };
+    },
+  };
+}
+
+/** Starts the module worker that hosts the kernel and analyses, and wraps it. */
+export function startWorker(): { client: MetricscopeClient; worker: Worker } {
+  const worker = new Worker(new URL('./metricscope.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'metricscope',
+  });
+  return { client: createClient(worker), worker };
+}

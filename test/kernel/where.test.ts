@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { where } from '../../src/kernel/where';
+import { elementwiseCases, expectNumpyOutcome, inputs } from '../helpers/kernelFixtures';
+
+describe('where', () => {
+  it.each(elementwiseCases('where'))('%s matches NumPy', (_, c) => {
+    const x = inputs[c.input];
+    const b = c.b === 'reversed' ? [...x].reverse() : c.b!;
+    expectNumpyOutcome(() => where(c.cond!, x, b), c);
+  });
+
+  it('where([1, 0, NaN], [1, 2, 3], 0) takes a where nonzero, and NaN counts as nonzero', () => {
+    expect(Array.from(where([1, 0, NaN], [1, 2, 3], 0))).toEqual([1, 0, 3]);
+  });
+
+  it('where accepts boolean conditions and scalar a and b', () => {
+    expect(Array.from(where([true, false, true], -1, 1))).toEqual([-1, 1, -1]);
+  });
+
+  it('where broadcasts length-1 operands like NumPy', () => {
+    expect(Array.from(where([1, 0, 1], [5], [1, 2, 3]))).toEqual([5, 2, 5]);
+    expect(Array.from(where([0], [5, 6], [1, 2]))).toEqual([1, 2]);
+    expect(Array.from(where([], 5, [1]))).toEqual([]);
+  });
+
+  it('where passes NaN and ±Infinity through from the chosen side', () => {
+    expect(Array.from(where([1, 0, -0], [NaN, 0, 0], [0, Infinity, -Infinity]))).toEqual([
+      NaN,
+      Infinity,
+      -Infinity,
+    ]);
+  });
+
+  it('where throws RangeError when lengths do not broadcast', () => {
+    expect(() => where([1, 0, 1], [1, 2], 0)).toThrow(/lengths 3, 2 do not broadcast/);
+    expect(() => where([1], [5, 6], [1, 2, 3])).toThrow(RangeError);
+  });
+
+  it('where does not mutate its inputs and returns a fresh Float64Array', () => {
+    const a = Float64Array.of(1, 2);
+    const b = [3, 4];
+    const out = where([0, 1], a, b);
+    expect(out).not.toBe(a);
+    expect(Array.from(out)).toEqual([3, 2]);
+    expect(Array.from(a)).toEqual([1, 2]);
+    expect(b).toEqual([3, 4]);
+  });
+});
