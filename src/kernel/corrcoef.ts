@@ -1,5 +1,25 @@
-import { mean } from './mean';
+import { compensatedSum, toFloat64 } from './loops';
 import type { Numeric } from './ndarray';
+
+/**
+ * The dot products Σ_t c[a + t]·c[b + t] (t < m, added in order t = 0, 1, … like a plain loop) of
+ * four row pairs (a, b) = (offsets[p], offsets[p + 1]) for p = at, at + 2, at + 4, at + 6, at once:
+ * four independent sums keep the CPU busy while each keeps the rounding of its own sequential loop.
+ */
+function dot4(c: Float64Array, m: number, offsets: Int32Array, at: number): Float64Array {
+  const [a0, b0, a1, b1, a2, b2, a3, b3] = offsets.subarray(at, at + 8);
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  for (let t = 0; t < m; t++) {
+    d0 += c[a0 + t] * c[b0 + t];
+    d1 += c[a1 + t] * c[b1 + t];
+    d2 += c[a2 + t] * c[b2 + t];
+    d3 += c[a3 + t] * c[b3 + t];
+  }
+  return Float64Array.of(d0, d1, d2, d3);
+}
 
 /**
  * Pearson correlation matrix of k rows (variables) over their columns (observations), k × k in
@@ -12,25 +32,29 @@ import type { Numeric } from './ndarray';
 export function corrcoef(rows: readonly Numeric[]): Float64Array {
   const k = rows.length;
   const m = k > 0 ? rows[0].length : 0;
-  const centred = rows.map((row, r) => {
+  // Every row minus its (compensated) mean, one after another in one scratch array.
+  const centred = new Float64Array(k * m);
+  rows.forEach((row, r) => {
     if (row.length !== m) {
       throw new RangeError(
         `rows must all have the same length: row 0 has ${m}, row ${r} has ${row.length}`,
       );
     }
-    const mu = mean(row);
-    const d = new Float64Array(m);
-    for (let t = 0; t < m; t++) d[t] = row[t] - mu;
-    return d;
+    const values = toFloat64(row);
+    const mu = compensatedSum(values, 0, m, 1) / m;
+    for (let t = 0; t < m; t++) centred[r * m + t] = values[t] - mu;
   });
+  // Row pairs (i, j <= i) in groups of four, the last group padded by repeating its last pair.
+  const pairs: number[] = [];
+  for (let i = 0; i < k; i++) for (let j = 0; j <= i; j++) pairs.push(i, j);
+  while (pairs.length % 8 !== 0) pairs.push(...pairs.slice(-2));
+  const offsets = Int32Array.from(pairs, (r) => r * m);
   const scatter = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j <= i; j++) {
-      const a = centred[i];
-      const b = centred[j];
-      let dot = 0;
-      for (let t = 0; t < m; t++) dot += a[t] * b[t];
-      scatter[i * k + j] = scatter[j * k + i] = dot;
+  for (let p = 0; p < pairs.length; p += 8) {
+    const dots = dot4(centred, m, offsets, p);
+    for (let q = 0; q < 4; q++) {
+      const [i, j] = [pairs[p + 2 * q], pairs[p + 2 * q + 1]];
+      scatter[i * k + j] = scatter[j * k + i] = dots[q];
     }
   }
   // The scatter matrix is the covariance times m - 1, a factor that cancels in the ratio.

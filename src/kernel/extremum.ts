@@ -1,4 +1,5 @@
 import { dropNaN } from './dropNaN';
+import { maxOf, minOf } from './loops';
 import type { Numeric } from './ndarray';
 import type { LaneReducer } from './reduceAxis';
 
@@ -14,7 +15,12 @@ export function extremumLanes(kind: 'min' | 'max'): LaneReducer {
       throw new RangeError(`${kind}(x): x is empty (NumPy raises: zero-size array)`);
     }
     const isMin = kind === 'min';
+    const single = isMin ? minOf : maxOf;
     return (x, start, lanes, laneStride, stride, out, outStart) => {
+      if (lanes === 1) {
+        out[outStart] = single(x, start, length, stride);
+        return;
+      }
       for (let j = 0; j < lanes; j++) out[outStart + j] = x[start + j * laneStride];
       for (let k = 1; k < length; k++) {
         const row = start + k * stride;

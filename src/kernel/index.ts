@@ -22,3 +22,5 @@ export { polyval } from './polyval';
 export { argsort } from './argsort';
 export { corrcoef } from './corrcoef';
 export { sortedPercentile, sortedWindow, type SortedWindow } from './sortedWindow';
+export { take } from './take';
+export { minMaxIndices } from './minMaxIndices';

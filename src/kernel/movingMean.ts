@@ -11,8 +11,6 @@ import { slidingMoments, windowCount } from './slidingMoments';
  */
 export function movingMean(x: Numeric, w: number): Float64Array {
   const out = new Float64Array(windowCount(x.length, w));
-  slidingMoments(x, w, (j, mean) => {
-    out[j] = mean;
-  });
+  slidingMoments(x, w, out, null);
   return out;
 }

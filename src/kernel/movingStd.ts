@@ -13,8 +13,7 @@ import { slidingMoments, windowCount } from './slidingMoments';
 export function movingStd(x: Numeric, w: number, ddof = 0): Float64Array {
   const out = new Float64Array(windowCount(x.length, w));
   const dof = Math.max(w - ddof, 0);
-  slidingMoments(x, w, (j, _mean, deviations) => {
-    out[j] = Math.sqrt(deviations / dof);
-  });
+  slidingMoments(x, w, null, out);
+  for (let j = 0; j < out.length; j++) out[j] = Math.sqrt(out[j] / dof);
   return out;
 }

@@ -1,4 +1,5 @@
 import { dropNaN } from './dropNaN';
+import { copyFloat64 } from './loops';
 import type { Numeric } from './ndarray';
 import { quickselect } from './quickselect';
 
@@ -44,16 +45,51 @@ function hasNaN(values: Float64Array): boolean {
   return false;
 }
 
-/** Smallest of values[from..]; after quickselect(values, from - 1) that is the next order statistic. */
-function minFrom(values: Float64Array, from: number): number {
+/**
+ * Smallest of values[from..to); after quickselect(values, from - 1) puts every value from `from` on
+ * no lower than the ones before, that is the next order statistic.
+ */
+function minFrom(values: Float64Array, from: number, to = values.length): number {
   let m = values[from];
-  for (let i = from + 1; i < values.length; i++) if (values[i] < m) m = values[i];
+  for (let i = from + 1; i < to; i++) if (values[i] < m) m = values[i];
   return m;
 }
 
 /**
- * Linear percentiles of `values` (a non-empty scratch copy, reordered here): selection for one q,
- * one sort shared by every q of an array. NaN in values -> NaN results, as in NumPy 1.24.
+ * Selecting m order statistics costs about n·log2(m), one sort n·log2(n) with a larger constant:
+ * measured in V8 at n = 1e3 … 1e6, selection wins until m is about 3·log2(n) (30 at 1e3, 60 at 1e6).
+ */
+const SELECTIONS_PER_LOG2N = 3;
+
+/**
+ * Puts the order statistic of every index in ks[from..to) (ascending, distinct, within [lo, hi])
+ * at its place, like np.partition(values, ks): the index nearest the middle of [lo, hi] first, by
+ * quickselect over values[lo..hi], then the others on their side of it, so m indices cost
+ * O(n·log m), and skewed ones such as [50, 95, 99] cost about 1.5 selections.
+ */
+function selectAll(
+  values: Float64Array,
+  ks: readonly number[],
+  from: number,
+  to: number,
+  lo: number,
+  hi: number,
+): void {
+  if (from >= to) return;
+  // Split at the index nearest the middle of the range, so both sides at least halve.
+  const centre = (lo + hi) / 2;
+  let mid = from;
+  while (mid + 1 < to && Math.abs(ks[mid + 1] - centre) < Math.abs(ks[mid] - centre)) mid++;
+  const k = ks[mid];
+  quickselect(values, k, lo, hi);
+  selectAll(values, ks, from, mid, lo, k - 1);
+  selectAll(values, ks, mid + 1, to, k + 1, hi);
+}
+
+/**
+ * Linear percentiles of `values` (a non-empty scratch copy, reordered here): selection for one q;
+ * for an array of q, selection of every order statistic they read (np.partition, as NumPy does)
+ * while there are few, else one sort. NaN in values -> NaN results, as in NumPy 1.24.
  */
 function linearPercentiles(values: Float64Array, fractions: number | Float64Array) {
   const n = values.length;
@@ -66,17 +102,28 @@ function linearPercentiles(values: Float64Array, fractions: number | Float64Arra
     return lerp(values[below], next, gamma);
   }
   if (nan) return fractions.map(() => NaN);
-  values.sort();
-  return fractions.map((fraction) => {
-    const { below, above, gamma } = linearPosition(n, fraction);
-    return lerp(values[below], values[above], gamma);
+  const positions = Array.from(fractions, (fraction) => linearPosition(n, fraction));
+  const ks = [...new Set(positions.map(({ below }) => below))].sort((a, b) => a - b);
+  if (ks.length > SELECTIONS_PER_LOG2N * Math.log2(n)) {
+    values.sort();
+    return Float64Array.from(positions, ({ below, above, gamma }) =>
+      lerp(values[below], values[above], gamma),
+    );
+  }
+  selectAll(values, ks, 0, ks.length, 0, n - 1);
+  // values[below + 1] is the smallest value between its selected index and the next selected one.
+  const nextSelected = new Map(ks.map((k, i) => [k, i + 1 < ks.length ? ks[i + 1] : n]));
+  return Float64Array.from(positions, ({ below, above, gamma }) => {
+    const next = above === below ? values[below] : minFrom(values, above, nextSelected.get(below));
+    return lerp(values[below], next, gamma);
   });
 }
 
 /**
  * The q-th percentile(s) of x by linear interpolation between order statistics: NumPy's default
- * method 'linear' (Hyndman & Fan type 7), with NumPy's lerp. O(n) selection for a number q; one
- * O(n log n) sort for an array of q. NumPy: np.percentile(x, q). NaN anywhere -> NaN.
+ * method 'linear' (Hyndman & Fan type 7), with NumPy's lerp. O(n) selection for a number q,
+ * O(n·log m) selection for an array of m q, one O(n log n) sort once m exceeds 3·log2(n).
+ * NumPy: np.percentile(x, q). NaN anywhere -> NaN.
  * @throws RangeError when a q lies outside [0, 100] or is NaN, or x is empty (NumPy raises).
  * @example percentile([1, 2, 3, 4], 25) // 1.75
  */
@@ -88,7 +135,7 @@ export function percentile(x: Numeric, q: number | Numeric): number | Float64Arr
   if (x.length === 0) {
     throw new RangeError('percentile(x, q): x is empty (NumPy raises IndexError)');
   }
-  return linearPercentiles(Float64Array.from(x), fractions);
+  return linearPercentiles(copyFloat64(x), fractions);
 }
 
 /**
@@ -115,7 +162,7 @@ export function nanpercentile(x: Numeric, q: number | Numeric): number | Float64
  * @example median([3, 1, 4, 2]) // 2.5
  */
 export function median(x: Numeric): number {
-  const values = Float64Array.from(x);
+  const values = copyFloat64(x);
   const n = values.length;
   if (n === 0 || hasNaN(values)) return NaN;
   const upper = n >> 1;

@@ -1,13 +1,15 @@
+import { toFloat64 } from './loops';
 import { isNDArray, shapeSize, type NDArray, type Numeric } from './ndarray';
 
 /**
  * Reduces `lanes` series of a fixed length side by side: element k of lane j is
  * x[start + j·laneStride + k·stride], and lane j's result is written to out[outStart + j].
  * Reducers loop over k outside and j inside, keeping per-lane state in typed arrays, so many lanes
- * advance together and no lane's running value waits on its own previous step.
+ * advance together and no lane's running value waits on its own previous step. A single lane
+ * (lanes = 1, every 1-D reduction) takes the reducer's plain loop in ./loops instead.
  */
 export type LaneReduce = (
-  x: Numeric,
+  x: Float64Array,
   start: number,
   lanes: number,
   laneStride: number,
@@ -30,12 +32,13 @@ const LAST_AXIS_LANES = 32;
 
 /**
  * Reduces every element of a 1-D input to one number with `reducer`.
- * NumPy: the axis=None reduction, e.g. np.sum(x).
+ * NumPy: the axis=None reduction, e.g. np.sum(x). A plain array is copied to a Float64Array
+ * first, so the reducers' loops only ever see one element kind.
  * @example reduceAll([1, 2, 3], sumLanes) // 6
  */
 export function reduceAll(x: Numeric, reducer: LaneReducer): number {
   const out = new Float64Array(1);
-  reducer(1, x.length)(x, 0, 1, 0, 1, out, 0);
+  reducer(1, x.length)(toFloat64(x), 0, 1, 0, 1, out, 0);
   return out[0];
 }
 

@@ -1,4 +1,5 @@
 import { dropNaN } from './dropNaN';
+import { compensatedSum } from './loops';
 import type { NDArray, Numeric } from './ndarray';
 import { reduce, type LaneReducer } from './reduceAxis';
 
@@ -35,6 +36,10 @@ export const sumLanes: LaneReducer = (maxLanes, length) => {
   const acc = new Float64Array(maxLanes);
   const comp = new Float64Array(maxLanes);
   return (x, start, lanes, laneStride, stride, out, outStart) => {
+    if (lanes === 1) {
+      out[outStart] = compensatedSum(x, start, length, stride);
+      return;
+    }
     acc.fill(0);
     comp.fill(0);
     for (let k = 0; k < length; k++) {

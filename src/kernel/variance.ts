@@ -1,5 +1,6 @@
 import { dropNaN } from './dropNaN';
 import { meanLanes } from './mean';
+import { compensatedSum, squaredDeviations } from './loops';
 import { isNDArray, type NDArray, type Numeric } from './ndarray';
 import { reduce, type LaneReducer } from './reduceAxis';
 import { neumaierAdd, neumaierTotal } from './sum';
@@ -17,6 +18,11 @@ function varianceLanes(ddof: number): LaneReducer {
     const comp = new Float64Array(maxLanes);
     const dof = Math.max(length - ddof, 0);
     return (x, start, lanes, laneStride, stride, out, outStart) => {
+      if (lanes === 1) {
+        const laneMean = compensatedSum(x, start, length, stride) / length;
+        out[outStart] = squaredDeviations(x, start, length, stride, laneMean) / dof;
+        return;
+      }
       meanOf(x, start, lanes, laneStride, stride, mu, 0);
       acc.fill(0);
       comp.fill(0);

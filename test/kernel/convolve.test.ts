@@ -87,4 +87,34 @@ describe('convolve', () => {
       }),
     );
   });
+
+  it.each<ConvolveMode>(['full', 'same', 'valid'])(
+    "convolve(a, v, '%s') equals the one-output-at-a-time sum bit for bit (property)",
+    (mode) => {
+      /** The direct definition: output k adds long[k - j]·short[j] from the largest j down. */
+      const direct = (a: number[], v: number[]) => {
+        const [long, short] = v.length > a.length ? [v, a] : [a, v];
+        const [n, m] = [long.length, short.length];
+        const full = Array.from({ length: n + m - 1 }, (_, k) => {
+          let acc = 0;
+          for (let j = Math.min(k, m - 1); j >= Math.max(0, k - n + 1); j--)
+            acc += long[k - j] * short[j];
+          return acc;
+        });
+        if (mode === 'full') return full;
+        if (mode === 'same') return full.slice((m - 1) >> 1, ((m - 1) >> 1) + n);
+        return full.slice(m - 1, n);
+      };
+      const values = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+        minLength: 1,
+        maxLength: 40,
+      });
+      fc.assert(
+        fc.property(values, values, (a, v) => {
+          const got = Array.from(convolve(a, v, mode));
+          expect(got).toEqual(direct(a, v));
+        }),
+      );
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corrcoef } from '../../src/kernel/corrcoef';
+import { sum } from '../../src/kernel/sum';
 import { expectNumpyClose } from '../helpers/fixtures';
 import { named, windows } from '../helpers/kernelWindows';
 
@@ -105,6 +106,40 @@ describe('corrcoef', () => {
               expect(Object.is(r[i * k + j], r[j * k + i])).toBe(true);
               if (!Number.isNaN(r[i * k + j]))
                 expect(Math.abs(r[i * k + j])).toBeLessThanOrEqual(1);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('corrcoef equals centred dot products over the row norms, bit for bit (property)', () => {
+    const row = (m: number) =>
+      fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: m, maxLength: m });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 20 })
+          .chain((m) => fc.array(row(m), { minLength: 1, maxLength: 9 })),
+        (rows) => {
+          const k = rows.length;
+          const m = rows[0].length;
+          const centred = rows.map((r) => {
+            const mu = sum(r) / m;
+            return r.map((v) => v - mu);
+          });
+          const dot = (a: number[], b: number[]) => a.reduce((d, v, t) => d + v * b[t], 0);
+          const got = corrcoef(rows);
+          for (let i = 0; i < k; i++) {
+            const sii = dot(centred[i], centred[i]);
+            expect(got[i * k + i]).toBe(sii / sii);
+            for (let j = 0; j < i; j++) {
+              const r =
+                dot(centred[i], centred[j]) /
+                Math.sqrt(sii) /
+                Math.sqrt(dot(centred[j], centred[j]));
+              expect(got[i * k + j]).toBe(r > 1 ? 1 : r < -1 ? -1 : r);
+              expect(got[j * k + i]).toBe(got[i * k + j]);
             }
           }
         },

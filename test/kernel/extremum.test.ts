@@ -16,7 +16,7 @@ describe('extremumLanes', () => {
   it('extremumLanes reduces interleaved lanes independently', () => {
     const out = new Float64Array(2);
     // Lanes [4, 1, 9] and [2, 8, 3] stored interleaved: 4, 2, 1, 8, 9, 3.
-    extremumLanes('max')(2, 3)([4, 2, 1, 8, 9, 3], 0, 2, 1, 2, out, 0);
+    extremumLanes('max')(2, 3)(Float64Array.of(4, 2, 1, 8, 9, 3), 0, 2, 1, 2, out, 0);
     expect(Array.from(out)).toEqual([9, 8]);
   });
 

@@ -31,6 +31,15 @@ describe('quickselect', () => {
     );
   });
 
+  it('quickselect(a, k, lo, hi) selects within a[lo..hi] and leaves the rest untouched', () => {
+    const a = Float64Array.of(0, 1, 9, 7, 8, 6, 5, 10, 11);
+    quickselect(a, 4, 2, 6);
+    expect(a[4]).toBe(7);
+    expect(Array.from(a.subarray(2, 4)).every((v) => v <= 7)).toBe(true);
+    expect(Array.from(a.subarray(5, 7)).every((v) => v >= 7)).toBe(true);
+    expect([a[0], a[1], a[7], a[8]]).toEqual([0, 1, 10, 11]);
+  });
+
   it('quickselect handles ±Infinity and many equal values', () => {
     const a = Float64Array.of(Infinity, 2, 2, 2, -Infinity, 2, 2);
     quickselect(a, 6);

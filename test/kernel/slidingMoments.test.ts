@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { slidingMoments, windowCount } from '../../src/kernel/slidingMoments';
 
-/** Every (j, mean, deviations) that slidingMoments visits, in call order. */
+/** Every window's (j, mean, deviations) that slidingMoments writes, in window order. */
 function visits(x: ArrayLike<number>, w: number): [number, number, number][] {
-  const seen: [number, number, number][] = [];
-  slidingMoments(x, w, (j, mean, deviations) => seen.push([j, mean, deviations]));
-  return seen;
+  const means = new Float64Array(x.length - w + 1);
+  const deviations = new Float64Array(x.length - w + 1);
+  slidingMoments(x, w, means, deviations);
+  return Array.from(means, (mean, j) => [j, mean, deviations[j]]);
 }
 
 /** A view of x that counts how many times its elements are read. */
@@ -41,17 +42,28 @@ describe('windowCount', () => {
 });
 
 describe('slidingMoments', () => {
-  it('slidingMoments([1, 2, 4], 2) visits (0, 1.5, 0.5) then (1, 3, 2)', () => {
+  it('slidingMoments([1, 2, 4], 2) writes means [1.5, 3] and deviations [0.5, 2]', () => {
     expect(visits([1, 2, 4], 2)).toEqual([
       [0, 1.5, 0.5],
       [1, 3, 2],
     ]);
   });
 
-  it('slidingMoments(x, w) throws before visiting when w is out of range', () => {
-    const seen: number[] = [];
-    expect(() => slidingMoments([1, 2], 3, (j) => seen.push(j))).toThrow(RangeError);
-    expect(seen).toEqual([]);
+  it('slidingMoments(x, w) throws before writing when w is out of range', () => {
+    const means = Float64Array.of(7, 7);
+    expect(() => slidingMoments([1, 2], 3, means, null)).toThrow(RangeError);
+    expect(Array.from(means)).toEqual([7, 7]);
+  });
+
+  it('slidingMoments writes only the outputs asked for, the same values either way', () => {
+    const x = [1e9 + 0.1, 1e9 + 0.7, NaN, 1e9 + 0.3, 0.3, 0.2, 0.1, 0.2];
+    const [means, deviations] = [new Float64Array(6), new Float64Array(6)];
+    slidingMoments(x, 3, means, deviations);
+    const [meansOnly, deviationsOnly] = [new Float64Array(6), new Float64Array(6)];
+    slidingMoments(x, 3, meansOnly, null);
+    slidingMoments(x, 3, null, deviationsOnly);
+    expect(meansOnly).toEqual(means);
+    expect(deviationsOnly).toEqual(deviations);
   });
 
   it('slidingMoments re-anchors after a drop from 1e9: the window [0.1, 0.2] is exact', () => {
@@ -83,7 +95,7 @@ describe('slidingMoments', () => {
       const n = 2000;
       const x = Float64Array.from({ length: n }, (_, i) => 1e9 + Math.sin(i * 12.9898) * 3);
       const { view, reads } = countingReads(x);
-      slidingMoments(view, w, () => {});
+      slidingMoments(view, w, new Float64Array(n - w + 1), null);
       expect(reads()).toBeLessThanOrEqual(6 * n);
     },
   );
@@ -92,7 +104,7 @@ describe('slidingMoments', () => {
     const n = 4000;
     const x = Float64Array.from({ length: n }, (_, i) => 10 ** (i % 100 < 50 ? 9 : 0) + (i % 7));
     const { view, reads } = countingReads(x);
-    slidingMoments(view, 50, () => {});
+    slidingMoments(view, 50, new Float64Array(n - 49), null);
     expect(reads()).toBeLessThanOrEqual(12 * n);
   });
 });

@@ -1,0 +1,111 @@
+// Internal: the tight loops the reductions share. Each reads a Float64Array only (one element kind,
+// so V8 keeps the loads monomorphic), keeps its running state in locals rather than typed-array
+// slots, and performs exactly the operations of the element-at-a-time definition it replaces, so
+// results are bit-identical to it. Not re-exported from index.ts.
+import type { Numeric } from './ndarray';
+
+/**
+ * x itself when it is already a Float64Array, else a fresh Float64Array copy of its values: the one
+ * conversion that lets the loops below see a single element kind. Never mutate the result.
+ * @example toFloat64([1, 2]) // Float64Array [1, 2]
+ */
+export function toFloat64(x: Numeric): Float64Array {
+  if (x instanceof Float64Array) return x;
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < out.length; i++) out[i] = x[i];
+  return out;
+}
+
+/**
+ * A fresh Float64Array copy of x, for the kernels that reorder a scratch copy (selection, sorting).
+ * @example copyFloat64(Float64Array.of(2, 1)) // Float64Array [2, 1], not the same array
+ */
+export function copyFloat64(x: Numeric): Float64Array {
+  return x instanceof Float64Array ? x.slice() : toFloat64(x);
+}
+
+/**
+ * Σ x[start + k·stride] for k < count, with Kahan–Babuška–Neumaier compensation: Knuth's
+ * branch-free TwoSum carries each addition's rounding error into `comp`, added back once at the end
+ * (skipped once the sum has overflowed or become NaN, where the error term is Infinity - Infinity).
+ * The same operations as neumaierAdd/neumaierTotal in sum.ts, on locals.
+ * @example compensatedSum(Float64Array.of(1e16, 1, -1e16), 0, 3, 1) // 1
+ */
+export function compensatedSum(x: Float64Array, start: number, count: number, stride: number) {
+  let s = 0;
+  let comp = 0;
+  const end = start + count * stride;
+  for (let i = start; i < end; i += stride) {
+    const v = x[i];
+    const t = s + v;
+    const vPart = t - s;
+    comp += s - (t - vPart) + (v - vPart);
+    s = t;
+  }
+  return Number.isFinite(s) ? s + comp : s;
+}
+
+/**
+ * Σ (x[start + k·stride] - mu)² for k < count, compensated like compensatedSum: the second pass of
+ * a two-pass variance.
+ * @example squaredDeviations(Float64Array.of(1, 2, 3), 0, 3, 1, 2) // 2
+ */
+export function squaredDeviations(
+  x: Float64Array,
+  start: number,
+  count: number,
+  stride: number,
+  mu: number,
+) {
+  let s = 0;
+  let comp = 0;
+  const end = start + count * stride;
+  for (let i = start; i < end; i += stride) {
+    const d = x[i] - mu;
+    const v = d * d;
+    const t = s + v;
+    const vPart = t - s;
+    comp += s - (t - vPart) + (v - vPart);
+    s = t;
+  }
+  return Number.isFinite(s) ? s + comp : s;
+}
+
+/**
+ * Smallest of x[start + k·stride] for k < count (count >= 1), NaN as soon as one is NaN. The first
+ * of equal values wins (so min of [0, -0] is 0), as a strict v < m scan gives.
+ * @example minOf(Float64Array.of(3, -1, 2), 0, 3, 1) // -1
+ */
+export function minOf(x: Float64Array, start: number, count: number, stride: number): number {
+  let m = x[start];
+  if (m !== m) return NaN;
+  const end = start + count * stride;
+  for (let i = start + stride; i < end; i += stride) {
+    const v = x[i];
+    // One comparison per element: !(v >= m) holds for a new minimum and for NaN only.
+    if (!(v >= m)) {
+      if (v !== v) return NaN;
+      m = v;
+    }
+  }
+  return m;
+}
+
+/**
+ * Largest of x[start + k·stride] for k < count (count >= 1), NaN as soon as one is NaN; the first of
+ * equal values wins, as in minOf.
+ * @example maxOf(Float64Array.of(3, -1, 2), 0, 3, 1) // 3
+ */
+export function maxOf(x: Float64Array, start: number, count: number, stride: number): number {
+  let m = x[start];
+  if (m !== m) return NaN;
+  const end = start + count * stride;
+  for (let i = start + stride; i < end; i += stride) {
+    const v = x[i];
+    if (!(v <= m)) {
+      if (v !== v) return NaN;
+      m = v;
+    }
+  }
+  return m;
+}
