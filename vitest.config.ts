@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 /**
- * Two projects: `unit` runs pure code and components in Node/jsdom; `browser` runs what needs a real
- * module Worker or canvas in Debian's headless Chromium (never a downloaded browser).
+ * Three projects: `unit` runs pure code and components in Node/jsdom; `browser` runs what needs a
+ * real module Worker or canvas in Debian's headless Chromium (never a downloaded browser); `e2e`
+ * builds the app, serves it on 127.0.0.1 and drives the whole dashboard in that Chromium.
  */
 export default defineConfig({
   plugins: [react()],
@@ -18,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/e2e/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -36,6 +37,18 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        // Not `extends`: the whole app is the production build in Chromium driven from Node.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { attachClient, loadDemo } from './store/store';
+import { startWorker } from './worker/client';
 import './styles.css';
+
+attachClient(startWorker().client);
+void loadDemo();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,4 @@
-import { nanmax, nanmean, nanpercentile, nanstd, nonzero, type Numeric } from '../kernel';
-import { greater } from './greater';
+import { greater, nanmax, nanmean, nanpercentile, nanstd, nonzero, type Numeric } from '../kernel';
 import { hourlyMeans } from './hourlyMeans';
 import { peakHours, type PeakHours } from './peakHours';
 

@@ -1,5 +1,4 @@
-import { movingMean, movingStd, nonzero, type Numeric } from '../kernel';
-import { greater } from './greater';
+import { greater, movingMean, movingStd, nonzero, type Numeric } from '../kernel';
 
 /** Options for {@link detectAnomalies}: window length in samples and the z-score line. */
 export interface AnomalyOptions {

@@ -1,5 +1,4 @@
-import { where, type Numeric } from '../kernel';
-import { greater } from './greater';
+import { greater, multiply, where, type Numeric } from '../kernel';
 
 /** Options for {@link processMetrics}: values above `cutoff` are scaled by `above`, the rest by `below`. */
 export interface ProcessMetricsOptions {
@@ -25,6 +24,5 @@ export function processMetrics(
     below = processMetricsDefaults.below,
   }: ProcessMetricsOptions = {},
 ): Float64Array {
-  const scaled = (factor: number) => Float64Array.from(values, (v) => v * factor);
-  return where(greater(values, cutoff), scaled(above), scaled(below));
+  return where(greater(values, cutoff), multiply(values, above), multiply(values, below));
 }

@@ -1,5 +1,4 @@
-import { nanmax, nanmean, nanmin, nanstd, nonzero, type Numeric } from '../kernel';
-import { greater } from './greater';
+import { greater, nanmax, nanmean, nanmin, nanstd, nonzero, type Numeric } from '../kernel';
 
 /** Options for {@link summarize}; `highLoad` is the seed's 80 % CPU line. */
 export interface SummarizeOptions {

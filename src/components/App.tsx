@@ -1,83 +1,57 @@
-import { useEffect, useState } from 'react';
-import type { SummaryResult } from '../analysis/summarize';
-import { startWorker } from '../worker/client';
-import type { Catalogue } from '../worker/workspace';
+import { useMemo, type ComponentType } from 'react';
+import { availablePanels, type PanelKey } from '../store/panels';
+import { useMetricscope } from '../store/store';
+import { AnomaliesPanel } from './AnomaliesPanel';
+import { CapacityPanel } from './CapacityPanel';
+import { DataCentresPanel } from './DataCentresPanel';
+import { FarmPanel } from './FarmPanel';
+import { Header } from './Header';
+import { LoadBalancerPanel } from './LoadBalancerPanel';
+import { LoadingState } from './LoadingState';
+import { OverviewPanel } from './OverviewPanel';
+import { PercentileBandsPanel } from './PercentileBandsPanel';
+import { SlaPanel } from './SlaPanel';
+import { TrafficPanel } from './TrafficPanel';
+import { TrendsPanel } from './TrendsPanel';
+import { WhereBenchPanel } from './WhereBenchPanel';
 
-const DEMO_SEED = 42;
-const OVERVIEW_SERIES = 'cpu % (seed hour)';
-
-type State =
-  | { phase: 'loading' }
-  | { phase: 'ready'; catalogue: Catalogue; summary: SummaryResult }
-  | { phase: 'failed'; message: string };
-
-const format = (x: number, unit: string) => `${x.toFixed(1)} ${unit}`;
+const PANEL_COMPONENTS: Record<PanelKey, ComponentType> = {
+  overview: OverviewPanel,
+  farm: FarmPanel,
+  anomalies: AnomaliesPanel,
+  capacity: CapacityPanel,
+  percentileBands: PercentileBandsPanel,
+  traffic: TrafficPanel,
+  loadBalance: LoadBalancerPanel,
+  sla: SlaPanel,
+  trends: TrendsPanel,
+  dataCentres: DataCentresPanel,
+  whereBench: WhereBenchPanel,
+};
 
 /**
- * The page: starts the analysis worker, loads the simulated demo there and shows the overview
- * statistics it computes. The full dashboard of panels builds on this.
+ * The page: header, then every panel the loaded data set can feed, in page order, on a grid of two
+ * columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
  */
 export function App() {
-  const [state, setState] = useState<State>({ phase: 'loading' });
-
-  useEffect(() => {
-    const { client, worker } = startWorker();
-    let live = true;
-    (async () => {
-      const catalogue = await client.api.loadDemo(DEMO_SEED, 'small');
-      const outcome = await client.run('summary', { series: OVERVIEW_SERIES });
-      if (live && outcome.status === 'fresh') {
-        setState({ phase: 'ready', catalogue, summary: outcome.value });
-      }
-    })().catch((error: unknown) => {
-      if (live) setState({ phase: 'failed', message: String(error) });
-    });
-    return () => {
-      live = false;
-      worker.terminate();
-    };
-  }, []);
-
+  const status = useMetricscope((s) => s.status);
+  const catalogue = useMetricscope((s) => s.catalogue);
+  const panels = useMemo(() => (catalogue ? availablePanels(catalogue) : []), [catalogue]);
   return (
-    <main className="page">
-      <header className="page-header">
-        <h1>Metricscope</h1>
-        <p className="source">
-          {state.phase === 'ready'
-            ? `${state.catalogue.label} · ${state.catalogue.series.length} series`
-            : state.phase === 'failed'
-              ? 'Could not load data'
-              : 'Loading the simulated demo…'}
-        </p>
-      </header>
-      {state.phase === 'failed' && <p role="alert">{state.message}</p>}
-      {state.phase === 'ready' && (
-        <section aria-labelledby="overview-heading" className="panel">
-          <h2 id="overview-heading">Overview</h2>
-          <p className="panel-subtitle">{OVERVIEW_SERIES}</p>
-          <dl className="stat-cards">
-            {(
-              [
-                ['Mean', state.summary.mean],
-                ['Peak', state.summary.peak],
-                ['Min', state.summary.min],
-                ['Std', state.summary.std],
-              ] as const
-            ).map(([label, value]) => (
-              <div className="stat-card" key={label}>
-                <dt>{label}</dt>
-                <dd>{format(value, '%')}</dd>
-              </div>
-            ))}
-          </dl>
-          <p>
-            {state.summary.highLoadPeriods.length} high-load period(s) above{' '}
-            {state.summary.highLoad} %:{' '}
-            {state.summary.highLoadPeriods.map((p) => `minutes ${p.start}–${p.end}`).join(', ') ||
-              'none'}
-          </p>
-        </section>
-      )}
-    </main>
+    <div className="page">
+      <Header />
+      <main>
+        {status === 'ready' ? (
+          <div className="panels">
+            {panels.map((panel) => {
+              const PanelComponent = PANEL_COMPONENTS[panel];
+              return <PanelComponent key={panel} />;
+            })}
+          </div>
+        ) : (
+          <LoadingState />
+        )}
+      </main>
+    </div>
   );
 }

@@ -24,3 +24,5 @@ export { corrcoef } from './corrcoef';
 export { sortedPercentile, sortedWindow, type SortedWindow } from './sortedWindow';
 export { take } from './take';
 export { minMaxIndices } from './minMaxIndices';
+export { greater } from './greater';
+export { multiply } from './multiply';

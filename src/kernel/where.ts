@@ -28,11 +28,22 @@ export function where(
   b: number | Numeric,
 ): Float64Array {
   const n = broadcastLength(cond, a, b);
-  const pick = (v: number | Numeric, i: number) =>
-    typeof v === 'number' ? v : v[v.length === 1 ? 0 : i];
   const out = new Float64Array(n);
+  if (n === 0) return out;
+  // Broadcasts resolved once, so the loop below stays monomorphic over typed arrays.
+  const aArray = typeof a === 'number' || a.length === 1 ? null : a;
+  const bArray = typeof b === 'number' || b.length === 1 ? null : b;
+  const aScalar = typeof a === 'number' ? a : a[0];
+  const bScalar = typeof b === 'number' ? b : b[0];
+  const single = cond.length === 1;
   for (let i = 0; i < n; i++) {
-    out[i] = truthy(cond[cond.length === 1 ? 0 : i]) ? pick(a, i) : pick(b, i);
+    out[i] = truthy(cond[single ? 0 : i])
+      ? aArray === null
+        ? aScalar
+        : aArray[i]
+      : bArray === null
+        ? bScalar
+        : bArray[i];
   }
   return out;
 }

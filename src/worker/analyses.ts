@@ -2,25 +2,29 @@ import {
   analyzeLoadDistribution,
   type LoadDistributionOptions,
 } from '../analysis/analyzeLoadDistribution';
-import { analyzeServerHealth, type ServerHealthOptions } from '../analysis/analyzeServerHealth';
-import { analyzeTraffic, type TrafficOptions } from '../analysis/analyzeTraffic';
+import type { TrafficOptions } from '../analysis/analyzeTraffic';
 import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
-import { capacityPlanning, type CapacityOptions } from '../analysis/capacityPlanning';
-import { correlate } from '../analysis/correlate';
-import { detectAnomalies, type AnomalyOptions } from '../analysis/detectAnomalies';
-import { detectTrend, type TrendOptions } from '../analysis/detectTrend';
-import { rollingPercentiles, type RollingPercentilesOptions } from '../analysis/rollingPercentiles';
+import type { CapacityOptions } from '../analysis/capacityPlanning';
+import type { AnomalyOptions } from '../analysis/detectAnomalies';
 import { slaMetrics, type SlaOptions } from '../analysis/slaMetrics';
-import { summarize, type SummarizeOptions } from '../analysis/summarize';
-import { weightedAggregate } from '../analysis/weightedAggregate';
-import type { ResidentSeries, Workspace } from './workspace';
+import type { SummarizeOptions } from '../analysis/summarize';
+import { anomalyView } from '../analysis/views/anomalyView';
+import { dataCentresView } from '../analysis/views/dataCentresView';
+import { capacityView } from '../analysis/views/capacityView';
+import { farmView, type FarmViewOptions } from '../analysis/views/farmView';
+import type { NamedSeries } from '../analysis/views/NamedSeries';
+import { overviewView } from '../analysis/views/overviewView';
+import { percentileBandsView } from '../analysis/views/percentileBandsView';
+import { trafficView } from '../analysis/views/trafficView';
+import { trendsView } from '../analysis/views/trendsView';
+import type { Workspace } from './workspace';
 
 /** Names one resident series. */
 interface OnSeries {
   series: string;
 }
 
-function residentSeries(workspace: Workspace, name: string): ResidentSeries {
+function resident(workspace: Workspace, name: string): NamedSeries {
   const found = workspace.series.get(name);
   if (!found) throw new RangeError(`series: no series named "${name}" is loaded`);
   return found;
@@ -32,38 +36,32 @@ function required<T>(value: T | undefined, what: string): T {
 }
 
 /**
- * Every analysis the worker runs, keyed by name: each takes the resident workspace and the
- * parameters a panel sends (series names and slider values), and returns a structured-cloneable result.
+ * Every analysis the worker runs for a panel, keyed by panel: each takes the resident workspace
+ * and the parameters the panel sends (series names and slider values) and returns a
+ * structured-cloneable result whose long series are already reduced for drawing.
  */
 export const analyses = {
-  summary: (w: Workspace, p: OnSeries & SummarizeOptions) =>
-    summarize(residentSeries(w, p.series).values, p),
-  anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) =>
-    detectAnomalies(residentSeries(w, p.series).values, p),
-  capacity: (w: Workspace, p: OnSeries & CapacityOptions) =>
-    capacityPlanning(residentSeries(w, p.series).values, p),
-  percentileBands: (w: Workspace, p: OnSeries & RollingPercentilesOptions) =>
-    rollingPercentiles(residentSeries(w, p.series).values, p),
-  trend: (w: Workspace, p: OnSeries & Omit<TrendOptions, 'timestamps'>) => {
-    const s = residentSeries(w, p.series);
-    return detectTrend(s.values, { ...p, timestamps: s.timeMs });
-  },
-  correlation: (w: Workspace, p: { series: string[] }) =>
-    correlate(Object.fromEntries(p.series.map((name) => [name, residentSeries(w, name).values]))),
-  sla: (w: Workspace, p: OnSeries & SlaOptions) =>
-    slaMetrics(residentSeries(w, p.series).values, p),
-  serverHealth: (w: Workspace, p: ServerHealthOptions) => {
-    const farm = required(w.farm, 'server farm');
-    return analyzeServerHealth(farm.farm, farm.names, p);
-  },
+  overview: (w: Workspace, p: OnSeries & SummarizeOptions) =>
+    overviewView(resident(w, p.series), p),
+  farm: (w: Workspace, p: FarmViewOptions) => farmView(required(w.farm, 'server farm'), p),
+  anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) => anomalyView(resident(w, p.series), p),
+  capacity: (w: Workspace, p: OnSeries & CapacityOptions) => capacityView(resident(w, p.series), p),
+  percentileBands: (w: Workspace, p: OnSeries & { window: number }) =>
+    percentileBandsView(resident(w, p.series), p),
   traffic: (w: Workspace, p: TrafficOptions) =>
-    analyzeTraffic(required(w.traffic, 'traffic counters'), p),
+    trafficView(required(w.traffic, 'traffic counters'), p),
   loadBalance: (w: Workspace, p: LoadDistributionOptions) => {
     const lb = required(w.loadBalancer, 'load-balancer counts');
     return analyzeLoadDistribution(lb.requests, lb.names, p);
   },
+  sla: (w: Workspace, p: OnSeries & SlaOptions) => slaMetrics(resident(w, p.series).values, p),
+  trends: (w: Workspace, p: { series: string[]; alpha?: number }) =>
+    trendsView(
+      p.series.map((name) => resident(w, name)),
+      p.alpha,
+    ),
   dataCentres: (w: Workspace, _p: object) =>
-    weightedAggregate(required(w.dataCentres, 'data-centre metrics')),
+    dataCentresView(required(w.dataCentres, 'data-centre metrics')),
   whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoop(p.n, p),
 };
 

@@ -13,6 +13,17 @@ import {
 /** A call's answer: its result, or word that a newer call with the same key replaced it. */
 export type Outcome<T> = { status: 'fresh'; value: T } | { status: 'superseded' };
 
+/**
+ * The buffers a result may give away: all of its typed arrays' buffers except those the workspace
+ * holds (a view of resident data, transferred, would detach the resident copy).
+ */
+export function transferList(
+  result: unknown,
+  resident: ReadonlySet<ArrayBufferLike>,
+): ArrayBuffer[] {
+  return transferables(result).filter((buffer) => !resident.has(buffer));
+}
+
 /** Lets messages already queued (newer calls) be handled before this call does its work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -54,8 +65,7 @@ export function createApi() {
       if (!workspace) throw new Error('No data is loaded: call loadDemo first');
       const analysis = analyses[name] as (w: Workspace, p: AnalysisParams<K>) => AnalysisResult<K>;
       const value = analysis(workspace, params);
-      const movable = transferables(value).filter((buffer) => !resident.has(buffer));
-      return transfer({ status: 'fresh', value }, movable);
+      return transfer({ status: 'fresh', value }, transferList(value, resident));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { wrap, type Endpoint, type Remote } from 'comlink';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
 import type { MetricscopeApi, Outcome } from './api';
+import { spawnWorker } from './spawnWorker';
 
 /** The page's handle on the worker: the remote API plus latest-wins analysis calls. */
 export interface MetricscopeClient {
@@ -23,22 +24,21 @@ export function createClient(endpoint: Endpoint): MetricscopeClient {
   const issued = new Map<string, number>();
   return {
     api,
-    async run(name, params, key = name) {
+    async run<K extends AnalysisName>(
+      name: K,
+      params: AnalysisParams<K>,
+      key: string = name,
+    ): Promise<Outcome<AnalysisResult<K>>> {
       const sequence = (issued.get(key) ?? 0) + 1;
       issued.set(key, sequence);
-      const outcome = (await api.run(name, params, key, sequence)) as Outcome<
-        AnalysisResult<typeof name>
-      >;
+      const outcome = (await api.run(name, params, key, sequence)) as Outcome<AnalysisResult<K>>;
       return issued.get(key) === sequence ? outcome : { status: 'superseded' };
     },
   };
 }
 
-/** Starts the module worker that hosts the kernel and analyses, and wraps it. */
+/** Starts the worker that hosts the kernel and analyses (see spawnWorker), and wraps it. */
 export function startWorker(): { client: MetricscopeClient; worker: Worker } {
-  const worker = new Worker(new URL('./metricscope.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'metricscope',
-  });
+  const worker = spawnWorker();
   return { client: createClient(worker), worker };
 }

@@ -1,16 +1,12 @@
 import type { TrafficCounters } from '../analysis/analyzeTraffic';
 import type { DataCentreMetrics } from '../analysis/weightedAggregate';
-import type { NDArray } from '../kernel';
+import type { FarmView } from '../analysis/views/farmView';
+import type { NamedSeries } from '../analysis/views/NamedSeries';
+import { DEFAULT_START_MS } from '../io/simulate';
 import type { Demo } from '../io/simulateDemo';
+import type { NDArray } from '../kernel';
 
-/** One named series resident in the worker, with its own time axis when it has one. */
-export interface ResidentSeries {
-  readonly values: Float64Array;
-  /** Epoch ms per sample; absent when samples are only ordered (index = time). */
-  readonly timeMs?: Float64Array;
-  /** Unit of the values, for labels: '%', 'ms', 'GB', 'req/s'. */
-  readonly unit: string;
-}
+const DAY_MS = 86_400_000;
 
 /**
  * The data sets resident in the worker. Loaded once; analysis calls refer to them by name and send
@@ -18,11 +14,12 @@ export interface ResidentSeries {
  */
 export interface Workspace {
   readonly label: string;
-  readonly series: ReadonlyMap<string, ResidentSeries>;
+  readonly series: ReadonlyMap<string, NamedSeries>;
   readonly farm?: {
     readonly farm: NDArray;
     readonly names: readonly string[];
     readonly metricNames: readonly string[];
+    readonly time?: FarmView['time'];
   };
   readonly traffic?: TrafficCounters;
   readonly loadBalancer?: { readonly names: readonly string[]; readonly requests: Float64Array };
@@ -34,7 +31,7 @@ export interface Catalogue {
   readonly label: string;
   readonly series: { name: string; length: number; unit: string; timed: boolean }[];
   readonly farm?: { servers: number; steps: number; metricNames: readonly string[] };
-  readonly hasTraffic: boolean;
+  readonly trafficSamples: number;
   readonly loadBalancerServers: number;
   readonly dataCentres: number;
 }
@@ -42,20 +39,24 @@ export interface Catalogue {
 /** The demo's scenarios laid out as a workspace: every series by a name an SRE would recognise. */
 export function demoWorkspace(demo: Demo, label: string): Workspace {
   const { timeMs, series } = demo.metrics;
+  const named = (name: string, values: Float64Array, unit: string, time?: Float64Array) =>
+    [name, { name, values, unit, timeMs: time }] as const;
+  const steps = demo.farm.farm.shape[1];
+  const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
   return {
     label,
-    series: new Map<string, ResidentSeries>([
-      ['cpu % (seed hour)', { values: demo.cpuHour.cpuPercent, unit: '%' }],
-      ['cpu %', { values: series.cpuPercent, timeMs, unit: '%' }],
-      ['memory %', { values: series.memoryPercent, timeMs, unit: '%' }],
-      ['latency p99 (ms)', { values: series.latencyP99Ms, timeMs, unit: 'ms' }],
-      ['requests/s', { values: series.requestsPerSecond, timeMs, unit: 'req/s' }],
-      ['response time (ms)', { values: demo.responseTimes.latencyMs, unit: 'ms' }],
-      ['storage used (GB)', { values: demo.storage.usedGb, unit: 'GB' }],
-      ['SLA latency (ms)', { values: demo.slaMix.latencyMs, unit: 'ms' }],
+    series: new Map<string, NamedSeries>([
+      named('cpu % (seed hour)', demo.cpuHour.cpuPercent, '%'),
+      named('cpu %', series.cpuPercent, '%', timeMs),
+      named('memory %', series.memoryPercent, '%', timeMs),
+      named('latency p99 (ms)', series.latencyP99Ms, 'ms', timeMs),
+      named('requests/s', series.requestsPerSecond, 'req/s', timeMs),
+      named('response time (ms)', demo.responseTimes.latencyMs, 'ms'),
+      named('storage used (GB)', demo.storage.usedGb, 'GB'),
+      named('SLA latency (ms)', demo.slaMix.latencyMs, 'ms'),
     ]),
-    farm: demo.farm,
-    traffic: demo.traffic,
+    farm: { ...demo.farm, time: { startMs: DEFAULT_START_MS, stepMs: DAY_MS / steps } },
+    traffic: { bytesIn, bytesOut, packetsIn, packetsOut },
     loadBalancer: demo.loadBalancer,
     dataCentres: demo.dataCentres,
   };
@@ -65,8 +66,8 @@ export function demoWorkspace(demo: Demo, label: string): Workspace {
 export function catalogue(workspace: Workspace): Catalogue {
   return {
     label: workspace.label,
-    series: [...workspace.series].map(([name, s]) => ({
-      name,
+    series: [...workspace.series.values()].map((s) => ({
+      name: s.name,
       length: s.values.length,
       unit: s.unit,
       timed: s.timeMs !== undefined,
@@ -76,7 +77,7 @@ export function catalogue(workspace: Workspace): Catalogue {
       steps: workspace.farm.farm.shape[1],
       metricNames: workspace.farm.metricNames,
     },
-    hasTraffic: workspace.traffic !== undefined,
+    trafficSamples: workspace.traffic?.bytesIn.length ?? 0,
     loadBalancerServers: workspace.loadBalancer?.names.length ?? 0,
     dataCentres: workspace.dataCentres?.length ?? 0,
   };

@@ -1,42 +1,9 @@
-import { expose, type Endpoint } from 'comlink';
-import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectAnomalies } from '../../src/analysis/detectAnomalies';
-import { summarize } from '../../src/analysis/summarize';
+import { overviewView } from '../../src/analysis/views/overviewView';
+import { anomalyView } from '../../src/analysis/views/anomalyView';
 import { simulateDemo } from '../../src/io/simulateDemo';
-import { createApi } from '../../src/worker/api';
-import { createClient, type MetricscopeClient } from '../../src/worker/client';
-
-interface Harness {
-  client: MetricscopeClient;
-  /** Byte lengths of the buffers each message from the worker side transferred, in order. */
-  transferred: number[][];
-  close(): void;
-}
-
-/** The worker's API exposed on one end of a MessageChannel, the client on the other: no Worker. */
-function harness(): Harness {
-  const { port1, port2 } = new MessageChannel();
-  const transferred: number[][] = [];
-  const workerSide = {
-    postMessage(message: unknown, transfer: Transferable[] = []) {
-      transferred.push(transfer.map((buffer) => (buffer as ArrayBuffer).byteLength));
-      port2.postMessage(message, transfer as never);
-    },
-    addEventListener: port2.addEventListener.bind(port2),
-    removeEventListener: port2.removeEventListener.bind(port2),
-    start: port2.start.bind(port2),
-  };
-  expose(createApi(), workerSide as unknown as Endpoint);
-  return {
-    client: createClient(port1 as unknown as Endpoint),
-    transferred,
-    close: () => {
-      port1.close();
-      port2.close();
-    },
-  };
-}
+import { transferList } from '../../src/worker/api';
+import { harness, type Harness } from '../helpers/workerHarness';
 
 let open: Harness | undefined;
 function connect(): Harness {
@@ -64,11 +31,15 @@ describe('worker API over a MessageChannel', () => {
     expect(JSON.stringify(catalogue).length).toBeLessThan(5_000);
   });
 
-  it('run("summary") returns what summarize computes on the resident series', async () => {
+  it('run("overview") returns what overviewView computes on the resident series', async () => {
     const { client } = connect();
     await client.api.loadDemo(7, 'small');
-    const outcome = await client.run('summary', { series: 'cpu % (seed hour)', highLoad: 70 });
-    const expected = summarize(simulateDemo(7, 'small').cpuHour.cpuPercent, { highLoad: 70 });
+    const outcome = await client.run('overview', { series: 'cpu % (seed hour)', highLoad: 70 });
+    const values = simulateDemo(7, 'small').cpuHour.cpuPercent;
+    const expected = overviewView(
+      { name: 'cpu % (seed hour)', values, unit: '%' },
+      { highLoad: 70 },
+    );
     expect(outcome).toEqual({ status: 'fresh', value: expected });
   });
 
@@ -79,10 +50,9 @@ describe('worker API over a MessageChannel', () => {
     const first = await client.run('anomalies', { series: 'response time (ms)', window: 20 });
     if (first.status !== 'fresh') throw new Error('expected a fresh result');
     const sent = transferred.flat();
-    expect(sent).toContain(first.value.bandMean.byteLength);
-    expect(sent).toContain(first.value.bandUpper.byteLength);
-    // The resident series (1000 values, 8000 bytes) stays in the worker, whole.
-    expect(sent).not.toContain(8000);
+    expect(sent).toContain(first.value.band.mean.byteLength);
+    expect(sent).toContain(first.value.series.y.byteLength);
+    // Had the resident series been transferred it would now be detached: the rerun would differ.
     const second = await client.run('anomalies', { series: 'response time (ms)', window: 20 });
     expect(second).toEqual(first);
   });
@@ -102,15 +72,20 @@ describe('worker API over a MessageChannel', () => {
       'fresh',
     ]);
     const cpu = simulateDemo(1, 'small').metrics.series.cpuPercent;
-    expect(outcomes[4]).toEqual({ status: 'fresh', value: detectAnomalies(cpu, { threshold: 3 }) });
+    const { timeMs } = simulateDemo(1, 'small').metrics;
+    const expected = anomalyView(
+      { name: 'cpu %', values: cpu, timeMs, unit: '%' },
+      { threshold: 3 },
+    );
+    expect(outcomes[4]).toEqual({ status: 'fresh', value: expected });
   });
 
   it('calls with different keys do not supersede each other', async () => {
     const { client } = connect();
     await client.api.loadDemo(1, 'small');
     const [a, b] = await Promise.all([
-      client.run('summary', { series: 'cpu %' }, 'overview'),
-      client.run('summary', { series: 'memory %' }, 'other'),
+      client.run('overview', { series: 'cpu %' }, 'overview'),
+      client.run('overview', { series: 'memory %' }, 'other'),
     ]);
     expect([a.status, b.status]).toEqual(['fresh', 'fresh']);
   });
@@ -118,13 +93,26 @@ describe('worker API over a MessageChannel', () => {
   it('rejects with a clear error for a series that is not loaded', async () => {
     const { client } = connect();
     await client.api.loadDemo(1, 'small');
-    await expect(client.run('summary', { series: 'no such thing' })).rejects.toThrow(
+    await expect(client.run('overview', { series: 'no such thing' })).rejects.toThrow(
       'no series named "no such thing"',
     );
   });
 
   it('rejects analysis calls before any data is loaded', async () => {
     const { client } = connect();
-    await expect(client.run('summary', { series: 'cpu %' })).rejects.toThrow('No data is loaded');
+    await expect(client.run('overview', { series: 'cpu %' })).rejects.toThrow('No data is loaded');
+  });
+});
+
+describe('transferList', () => {
+  it('lists the result buffers but never a buffer the workspace holds', () => {
+    const resident = new Float64Array(4);
+    const fresh = new Float64Array(2);
+    const result = { view: resident.subarray(1, 3), fresh, nested: [new Uint32Array(1)] };
+    const list = transferList(result, new Set([resident.buffer]));
+    expect(list).toContain(fresh.buffer);
+    expect(list).toContain(result.nested[0].buffer);
+    expect(list).not.toContain(resident.buffer);
+    expect(list.length).toBe(2);
   });
 });

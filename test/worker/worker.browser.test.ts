@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { summarize } from '../../src/analysis/summarize';
+import { overviewView } from '../../src/analysis/views/overviewView';
 import { simulateDemo } from '../../src/io/simulateDemo';
 import { startWorker } from '../../src/worker/client';
 
@@ -12,10 +12,11 @@ it('the real module Worker loads the kernel and answers analysis calls', async (
   const catalogue = await started.client.api.loadDemo(11, 'small');
   expect(catalogue.series.length).toBeGreaterThan(3);
 
-  const outcome = await started.client.run('summary', { series: 'cpu % (seed hour)' });
+  const outcome = await started.client.run('overview', { series: 'cpu % (seed hour)' });
+  const values = simulateDemo(11, 'small').cpuHour.cpuPercent;
   expect(outcome).toEqual({
     status: 'fresh',
-    value: summarize(simulateDemo(11, 'small').cpuHour.cpuPercent),
+    value: overviewView({ name: 'cpu % (seed hour)', values, unit: '%' }),
   });
 });
 
@@ -23,9 +24,11 @@ it('the real Worker transfers results: a farm analysis arrives as typed arrays',
   const started = startWorker();
   worker = started.worker;
   await started.client.api.loadDemo(5, 'small');
-  const outcome = await started.client.run('serverHealth', {});
+  const outcome = await started.client.run('farm', { metric: 0 });
   if (outcome.status !== 'fresh') throw new Error('expected a fresh result');
-  expect(outcome.value.score).toBeInstanceOf(Float64Array);
-  expect(outcome.value.score.length).toBe(10);
-  expect(outcome.value.ranking[0].value).toBe(Math.max(...outcome.value.score));
+  const { health, heatmap } = outcome.value;
+  expect(health.score).toBeInstanceOf(Float64Array);
+  expect(health.score.length).toBe(10);
+  expect(health.ranking[0].value).toBe(Math.max(...health.score));
+  expect(heatmap.values.length).toBe(heatmap.rows * heatmap.columns);
 });

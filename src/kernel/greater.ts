@@ -1,4 +1,4 @@
-import type { Numeric } from '../kernel';
+import type { Numeric } from './ndarray';
 
 /**
  * Element-wise `x[i] > threshold` as a 0/1 mask, the condition the analyses feed to `where` and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greater } from '../../src/analysis/greater';
+import { greater } from '../../src/kernel';
 
 describe('greater', () => {
   it('greater(x, t) marks strictly greater elements with 1', () => {

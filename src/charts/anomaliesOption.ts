@@ -1,0 +1,69 @@
+import type { EChartsOption } from 'echarts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { AnomalyView } from '../analysis/views/anomalyView';
+import { axisTooltip } from './axisTooltip';
+import { bandSeries } from './bandSeries';
+import { baseOption } from './baseOption';
+import { formatNumber } from './formatNumber';
+import type { ChartTheme } from './theme';
+import { formatX, valueAxis, xAxisFor } from './xAxisFor';
+import { xyPairs } from './xyPairs';
+
+/**
+ * The Anomalies chart: the expected band (rolling mean ± threshold σ) shaded, the rolling mean as a
+ * thin dashed line, the series on top and every marked anomaly as a point in the danger colour.
+ * Legend: the series' own name, 'Expected', 'Band (±kσ)', 'Anomalies'. The band may dip below 0
+ * (bandSeries stacks it whatever the signs).
+ */
+export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCoreOption {
+  const { series, band, markers } = view;
+  const bandName = `Band (±${formatNumber(view.threshold)}σ)`;
+  return {
+    ...baseOption(theme, [
+      series.name,
+      'Expected',
+      { name: bandName, icon: 'roundRect' },
+      'Anomalies',
+    ]),
+    xAxis: xAxisFor(series.xKind, theme),
+    yAxis: valueAxis(theme, series.unit),
+    tooltip: axisTooltip(theme, formatX(series.xKind), series.unit),
+    series: [
+      ...bandSeries({
+        id: 'band',
+        name: bandName,
+        x: band.x,
+        lower: band.lower,
+        upper: band.upper,
+        color: theme.band,
+      }),
+      {
+        type: 'line',
+        id: 'expected',
+        name: 'Expected',
+        data: xyPairs(band.x, band.mean),
+        showSymbol: false,
+        lineStyle: { width: 1, type: 'dashed', color: theme.muted },
+        itemStyle: { color: theme.muted },
+      },
+      {
+        type: 'line',
+        id: 'series',
+        name: series.name,
+        data: xyPairs(series.x, series.y),
+        showSymbol: false,
+        lineStyle: { width: 1.25, color: theme.accent },
+        itemStyle: { color: theme.accent },
+      },
+      {
+        type: 'scatter',
+        id: 'anomalies',
+        name: 'Anomalies',
+        data: xyPairs(markers.x, markers.y),
+        symbolSize: 7,
+        itemStyle: { color: theme.danger },
+        z: 5,
+      },
+    ],
+  } satisfies EChartsOption;
+}

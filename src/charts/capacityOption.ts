@@ -1,0 +1,99 @@
+import type { EChartsOption } from 'echarts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { CapacityView } from '../analysis/views/capacityView';
+import { axisTooltip } from './axisTooltip';
+import { bandSeries } from './bandSeries';
+import { baseOption } from './baseOption';
+import { formatCount, formatValue } from './formatNumber';
+import { markLines, type MarkLineSpec } from './markLines';
+import type { ChartTheme } from './theme';
+import { formatX, valueAxis, xAxisFor } from './xAxisFor';
+import { xyPairs } from './xyPairs';
+
+/**
+ * The Capacity chart on a day axis: the history (days 0..n-1) with its fitted trend dashed, the
+ * projection over plan.futureDays inside its shaded prediction interval, a solid line at the
+ * capacity, a dashed one at the required capacity and, when the projection crosses the capacity
+ * within the horizon, a vertical line at that first day. The y range always shows both capacities;
+ * the capacity label sits at the left end so it does not collide with the required one at the right.
+ */
+export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCoreOption {
+  const { plan, unit, capacity } = view;
+  const days = Float64Array.from(view.history, (_, d) => d);
+  const over = plan.firstDayOverCapacity;
+  const lines: MarkLineSpec[] = [
+    {
+      axis: 'y',
+      value: capacity,
+      label: `capacity ${formatValue(capacity, unit)}`,
+      color: theme.danger,
+      labelPosition: 'insideStartTop',
+    },
+    {
+      axis: 'y',
+      value: plan.requiredCapacity,
+      label: `required ${formatValue(plan.requiredCapacity, unit)}`,
+      color: theme.warning,
+      dashed: true,
+    },
+  ];
+  if (over !== null) {
+    const day = plan.futureDays[over];
+    lines.push({
+      axis: 'x',
+      value: day,
+      label: `over capacity: day ${formatCount(day)}`,
+      color: theme.danger,
+      dashed: true,
+    });
+  }
+  return {
+    ...baseOption(theme, [
+      view.name,
+      'Trend',
+      'Projection',
+      { name: 'Prediction interval', icon: 'roundRect' },
+    ]),
+    xAxis: xAxisFor('index', theme, 'day'),
+    yAxis: valueAxis(theme, unit, [capacity, plan.requiredCapacity]),
+    tooltip: axisTooltip(theme, formatX('index', 'day'), unit),
+    series: [
+      {
+        type: 'line',
+        id: 'history',
+        name: view.name,
+        data: xyPairs(days, view.history),
+        showSymbol: false,
+        lineStyle: { width: 1.5, color: theme.accent },
+        itemStyle: { color: theme.accent },
+      },
+      {
+        type: 'line',
+        id: 'trend',
+        name: 'Trend',
+        data: xyPairs(days, plan.fitted),
+        showSymbol: false,
+        lineStyle: { width: 1, type: 'dashed', color: theme.muted },
+        itemStyle: { color: theme.muted },
+      },
+      ...bandSeries({
+        id: 'interval',
+        name: 'Prediction interval',
+        x: plan.futureDays,
+        lower: plan.lower,
+        upper: plan.upper,
+        color: theme.band,
+      }),
+      {
+        type: 'line',
+        id: 'projection',
+        name: 'Projection',
+        data: xyPairs(plan.futureDays, plan.projected),
+        showSymbol: false,
+        lineStyle: { width: 1.5, color: theme.series[1] },
+        itemStyle: { color: theme.series[1] },
+        markLine: markLines(lines, theme),
+      },
+    ],
+  } satisfies EChartsOption;
+}

@@ -1,0 +1,66 @@
+import type { EChartsOption } from 'echarts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { TrafficView } from '../analysis/views/trafficView';
+import { axisTooltip } from './axisTooltip';
+import { baseOption } from './baseOption';
+import { formatValue } from './formatNumber';
+import { markLines } from './markLines';
+import type { ChartTheme } from './theme';
+import { formatX, valueAxis, xAxisFor } from './xAxisFor';
+import { xyPairs } from './xyPairs';
+
+/**
+ * The Network traffic chart: bandwidth (Mbps) over the sample index (axis 'minute'), spikes as
+ * points in the danger colour, and dashed lines at p95 and at the spike threshold (mean + k σ),
+ * both kept inside the y range, their labels at opposite ends so close lines stay legible.
+ */
+export function trafficOption(view: TrafficView, theme: ChartTheme): EChartsCoreOption {
+  const { bandwidth, spikes, stats } = view;
+  const unit = 'Mbps';
+  return {
+    ...baseOption(theme, ['Bandwidth', 'Spikes']),
+    xAxis: xAxisFor(bandwidth.xKind, theme, 'minute'),
+    yAxis: valueAxis(theme, unit, [stats.p95Mbps, stats.spikeThresholdMbps]),
+    tooltip: axisTooltip(theme, formatX(bandwidth.xKind, 'minute'), unit),
+    series: [
+      {
+        type: 'line',
+        id: 'bandwidth',
+        name: 'Bandwidth',
+        data: xyPairs(bandwidth.x, bandwidth.y),
+        showSymbol: false,
+        lineStyle: { width: 1.25, color: theme.accent },
+        itemStyle: { color: theme.accent },
+        markLine: markLines(
+          [
+            {
+              axis: 'y',
+              value: stats.p95Mbps,
+              label: `p95 ${formatValue(stats.p95Mbps, unit)}`,
+              color: theme.warning,
+              dashed: true,
+              labelPosition: 'insideStartTop',
+            },
+            {
+              axis: 'y',
+              value: stats.spikeThresholdMbps,
+              label: `spike line ${formatValue(stats.spikeThresholdMbps, unit)}`,
+              color: theme.danger,
+              dashed: true,
+            },
+          ],
+          theme,
+        ),
+      },
+      {
+        type: 'scatter',
+        id: 'spikes',
+        name: 'Spikes',
+        data: xyPairs(spikes.x, spikes.y),
+        symbolSize: 6,
+        itemStyle: { color: theme.danger },
+        z: 5,
+      },
+    ],
+  } satisfies EChartsOption;
+}

@@ -1,0 +1,81 @@
+import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
+import { formatCount, formatTime } from './formatNumber';
+import type { ChartTheme } from './theme';
+
+/** How a view's x values are meant: epoch ms, or a plain count (sample, minute, day...). */
+export type XKind = 'time' | 'index';
+
+type Axis = XAXisComponentOption & YAXisComponentOption;
+
+/** Axis line, ticks, labels, name and split lines in the theme's colours. */
+function axisStyle(theme: ChartTheme) {
+  return {
+    axisLine: { lineStyle: { color: theme.grid } },
+    axisTick: { lineStyle: { color: theme.grid } },
+    axisLabel: { color: theme.muted, hideOverlap: true },
+    nameTextStyle: { color: theme.muted },
+    splitLine: { lineStyle: { color: theme.grid } },
+  } satisfies Axis;
+}
+
+/**
+ * The x axis of a series view: xKind 'time' -> a time axis (epoch ms, local time labels); 'index' ->
+ * a value axis named `name` ('sample', 'minute', 'day'). Either way it spans exactly the data, so
+ * the line starts and ends at the plot's edges.
+ */
+export function xAxisFor(xKind: XKind, theme: ChartTheme, name = 'sample'): XAXisComponentOption {
+  const style = axisStyle(theme);
+  const common = { ...style, splitLine: { show: false }, min: 'dataMin', max: 'dataMax' } as const;
+  if (xKind === 'time') return { ...common, type: 'time' };
+  return { ...common, type: 'value', name, nameLocation: 'middle', nameGap: 24 };
+}
+
+/**
+ * The tooltip heading for an x on an xAxisFor(xKind, _, name) axis: 'YYYY-MM-DD HH:mm' for time,
+ * else e.g. 'minute 1,234'.
+ */
+export function formatX(xKind: XKind, name = 'sample'): (x: number) => string {
+  return xKind === 'time' ? formatTime : (x) => `${name} ${formatCount(x)}`;
+}
+
+/**
+ * A value axis named `name` (usually the unit: '%', 'ms', 'Mbps') whose extent also covers every
+ * finite value in `include` (marker lines that would otherwise fall off the plot), still rounded to
+ * nice ticks (ECharts 6 dataMin/dataMax). Works as an x or a y axis.
+ */
+export function valueAxis(theme: ChartTheme, name: string, include: readonly number[] = []): Axis {
+  const finite = include.filter(Number.isFinite);
+  return {
+    ...axisStyle(theme),
+    type: 'value',
+    name,
+    ...(finite.length > 0 && { dataMin: Math.min(...finite), dataMax: Math.max(...finite) }),
+  };
+}
+
+/** Category-axis label settings a chart may change (long names truncate, many labels thin out). */
+export interface CategoryLabels {
+  readonly interval?: number | 'auto';
+  readonly rotate?: number;
+  readonly width?: number;
+  readonly show?: boolean;
+}
+
+/**
+ * A category axis over `data` (server names, hours, metrics): every label tried (interval 0) unless
+ * `labels` says otherwise, overlapping ones hidden, long ones truncated when a width is given.
+ */
+export function categoryAxis(
+  theme: ChartTheme,
+  data: readonly string[],
+  labels: CategoryLabels = {},
+): Axis {
+  const style = axisStyle(theme);
+  return {
+    ...style,
+    type: 'category',
+    data: [...data],
+    axisLabel: { ...style.axisLabel, interval: 0, overflow: 'truncate', ...labels },
+    splitLine: { show: false },
+  };
+}

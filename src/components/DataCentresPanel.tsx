@@ -1,0 +1,18 @@
+import { dataCentresOption } from '../charts/dataCentresOption';
+import { DataCentreTable } from './DataCentreTable';
+import { EChart } from './EChart';
+import { Panel } from './Panel';
+import { useOption } from './useOption';
+import { useResult } from './useResult';
+
+/** Data centres: each centre's share of traffic and readings, and the traffic-weighted averages. */
+export function DataCentresPanel() {
+  const view = useResult('dataCentres');
+  const option = useOption(view, dataCentresOption);
+  return (
+    <Panel panel="dataCentres" title="Data centres">
+      <EChart name="Data centres chart" option={option} />
+      {view && <DataCentreTable view={view} />}
+    </Panel>
+  );
+}

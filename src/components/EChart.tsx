@@ -1,0 +1,66 @@
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { useEffect, useRef } from 'react';
+import { initChart } from './echarts';
+
+/** Props of EChart. */
+export interface EChartProps {
+  /** What the chart shows: its data-chart value and accessible name. */
+  name: string;
+  /**
+   * The complete option; memoise it, since every new object is drawn again from scratch. Until
+   * there is one (the first result is computing) the chart keeps its place, empty.
+   */
+  option: EChartsCoreOption | undefined;
+  /** Called with the chart area's size in CSS pixels whenever it changes (e.g. to size a heatmap). */
+  onResize?: (width: number, height: number) => void;
+  className?: string;
+}
+
+/**
+ * One ECharts chart on a div: created on mount, given each new option whole (notMerge), resized
+ * with its container and disposed on unmount. The div carries `data-chart` and `data-drawn`, which
+ * is "false" from a new option until ECharts reports it 'finished' drawing it, then "true".
+ */
+export function EChart({ name, option, onResize, className = 'chart' }: EChartProps) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const resized = useRef(onResize);
+
+  useEffect(() => {
+    resized.current = onResize;
+  }, [onResize]);
+
+  useEffect(() => {
+    const el = element.current!;
+    const instance = initChart(el);
+    chart.current = instance;
+    const observer = new ResizeObserver(([entry]) => {
+      instance.resize();
+      resized.current?.(entry.contentRect.width, entry.contentRect.height);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const el = element.current!;
+    const instance = chart.current!;
+    el.dataset.drawn = 'false';
+    if (!option) return;
+    // Listening from here on: ECharts also reports 'finished' for an empty chart, which is not drawn.
+    const drawn = () => {
+      el.dataset.drawn = 'true';
+    };
+    instance.on('finished', drawn);
+    instance.setOption(option, { notMerge: true, lazyUpdate: true });
+    return () => {
+      if (!instance.isDisposed()) instance.off('finished', drawn);
+    };
+  }, [option]);
+
+  return <div ref={element} className={className} data-chart={name} role="img" aria-label={name} />;
+}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { farmHeatmapOption } from '../charts/farmHeatmapOption';
+import { formatCount, formatValue } from '../charts/formatNumber';
+import { setParams } from '../store/store';
+import { EChart } from './EChart';
+import { Panel } from './Panel';
+import { StatCards } from './StatCards';
+import { useOption } from './useOption';
+import { usePanelParams } from './usePanelParams';
+import { useResult } from './useResult';
+import { WorstServers } from './WorstServers';
+
+/** The farm's metrics in the order analyzeServerHealth reads them. */
+const METRICS = ['CPU', 'Memory', 'Disk I/O'];
+
+// A heatmap cell needs about 6 px of height and 3 px of width to be seen; beyond 200 x 480 cells
+// the worker's aggregation costs more than the picture gains.
+const CELL_HEIGHT_PX = 6;
+const CELL_WIDTH_PX = 3;
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 480;
+
+/** Heatmap cells that fit a chart area of width x height CSS pixels. */
+function cellsFor(width: number, height: number) {
+  return {
+    maxRows: Math.min(MAX_ROWS, Math.floor(height / CELL_HEIGHT_PX)),
+    maxColumns: Math.min(MAX_COLUMNS, Math.floor(width / CELL_WIDTH_PX)),
+  };
+}
+
+/**
+ * Server farm: a heatmap of one metric with servers ranked worst first, aggregated to as many cells
+ * as the chart has room for, and the ten most loaded servers with their flags.
+ */
+export function FarmPanel() {
+  const metricId = useId();
+  const params = usePanelParams('farm');
+  const view = useResult('farm');
+  const option = useOption(view, farmHeatmapOption);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
+  const shown = view !== undefined;
+  const { maxRows, maxColumns } = params;
+
+  // Asked for once the first heatmap is in: asking while it computes would supersede it and queue
+  // the farm behind every other panel's first run.
+  useEffect(() => {
+    const cells = cellsFor(size.width, size.height);
+    if (!shown || cells.maxRows < 1 || cells.maxColumns < 1) return;
+    if (cells.maxRows !== maxRows || cells.maxColumns !== maxColumns) setParams('farm', cells);
+  }, [shown, size, maxRows, maxColumns]);
+
+  return (
+    <Panel panel="farm" title="Server farm" wide>
+      <div className="controls">
+        <div className="field">
+          <label htmlFor={metricId}>Metric</label>
+          <select
+            id={metricId}
+            value={params.metric}
+            onChange={(event) => setParams('farm', { metric: Number(event.currentTarget.value) })}
+          >
+            {METRICS.map((name, metric) => (
+              <option key={name} value={metric}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {view && (
+        <StatCards
+          stats={[
+            { label: 'Servers', value: formatCount(view.order.length) },
+            {
+              label: 'High CPU',
+              value: `${formatCount(view.health.highCpu.length)} over ${formatValue(params.cpuHigh, '%')}`,
+              alert: view.health.highCpu.length > 0,
+            },
+            {
+              label: 'High memory',
+              value: `${formatCount(view.health.highMemory.length)} over ${formatValue(params.memHigh, '%')}`,
+              alert: view.health.highMemory.length > 0,
+            },
+          ]}
+        />
+      )}
+      <div className="farm-layout">
+        <EChart
+          name="Server farm heatmap"
+          option={option}
+          onResize={onResize}
+          className="chart chart-tall"
+        />
+        {view && <WorstServers health={view.health} />}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { formatValue } from '../charts/formatNumber';
+import { slaHistogramOption } from '../charts/slaHistogramOption';
+import { setParams } from '../store/store';
+import { EChart } from './EChart';
+import { Panel } from './Panel';
+import { SeriesPicker } from './SeriesPicker';
+import { Slider } from './Slider';
+import { StatCards } from './StatCards';
+import { useCatalogueSeries } from './useCatalogueSeries';
+import { useChartTheme } from './useChartTheme';
+import { usePanelParams } from './usePanelParams';
+import { useResult } from './useResult';
+
+const ms = (value: number) => `${value} ms`;
+
+/**
+ * SLA & Apdex: latency percentiles after the IQR outlier filter, compliance with the SLA target and
+ * the Apdex score, over a histogram with the target marked; target and Apdex T are what-if sliders.
+ */
+export function SlaPanel() {
+  const params = usePanelParams('sla');
+  const view = useResult('sla');
+  const theme = useChartTheme();
+  const { target } = params;
+  const unit = useCatalogueSeries(params.series)?.unit ?? '';
+  const option = useMemo(
+    () => view && slaHistogramOption(view, theme, target),
+    [view, theme, target],
+  );
+  return (
+    <Panel panel="sla" title="SLA & Apdex">
+      <div className="controls">
+        <SeriesPicker
+          value={params.series}
+          onChange={(series) => setParams('sla', { series: series.name })}
+        />
+        <Slider
+          label="SLA target (ms)"
+          value={target}
+          min={50}
+          max={1000}
+          step={10}
+          format={ms}
+          onChange={(value) => setParams('sla', { target: value })}
+        />
+        <Slider
+          label="Apdex T (ms)"
+          value={params.apdexT}
+          min={50}
+          max={1000}
+          step={10}
+          format={ms}
+          onChange={(apdexT) => setParams('sla', { apdexT })}
+        />
+      </div>
+      {view && (
+        <StatCards
+          stats={[
+            { label: 'p50', value: formatValue(view.percentiles.p50, unit) },
+            { label: 'p90', value: formatValue(view.percentiles.p90, unit) },
+            { label: 'p95', value: formatValue(view.percentiles.p95, unit) },
+            { label: 'p99', value: formatValue(view.percentiles.p99, unit) },
+            { label: 'p99.9', value: formatValue(view.percentiles.p999, unit) },
+            { label: 'Compliance', value: formatValue(view.compliance * 100, '%') },
+            {
+              label: 'Apdex',
+              value: `${view.apdex.toFixed(2)} ${view.rating}`,
+              alert: view.apdex < 0.7,
+            },
+          ]}
+        />
+      )}
+      <EChart name="SLA latency histogram" option={option} />
+    </Panel>
+  );
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeServerHealth } from '../../../src/analysis/analyzeServerHealth';
+import { analyzeTraffic } from '../../../src/analysis/analyzeTraffic';
+import { capacityPlanning } from '../../../src/analysis/capacityPlanning';
+import { correlate } from '../../../src/analysis/correlate';
+import { detectTrend } from '../../../src/analysis/detectTrend';
+import { rollingPercentiles } from '../../../src/analysis/rollingPercentiles';
+import { weightedAggregate } from '../../../src/analysis/weightedAggregate';
+import { capacityView } from '../../../src/analysis/views/capacityView';
+import { dataCentresView } from '../../../src/analysis/views/dataCentresView';
+import { farmView } from '../../../src/analysis/views/farmView';
+import { percentileBandsView } from '../../../src/analysis/views/percentileBandsView';
+import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
+import { trafficView } from '../../../src/analysis/views/trafficView';
+import { trendsView } from '../../../src/analysis/views/trendsView';
+import { simulateDemo } from '../../../src/io/simulateDemo';
+
+const demo = simulateDemo(9, 'small');
+const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
+const counters = { bytesIn, bytesOut, packetsIn, packetsOut };
+
+describe('capacityView', () => {
+  it('is capacityPlanning of the series with its history and capacity line', () => {
+    const values = demo.storage.usedGb;
+    const options = { growthRate: 0.2, capacity: 900 };
+    const view = capacityView({ name: 'storage', unit: 'GB', values }, options);
+    expect(view.plan).toEqual(capacityPlanning(values, options));
+    expect(view.history).toEqual(values);
+    expect(view.history).not.toBe(values);
+    expect(view.capacity).toBe(900);
+    expect(view.forecastDays).toBe(30);
+  });
+});
+
+describe('percentileBandsView', () => {
+  it('equals rollingPercentiles with every window on a short series', () => {
+    const values = demo.metrics.series.latencyP99Ms.slice(0, 500);
+    const view = percentileBandsView({ name: 'p99', unit: 'ms', values }, { window: 60 });
+    expect(view.step).toBe(1);
+    expect(view.bands).toEqual(rollingPercentiles(values, { window: 60 }).bands);
+    expect(view.x[0]).toBe(59);
+  });
+
+  it('steps through a long series so that at most DISPLAY_POINTS windows are drawn', () => {
+    const values = Float64Array.from({ length: 100_000 }, (_, i) => i % 100);
+    const timeMs = Float64Array.from({ length: 100_000 }, (_, i) => i * 1000);
+    const view = percentileBandsView({ name: 'x', unit: 'ms', values, timeMs }, { window: 50 });
+    expect(view.x.length).toBeLessThanOrEqual(DISPLAY_POINTS);
+    expect(view.step).toBe(Math.ceil((100_000 - 49) / DISPLAY_POINTS));
+    expect(view.xKind).toBe('time');
+    expect(view.x[1] - view.x[0]).toBe(view.step * 1000);
+  });
+});
+
+describe('trafficView', () => {
+  it('carries analyzeTraffic figures, spikes as points and the mean packet size', () => {
+    const direct = analyzeTraffic(counters);
+    const view = trafficView(counters);
+    expect(view.stats.p95Mbps).toBe(direct.p95Mbps);
+    expect(view.stats.spikeCount).toBe(direct.spikeIndices.length);
+    expect(view.spikes.x).toEqual(Float64Array.from(direct.spikeIndices));
+    expect(view.stats.meanPacketBytes).toBeGreaterThan(500);
+    expect(view.stats.meanPacketBytes).toBeLessThan(1400);
+    expect(view.hourlyMbps?.length).toBe(24);
+  });
+});
+
+describe('farmView', () => {
+  it('ranks servers worst first and draws the heatmap rows in that order', () => {
+    const view = farmView(demo.farm, { metric: 1 });
+    const health = analyzeServerHealth(demo.farm.farm, demo.farm.names);
+    expect(view.order).toEqual(health.ranking.map((s) => s.name));
+    expect(view.metricName).toBe('memory');
+    expect(view.time).toBeNull();
+    const worst = health.ranking[0].index;
+    let sum = 0;
+    for (let t = 0; t < 24; t++) sum += demo.farm.farm.data[(worst * 24 + t) * 3 + 1];
+    expect(view.heatmap.values.slice(0, 24).reduce((a, b) => a + b) / 24).toBeCloseTo(sum / 24, 9);
+  });
+});
+
+describe('trendsView', () => {
+  it('gives detectTrend of each series against its timestamps and their correlation', () => {
+    const { timeMs, series } = demo.metrics;
+    const named = [
+      { name: 'cpu', unit: '%', values: series.cpuPercent, timeMs },
+      { name: 'mem', unit: '%', values: series.memoryPercent, timeMs },
+    ];
+    const view = trendsView(named);
+    expect(view.trends[1].trend).toEqual(detectTrend(series.memoryPercent, { timestamps: timeMs }));
+    expect(view.trends[1].trend.direction).toBe('up');
+    expect(view.correlation).toEqual(
+      correlate({ cpu: series.cpuPercent, mem: series.memoryPercent }),
+    );
+  });
+});
+
+describe('dataCentresView', () => {
+  it('is the weighted aggregate alongside the readings it weighed', () => {
+    const view = dataCentresView(demo.dataCentres);
+    expect(view.aggregate).toEqual(weightedAggregate(demo.dataCentres));
+    expect(view.dataCentres).toBe(demo.dataCentres);
+  });
+});

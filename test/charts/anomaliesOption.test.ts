@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { AnomalyView } from '../../src/analysis/views/anomalyView';
+import { anomaliesOption } from '../../src/charts/anomaliesOption';
+import { lightTheme } from '../../src/charts/theme';
+import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+
+function view(): AnomalyView {
+  return {
+    series: {
+      name: EVIL,
+      unit: 'ms',
+      xKind: 'index',
+      x: Float64Array.of(0, 1, 2, 3, 4),
+      y: Float64Array.of(1, 2, 30, 2, 1),
+      length: 5,
+    },
+    band: {
+      x: Float64Array.of(1, 2, 3, 4),
+      lower: Float64Array.of(-4, -3, -2, -1),
+      mean: Float64Array.of(1, 2, 3, 4),
+      upper: Float64Array.of(6, 7, 8, 9),
+    },
+    markers: { x: Float64Array.of(2), y: Float64Array.of(30) },
+    rows: [{ index: 2, x: 2, value: 30, expected: 2, deviation: 5 }],
+    count: 1,
+    checked: 4,
+    window: 2,
+    threshold: 2.5,
+    maxDeviation: 1,
+  };
+}
+
+describe('anomaliesOption', () => {
+  it('anomaliesOption(view) stacks the band as lower edge then upper - lower, signs and all', () => {
+    const option = anomaliesOption(view(), lightTheme);
+    const lower = seriesById(option, 'band-lower');
+    const width = seriesById(option, 'band');
+    expect(lower).toMatchObject({ stack: 'band', stackStrategy: 'all' });
+    expect(width).toMatchObject({ stack: 'band', stackStrategy: 'all', name: 'Band (±2.5σ)' });
+    expect(lower.data).toEqual([
+      [1, -4],
+      [2, -3],
+      [3, -2],
+      [4, -1],
+    ]);
+    expect((width.data as number[][]).map((row) => row[1])).toEqual([10, 10, 10, 10]);
+    expect(seriesOf(option).indexOf(lower)).toBeLessThan(seriesOf(option).indexOf(width));
+  });
+
+  it('anomaliesOption(view) draws the band top at the upper edge in ECharts', () => {
+    const option = anomaliesOption(view(), lightTheme);
+    const index = seriesOf(option).findIndex((s) => s.id === 'band');
+    const { result } = drawOption(option, (chart) => {
+      const data = modelOf(chart).getSeriesByIndex(index).getData();
+      const dim = data.getCalculationInfo('stackResultDimension');
+      return Array.from({ length: data.count() }, (_, i) => data.get(dim, i));
+    });
+    expect(result).toEqual([6, 7, 8, 9]);
+  });
+
+  it('anomaliesOption(view) draws the mean thin and dashed, the series as a line, anomalies as danger points', () => {
+    const option = anomaliesOption(view(), lightTheme);
+    expect(seriesById(option, 'expected')).toMatchObject({
+      type: 'line',
+      lineStyle: { type: 'dashed', width: 1 },
+    });
+    expect(seriesById(option, 'expected').data).toHaveLength(4);
+    expect(seriesById(option, 'series')).toMatchObject({ type: 'line', showSymbol: false });
+    expect(seriesById(option, 'series').data).toHaveLength(5);
+    const anomalies = seriesById(option, 'anomalies');
+    expect(anomalies).toMatchObject({ type: 'scatter', itemStyle: { color: lightTheme.danger } });
+    expect(anomalies.data).toEqual([[2, 30]]);
+  });
+
+  it('anomaliesOption(view) lists series, expected, band and anomalies in the legend, not the band edge', () => {
+    const legend = part(anomaliesOption(view(), lightTheme), 'legend');
+    expect((legend.data as { name: string }[]).map((item) => item.name)).toEqual([
+      EVIL,
+      'Expected',
+      'Band (±2.5σ)',
+      'Anomalies',
+    ]);
+  });
+
+  it('anomaliesOption(view) tooltip escapes the series name and shows the band as a range', () => {
+    const tooltip = part(anomaliesOption(view(), lightTheme), 'tooltip');
+    const html = format(tooltip, [
+      { seriesName: 'Band (±2.5σ)', value: [2, 10, -3, 7] },
+      { seriesName: EVIL, value: [2, 30] },
+    ]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;: <b>30 ms</b>');
+    expect(html).toContain('Band (±2.5σ): <b>-3 ms – 7 ms</b>');
+  });
+
+  it('anomaliesOption(view) is drawn by ECharts without warnings', () => {
+    expect(drawOption(anomaliesOption(view(), lightTheme)).warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import { init, use as register, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { vi } from 'vitest';
+
+// What the builders may use, a subset of the app's registration (components/echarts.ts). ECharts
+// warns when an option names a component that is not registered (legend, visualMap, title...), so
+// drawOption's warnings catch a builder reaching beyond this list; markLine/markArea it does not check.
+register([
+  LineChart,
+  BarChart,
+  ScatterChart,
+  HeatmapChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  VisualMapComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  TitleComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
+
+/** A loosely typed piece of an option (a series, an axis...), for asserting on its fields. */
+export type Part = Record<string, unknown>;
+
+/** The option's `key` component, or its `index`-th when it is an array (xAxis, grid...). */
+export function part(option: EChartsCoreOption, key: string, index = 0): Part {
+  const value = option[key];
+  return (Array.isArray(value) ? value[index] : value) as Part;
+}
+
+/** The option's series, as an array. */
+export function seriesOf(option: EChartsCoreOption): Part[] {
+  return option.series as Part[];
+}
+
+/** The series with this id; throws when there is none, so a renamed id fails loudly. */
+export function seriesById(option: EChartsCoreOption, id: string): Part {
+  const found = seriesOf(option).find((s) => s.id === id);
+  if (!found) throw new Error(`no series with id ${id}`);
+  return found;
+}
+
+/** Calls a part's formatter (tooltip, label) with fake ECharts callback params. */
+export function format(owner: object, params: unknown): string {
+  return (owner as { formatter: (p: unknown) => string }).formatter(params);
+}
+
+/** The few internals of a drawn chart's model that tests read (stack results, axis extents). */
+export interface DrawnModel {
+  getSeriesByIndex(index: number): {
+    getData(): {
+      count(): number;
+      get(dim: string, index: number): number;
+      getCalculationInfo(key: 'stackResultDimension'): string;
+      getItemLayout(index: number): { x: number; y: number; width: number; height: number };
+    };
+  };
+  getComponent(mainType: string, index?: number): { axis: { scale: { getExtent(): number[] } } };
+}
+
+/** The model of a chart drawn by drawOption (ECharts keeps getModel private in its types). */
+export function modelOf(chart: EChartsType): DrawnModel {
+  return (chart as unknown as { getModel(): DrawnModel }).getModel();
+}
+
+/**
+ * Draws `option` with ECharts' server-side SVG renderer (no DOM), runs `inspect` on the live chart,
+ * then disposes it. Returns what inspect returned and every warning or error ECharts logged, so a
+ * test can require an option ECharts accepts without complaint.
+ */
+export function drawOption<T>(
+  option: EChartsCoreOption,
+  inspect: (chart: EChartsType) => T = () => undefined as T,
+): { warnings: string[]; svg: string; result: T } {
+  const warnings: string[] = [];
+  const log = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(log);
+  const error = vi.spyOn(console, 'error').mockImplementation(log);
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width: 640, height: 360 });
+  try {
+    chart.setOption(option);
+    return { warnings, svg: chart.renderToSVGString(), result: inspect(chart) };
+  } finally {
+    chart.dispose();
+    warn.mockRestore();
+    error.mockRestore();
+  }
+}

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/components/App';
+import { attachClient, loadDemo, store } from '../../src/store/store';
+import { connectStore } from './renderWithStore';
+
+vi.mock('../../src/components/echarts', () => import('./fakeEcharts'));
+
+const HEADINGS = [
+  'Overview',
+  'Server farm',
+  'Anomalies',
+  'Capacity forecast',
+  'Percentile bands',
+  'Network traffic',
+  'Load balancer',
+  'SLA & Apdex',
+  'Trends & correlation',
+  'Data centres',
+  'Vectorised vs loop',
+];
+
+const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+describe('App', () => {
+  it('says the demo is being generated, then shows every panel in page order', async () => {
+    connectStore();
+    render(<App />);
+    const loaded = act(() => loadDemo());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Generating the simulated demo (small, seed 42)…',
+    );
+    await loaded;
+    expect(screen.queryByText(/Generating the simulated demo/)).toBeNull();
+    expect(headings()).toEqual(HEADINGS);
+    for (const name of HEADINGS) expect(screen.getByRole('region', { name })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Metricscope' })).toBeVisible();
+  });
+
+  it('leaves out the panels whose data the loaded set lacks', async () => {
+    connectStore();
+    render(<App />);
+    await act(() => loadDemo());
+    act(() =>
+      store.setState((s) => ({
+        catalogue: { ...s.catalogue!, farm: undefined, trafficSamples: 0, dataCentres: 0 },
+      })),
+    );
+    expect(headings()).toEqual(
+      HEADINGS.filter((h) => !['Server farm', 'Network traffic', 'Data centres'].includes(h)),
+    );
+  });
+
+  it('shows why loading failed', async () => {
+    attachClient(null);
+    render(<App />);
+    await act(() => loadDemo());
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not load the dataThe analysis worker is not attached',
+    );
+    expect(screen.queryAllByRole('region')).toEqual([]);
+  });
+});

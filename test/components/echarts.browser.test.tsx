@@ -1,0 +1,71 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { anomaliesOption } from '../../src/charts/anomaliesOption';
+import { capacityOption } from '../../src/charts/capacityOption';
+import { correlationOption } from '../../src/charts/correlationOption';
+import { dataCentresOption } from '../../src/charts/dataCentresOption';
+import { farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
+import { loadBalanceOption } from '../../src/charts/loadBalanceOption';
+import { overviewOption } from '../../src/charts/overviewOption';
+import { peakHoursOption } from '../../src/charts/peakHoursOption';
+import { percentileBandsOption } from '../../src/charts/percentileBandsOption';
+import { slaHistogramOption } from '../../src/charts/slaHistogramOption';
+import { darkTheme, lightTheme } from '../../src/charts/theme';
+import { trafficOption } from '../../src/charts/trafficOption';
+import { whereBenchOption } from '../../src/charts/whereBenchOption';
+import { EChart } from '../../src/components/EChart';
+import { simulateDemo } from '../../src/io/simulateDemo';
+import { defaultParams } from '../../src/store/panels';
+import { analyses, type AnalysisName, type AnalysisResult } from '../../src/worker/analyses';
+import { catalogue, demoWorkspace } from '../../src/worker/workspace';
+
+const workspace = demoWorkspace(simulateDemo(42, 'small'), 'demo');
+const params = defaultParams(catalogue(workspace));
+const run = <K extends AnalysisName>(panel: K): AnalysisResult<K> =>
+  (analyses[panel] as (w: typeof workspace, p: unknown) => AnalysisResult<K>)(
+    workspace,
+    params[panel],
+  );
+
+/** Every builder's option on the small demo, as the panels draw them. */
+const OPTIONS: [string, () => EChartsCoreOption][] = [
+  ['overview', () => overviewOption(run('overview'), lightTheme)],
+  ['farm', () => farmHeatmapOption(run('farm'), lightTheme)],
+  ['anomalies', () => anomaliesOption(run('anomalies'), lightTheme)],
+  ['capacity', () => capacityOption(run('capacity'), lightTheme)],
+  ['percentile bands', () => percentileBandsOption(run('percentileBands'), lightTheme)],
+  ['traffic', () => trafficOption(run('traffic'), lightTheme)],
+  ['peak hours', () => peakHoursOption(run('traffic'), lightTheme)],
+  ['load balance', () => loadBalanceOption(run('loadBalance'), lightTheme)],
+  ['SLA histogram', () => slaHistogramOption(run('sla'), lightTheme, 200)],
+  ['correlation', () => correlationOption(run('trends'), darkTheme)],
+  ['data centres', () => dataCentresOption(run('dataCentres'), darkTheme)],
+  [
+    'vectorised vs loop',
+    () => whereBenchOption({ n: 1000, vectorisedMs: 2, loopMs: 9, speedup: 4.5 }, lightTheme),
+  ],
+];
+
+beforeAll(() => {
+  const style = document.createElement('style');
+  style.textContent = '.chart { width: 640px; height: 300px; }';
+  document.head.append(style);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('echarts (the registered pieces) through EChart in Chromium', () => {
+  it.each(OPTIONS)('draws the %s option to the end with no piece missing', async (name, build) => {
+    const complaints = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+    render(<EChart name={name} option={build()} />);
+    const chart = screen.getByRole('img', { name: /./ });
+    expect(chart).toHaveAttribute('data-chart', name);
+    await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
+    expect(chart.querySelector('canvas')).not.toBeNull();
+    for (const spy of complaints) expect(spy).not.toHaveBeenCalled();
+  });
+});

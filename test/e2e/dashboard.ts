@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { LoggedRequest } from './staticServer';
+
+/** The panels' headings (their regions' accessible names), in page order. */
+export const PANEL_NAMES = [
+  'Overview',
+  'Server farm',
+  'Anomalies',
+  'Capacity forecast',
+  'Percentile bands',
+  'Network traffic',
+  'Load balancer',
+  'SLA & Apdex',
+  'Trends & correlation',
+  'Data centres',
+  'Vectorised vs loop',
+] as const;
+
+export type PanelName = (typeof PANEL_NAMES)[number];
+
+/** How long the whole demo may take to compute and draw on a slow 2-core machine. */
+export const DRAW_TIMEOUT_MS = 60_000;
+
+export const panel = (page: Page, name: PanelName): Locator =>
+  page.getByRole('region', { name, exact: true });
+
+/**
+ * Waits until the panel is not computing (`aria-busy` is not "true") and has a chart that ECharts
+ * has finished drawing, and returns that chart. Both together: EChart sets `data-drawn="true"` on
+ * ECharts' first 'finished', which comes for the empty chart too, before any option is drawn.
+ */
+export async function drawnChart(page: Page, name: PanelName): Promise<Locator> {
+  const chart = panel(page, name)
+    .and(page.locator(':not([aria-busy="true"])'))
+    .locator('[data-chart][data-drawn="true"]')
+    .first();
+  await chart.waitFor({ state: 'visible', timeout: DRAW_TIMEOUT_MS });
+  return chart;
+}
+
+/**
+ * Waits until every panel is on the page, every chart is drawn and no panel is computing
+ * (`aria-busy`), so the worker is idle.
+ */
+export async function waitForDashboard(page: Page): Promise<void> {
+  for (const name of PANEL_NAMES) await drawnChart(page, name);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-chart]')].every(
+        (chart) => chart.getAttribute('data-drawn') === 'true',
+      ) && document.querySelector('[aria-busy="true"]') === null,
+    undefined,
+    { timeout: DRAW_TIMEOUT_MS },
+  );
+}
+
+/** How much of a chart's canvases is drawn on. */
+export interface Ink {
+  /** Canvas pixels read. */
+  pixels: number;
+  /** Distinct RGBA values among them. */
+  colours: number;
+  /** Fraction of pixels that differ from the most common value (the background). */
+  inked: number;
+}
+
+/** Reads back every pixel of the canvases inside `chart` and measures how much is drawn. */
+export function chartInk(chart: Locator): Promise<Ink> {
+  return chart.evaluate((element) => {
+    const counts = new Map<number, number>();
+    let pixels = 0;
+    for (const canvas of element.querySelectorAll('canvas')) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) continue;
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const words = new Uint32Array(data.buffer, data.byteOffset, data.byteLength / 4);
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+      pixels += words.length;
+    }
+    const background = Math.max(0, ...counts.values());
+    return { pixels, colours: counts.size, inked: pixels === 0 ? 0 : 1 - background / pixels };
+  });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `<dd>` of the stat card whose `<dt>` reads exactly `label`, inside `scope`. */
+export const statValue = (scope: Locator, label: string): Locator =>
+  scope
+    .locator('dt')
+    .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) })
+    .locator('xpath=following-sibling::dd[1]');
+
+/** Every request the static server has answered since the run began, oldest first. */
+export function serverRequests(): LoggedRequest[] {
+  return readFileSync(inject('e2e').requestLog, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as LoggedRequest);
+}
+
+/**
+ * Whether `url` stays with the page at `pageUrl`: the same origin, a blob: URL it created, or
+ * inline data. Under file:// every file: URL counts as the page's own (Chromium gives the page an
+ * opaque origin, and its blob: URLs read `blob:null/...`).
+ */
+export function isOwnUrl(url: string, pageUrl: string): boolean {
+  const page = new URL(pageUrl);
+  const target = new URL(url);
+  if (target.protocol === 'data:') return true;
+  // A blob: URL's origin is its creator's ('null' for a file:// page, as is the page's own).
+  if (target.protocol === 'blob:') return target.origin === page.origin;
+  return page.protocol === 'file:' ? target.protocol === 'file:' : target.origin === page.origin;
+}

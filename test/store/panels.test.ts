@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { availablePanels, defaultParams, PANELS } from '../../src/store/panels';
+import type { Catalogue } from '../../src/worker/workspace';
+
+const series = (name: string, timed = true) => ({ name, length: 100, unit: '%', timed });
+
+const demo: Catalogue = {
+  label: 'demo',
+  series: [
+    series('cpu % (seed hour)', false),
+    series('cpu %'),
+    series('memory %'),
+    series('latency p99 (ms)'),
+    series('response time (ms)', false),
+    series('storage used (GB)', false),
+    series('SLA latency (ms)', false),
+  ],
+  farm: { servers: 10, steps: 24, metricNames: ['cpu', 'memory', 'diskIo'] },
+  trafficSamples: 1440,
+  loadBalancerServers: 8,
+  dataCentres: 4,
+};
+
+const bare: Catalogue = {
+  label: 'file.csv',
+  series: [series('value')],
+  trafficSamples: 0,
+  loadBalancerServers: 0,
+  dataCentres: 0,
+};
+
+describe('defaultParams', () => {
+  it('picks the demo series that make each panel meaningful, with the seed defaults', () => {
+    const params = defaultParams(demo);
+    expect(params.overview).toEqual({ series: 'cpu % (seed hour)', highLoad: 80 });
+    expect(params.anomalies.series).toBe('response time (ms)');
+    expect(params.capacity).toMatchObject({
+      series: 'storage used (GB)',
+      growthRate: 0.1,
+      buffer: 0.2,
+    });
+    expect(params.sla).toEqual({ series: 'SLA latency (ms)', target: 200, apdexT: 200 });
+    expect(params.trends.series).toEqual(['cpu %', 'memory %', 'latency p99 (ms)']);
+    expect(params.whereBench.n).toBe(1_000_000);
+  });
+
+  it('falls back to the first series when the preferred names are absent', () => {
+    const params = defaultParams(bare);
+    expect(params.overview.series).toBe('value');
+    expect(params.anomalies.series).toBe('value');
+    expect(params.trends.series).toEqual(['value']);
+  });
+});
+
+describe('availablePanels', () => {
+  it('offers every panel for the demo, in page order', () => {
+    expect(availablePanels(demo)).toEqual(PANELS);
+  });
+
+  it('leaves out the panels whose data a plain series file lacks', () => {
+    expect(availablePanels(bare)).toEqual([
+      'overview',
+      'anomalies',
+      'capacity',
+      'percentileBands',
+      'sla',
+      'trends',
+      'whereBench',
+    ]);
+  });
+});
