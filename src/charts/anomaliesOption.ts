@@ -5,6 +5,7 @@ import { axisTooltip } from './axisTooltip';
 import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
 import { formatNumber } from './formatNumber';
+import { lineSeries } from './lineSeries';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 import { xyPairs } from './xyPairs';
@@ -37,24 +38,22 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
         upper: band.upper,
         color: theme.band,
       }),
-      {
-        type: 'line',
+      lineSeries({
         id: 'expected',
         name: 'Expected',
-        data: xyPairs(band.x, band.mean),
-        showSymbol: false,
-        lineStyle: { width: 1, type: 'dashed', color: theme.muted },
-        itemStyle: { color: theme.muted },
-      },
-      {
-        type: 'line',
+        x: band.x,
+        y: band.mean,
+        color: theme.muted,
+        width: 1,
+        dashed: true,
+      }),
+      lineSeries({
         id: 'series',
         name: series.name,
-        data: xyPairs(series.x, series.y),
-        showSymbol: false,
-        lineStyle: { width: 1.25, color: theme.accent },
-        itemStyle: { color: theme.accent },
-      },
+        x: series.x,
+        y: series.y,
+        color: theme.accent,
+      }),
       {
         type: 'scatter',
         id: 'anomalies',

@@ -5,10 +5,10 @@ import { axisTooltip } from './axisTooltip';
 import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
 import { formatCount, formatValue } from './formatNumber';
+import { lineSeries } from './lineSeries';
 import { markLines, type MarkLineSpec } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { xyPairs } from './xyPairs';
 
 /**
  * The Capacity chart on a day axis: the history (days 0..n-1) with its fitted trend dashed, the
@@ -58,24 +58,23 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
     yAxis: valueAxis(theme, unit, [capacity, plan.requiredCapacity]),
     tooltip: axisTooltip(theme, formatX('index', 'day'), unit),
     series: [
-      {
-        type: 'line',
+      lineSeries({
         id: 'history',
         name: view.name,
-        data: xyPairs(days, view.history),
-        showSymbol: false,
-        lineStyle: { width: 1.5, color: theme.accent },
-        itemStyle: { color: theme.accent },
-      },
-      {
-        type: 'line',
+        x: days,
+        y: view.history,
+        color: theme.accent,
+        width: 1.5,
+      }),
+      lineSeries({
         id: 'trend',
         name: 'Trend',
-        data: xyPairs(days, plan.fitted),
-        showSymbol: false,
-        lineStyle: { width: 1, type: 'dashed', color: theme.muted },
-        itemStyle: { color: theme.muted },
-      },
+        x: days,
+        y: plan.fitted,
+        color: theme.muted,
+        width: 1,
+        dashed: true,
+      }),
       ...bandSeries({
         id: 'interval',
         name: 'Prediction interval',
@@ -85,13 +84,14 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
         color: theme.band,
       }),
       {
-        type: 'line',
-        id: 'projection',
-        name: 'Projection',
-        data: xyPairs(plan.futureDays, plan.projected),
-        showSymbol: false,
-        lineStyle: { width: 1.5, color: theme.series[1] },
-        itemStyle: { color: theme.series[1] },
+        ...lineSeries({
+          id: 'projection',
+          name: 'Projection',
+          x: plan.futureDays,
+          y: plan.projected,
+          color: theme.series[1],
+          width: 1.5,
+        }),
         markLine: markLines(lines, theme),
       },
     ],

@@ -4,10 +4,10 @@ import type { OverviewView } from '../analysis/views/overviewView';
 import { axisTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { formatValue } from './formatNumber';
+import { lineSeries } from './lineSeries';
 import { markLines } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { xyPairs } from './xyPairs';
 
 /**
  * The Overview chart: the series as a plain line, a dashed line at the high-load threshold and each
@@ -27,13 +27,14 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
     tooltip: axisTooltip(theme, formatX(series.xKind), series.unit),
     series: [
       {
-        type: 'line',
-        id: 'series',
-        name: series.name,
-        data: xyPairs(series.x, series.y),
-        showSymbol: false,
-        lineStyle: { width: 1.5, color: theme.accent },
-        itemStyle: { color: theme.accent },
+        ...lineSeries({
+          id: 'series',
+          name: series.name,
+          x: series.x,
+          y: series.y,
+          color: theme.accent,
+          width: 1.5,
+        }),
         markLine: markLines(
           [
             {

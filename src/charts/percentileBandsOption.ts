@@ -4,9 +4,9 @@ import type { PercentileBandsView } from '../analysis/views/percentileBandsView'
 import { axisTooltip } from './axisTooltip';
 import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
+import { lineSeries } from './lineSeries';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { xyPairs } from './xyPairs';
 
 /** Fill opacity between two consecutive percentiles, in the upper one's colour. */
 const FILL_OPACITY = 0.15;
@@ -42,15 +42,9 @@ export function percentileBandsOption(
     tooltip: axisTooltip(theme, formatX(view.xKind), view.unit),
     series: [
       ...fills,
-      ...names.map((name, i) => ({
-        type: 'line' as const,
-        id: name,
-        name,
-        data: xyPairs(view.x, view.bands[i]),
-        showSymbol: false,
-        lineStyle: { width: 1.25, color: colour(i) },
-        itemStyle: { color: colour(i) },
-      })),
+      ...names.map((name, i) =>
+        lineSeries({ id: name, name, x: view.x, y: view.bands[i], color: colour(i) }),
+      ),
     ],
   } satisfies EChartsOption;
 }

@@ -4,6 +4,7 @@ import type { TrafficView } from '../analysis/views/trafficView';
 import { axisTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { formatValue } from './formatNumber';
+import { lineSeries } from './lineSeries';
 import { markLines } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
@@ -24,13 +25,13 @@ export function trafficOption(view: TrafficView, theme: ChartTheme): EChartsCore
     tooltip: axisTooltip(theme, formatX(bandwidth.xKind, 'minute'), unit),
     series: [
       {
-        type: 'line',
-        id: 'bandwidth',
-        name: 'Bandwidth',
-        data: xyPairs(bandwidth.x, bandwidth.y),
-        showSymbol: false,
-        lineStyle: { width: 1.25, color: theme.accent },
-        itemStyle: { color: theme.accent },
+        ...lineSeries({
+          id: 'bandwidth',
+          name: 'Bandwidth',
+          x: bandwidth.x,
+          y: bandwidth.y,
+          color: theme.accent,
+        }),
         markLine: markLines(
           [
             {

@@ -4,16 +4,12 @@ import { setParams } from '../store/store';
 import { AnomalyTable } from './AnomalyTable';
 import { EChart } from './EChart';
 import { Panel } from './Panel';
-import { SeriesPicker } from './SeriesPicker';
+import { SeriesWindowControls } from './SeriesWindowControls';
 import { Slider } from './Slider';
 import { StatCards } from './StatCards';
 import { useOption } from './useOption';
 import { usePanelParams } from './usePanelParams';
 import { useResult } from './useResult';
-import { useCatalogueSeries } from './useCatalogueSeries';
-
-const MIN_WINDOW = 3;
-const MAX_WINDOW = 200;
 
 /**
  * Anomalies: a moving z-score detector over one series, with its expected band, the flagged points
@@ -23,28 +19,10 @@ export function AnomaliesPanel() {
   const params = usePanelParams('anomalies');
   const view = useResult('anomalies');
   const option = useOption(view, anomaliesOption);
-  const length = useCatalogueSeries(params.series)?.length ?? 0;
-  const maxWindow = Math.min(MAX_WINDOW, length);
   return (
-    <Panel panel="anomalies" title="Anomalies" wide>
+    <Panel panel="anomalies" wide>
       <div className="controls">
-        <SeriesPicker
-          value={params.series}
-          onChange={(series) =>
-            setParams('anomalies', {
-              series: series.name,
-              window: Math.min(params.window, series.length),
-            })
-          }
-        />
-        <Slider
-          label="Anomaly window"
-          value={params.window}
-          min={MIN_WINDOW}
-          max={maxWindow}
-          format={(window) => `${window} points`}
-          onChange={(window) => setParams('anomalies', { window })}
-        />
+        <SeriesWindowControls panel="anomalies" label="Anomaly window" />
         <Slider
           label="Anomaly threshold (σ)"
           value={params.threshold}

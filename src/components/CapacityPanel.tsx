@@ -40,7 +40,7 @@ export function CapacityPanel() {
     };
   }, [history]);
   return (
-    <Panel panel="capacity" title="Capacity forecast">
+    <Panel panel="capacity">
       <div className="controls">
         <SeriesPicker
           value={params.series}

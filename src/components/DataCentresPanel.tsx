@@ -10,7 +10,7 @@ export function DataCentresPanel() {
   const view = useResult('dataCentres');
   const option = useOption(view, dataCentresOption);
   return (
-    <Panel panel="dataCentres" title="Data centres">
+    <Panel panel="dataCentres">
       <EChart name="Data centres chart" option={option} />
       {view && <DataCentreTable view={view} />}
     </Panel>

@@ -51,7 +51,7 @@ export function FarmPanel() {
   }, [shown, size, maxRows, maxColumns]);
 
   return (
-    <Panel panel="farm" title="Server farm" wide>
+    <Panel panel="farm" wide>
       <div className="controls">
         <div className="field">
           <label htmlFor={metricId}>Metric</label>

@@ -30,7 +30,7 @@ export function LoadBalancerPanel() {
   const view = useResult('loadBalance');
   const option = useOption(view, loadBalanceOption);
   return (
-    <Panel panel="loadBalance" title="Load balancer">
+    <Panel panel="loadBalance">
       <div className="controls">
         <Slider
           label="Imbalance tolerance"

@@ -6,28 +6,48 @@ import { Panel } from './Panel';
 import { SeriesPicker } from './SeriesPicker';
 import { Slider } from './Slider';
 import { StatCards } from './StatCards';
+import { useCatalogueSeries } from './useCatalogueSeries';
 import { useOption } from './useOption';
 import { usePanelParams } from './usePanelParams';
 import { useResult } from './useResult';
+
+/** The slider's range for a percentage series (the seed's 80 % CPU line sits inside). */
+const PERCENT_RANGE = { min: 50, max: 100, step: 1 };
+
+/**
+ * The high-load slider's range in the series' own unit: 50-100 for a percentage, else 0 to 1.5
+ * times the observed peak in about 100 round steps (0-100 until there is a peak to scale from).
+ */
+function highLoadRange(unit: string, peak: number | undefined) {
+  if (unit === '%') return PERCENT_RANGE;
+  const top = peak !== undefined && Number.isFinite(peak) && peak > 0 ? 1.5 * peak : 100;
+  const step = 10 ** Math.floor(Math.log10(top / 100));
+  return { min: 0, max: Math.ceil(top / step) * step, step };
+}
 
 /** Overview: one series' mean, peak, min and std, its line, and the periods above the high-load line. */
 export function OverviewPanel() {
   const params = usePanelParams('overview');
   const view = useResult('overview');
   const option = useOption(view, overviewOption);
+  const unit = useCatalogueSeries(params.series)?.unit ?? '';
+  // The shown result's peak, once it is of the picked series.
+  const peak = view?.series.name === params.series ? view.summary.peak : undefined;
+  const range = highLoadRange(unit, peak);
   return (
-    <Panel panel="overview" title="Overview" wide>
+    <Panel panel="overview" wide>
       <div className="controls">
         <SeriesPicker
           value={params.series}
           onChange={(series) => setParams('overview', { series: series.name })}
         />
         <Slider
-          label="High-load line (%)"
+          label="High-load line"
           value={params.highLoad}
-          min={50}
-          max={100}
-          format={(line) => `${line} %`}
+          min={Math.min(range.min, params.highLoad)}
+          max={Math.max(range.max, params.highLoad)}
+          step={range.step}
+          format={(line) => formatValue(line, unit)}
           onChange={(highLoad) => setParams('overview', { highLoad })}
         />
       </div>

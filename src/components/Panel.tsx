@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { PanelKey } from '../store/panels';
+import { PANEL_TITLES, type PanelKey } from '../store/panels';
 import { useMetricscope } from '../store/store';
 
 /** Props of Panel. */
 export interface PanelProps {
+  /** Which panel: its heading is PANEL_TITLES[panel]. */
   panel: PanelKey;
-  title: string;
   subtitle?: ReactNode;
   /** Spans both columns of the wide-screen grid. */
   wide?: boolean;
@@ -16,7 +16,7 @@ export interface PanelProps {
  * A dashboard panel: a region named by its heading, with the panel's status beside it (computing,
  * its compute time) and its analysis error, if the last run failed, above the content.
  */
-export function Panel({ panel, title, subtitle, wide = false, children }: PanelProps) {
+export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
   const pending = useMetricscope((s) => s.pending[panel] ?? false);
   const error = useMetricscope((s) => s.errors[panel]);
   const timing = useMetricscope((s) => s.timings[panel]);
@@ -28,7 +28,7 @@ export function Panel({ panel, title, subtitle, wide = false, children }: PanelP
       className={wide ? 'panel panel-wide' : 'panel'}
     >
       <header className="panel-header">
-        <h2 id={headingId}>{title}</h2>
+        <h2 id={headingId}>{PANEL_TITLES[panel]}</h2>
         <span className="panel-status">
           {pending ? (
             <span className="computing">computing…</span>

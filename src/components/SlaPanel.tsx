@@ -29,7 +29,7 @@ export function SlaPanel() {
     [view, theme, target],
   );
   return (
-    <Panel panel="sla" title="SLA & Apdex">
+    <Panel panel="sla">
       <div className="controls">
         <SeriesPicker
           value={params.series}

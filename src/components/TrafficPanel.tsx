@@ -13,7 +13,7 @@ export function TrafficPanel() {
   const bandwidth = useOption(view, trafficOption);
   const peakHours = useOption(view, peakHoursOption);
   return (
-    <Panel panel="traffic" title="Network traffic" wide>
+    <Panel panel="traffic" wide>
       {view && (
         <StatCards
           stats={[

@@ -16,7 +16,7 @@ export function TrendsPanel() {
   const view = useResult('trends');
   const option = useOption(view, correlationOption);
   return (
-    <Panel panel="trends" title="Trends & correlation" wide>
+    <Panel panel="trends" wide>
       <div className="trends-layout">
         {view && <TrendTable trends={view.trends} />}
         <div>

@@ -15,7 +15,7 @@ export function WhereBenchPanel() {
   const view = useResult('whereBench');
   const option = useOption(view, whereBenchOption);
   return (
-    <Panel panel="whereBench" title="Vectorised vs loop">
+    <Panel panel="whereBench">
       <div className="controls">
         <button type="button" onClick={() => void refresh('whereBench')}>
           Run again

@@ -22,8 +22,53 @@ export const PANELS: readonly PanelKey[] = [
   'whereBench',
 ];
 
+/** Each panel's heading, which also names its region (tests find panels by these). */
+export const PANEL_TITLES = {
+  overview: 'Overview',
+  farm: 'Server farm',
+  anomalies: 'Anomalies',
+  capacity: 'Capacity forecast',
+  percentileBands: 'Percentile bands',
+  traffic: 'Network traffic',
+  loadBalance: 'Load balancer',
+  sla: 'SLA & Apdex',
+  trends: 'Trends & correlation',
+  dataCentres: 'Data centres',
+  whereBench: 'Vectorised vs loop',
+} as const satisfies Record<PanelKey, string>;
+
+/** A panel's heading. */
+export type PanelTitle = (typeof PANEL_TITLES)[PanelKey];
+
 /** Size of the vectorised-vs-loop measurement (the seed's 1e6 values). */
 export const WHERE_BENCH_SIZE = 1_000_000;
+
+/** Panels whose analysis slides a window over one series. */
+export type WindowPanel = 'anomalies' | 'percentileBands';
+
+/** Each windowed panel's window range in samples, before the series length caps it. */
+export const WINDOW_BOUNDS: Readonly<Record<WindowPanel, { min: number; max: number }>> = {
+  anomalies: { min: 3, max: 200 },
+  percentileBands: { min: 5, max: 1440 },
+};
+
+/**
+ * The range a windowed panel's window may take on a series of `length` samples: WINDOW_BOUNDS,
+ * capped at the length (the analyses reject a window longer than the series), and on a series
+ * shorter than the usual minimum, the whole series.
+ * @example windowRange('anomalies', 60) // { min: 3, max: 60 }
+ */
+export function windowRange(panel: WindowPanel, length: number): { min: number; max: number } {
+  const { min, max } = WINDOW_BOUNDS[panel];
+  const top = Math.max(1, Math.min(max, length));
+  return { min: Math.min(min, top), max: top };
+}
+
+/** `window` moved into windowRange(panel, length). */
+export function fitWindow(panel: WindowPanel, window: number, length: number): number {
+  const { min, max } = windowRange(panel, length);
+  return Math.min(max, Math.max(min, window));
+}
 
 /** The first name in `preferred` that the catalogue has, else its first series (or ''). */
 function pick(catalogue: Catalogue, ...preferred: string[]): string {
@@ -38,10 +83,17 @@ function pick(catalogue: Catalogue, ...preferred: string[]): string {
  */
 export function defaultParams(catalogue: Catalogue): PanelParams {
   const timed = catalogue.series.filter((s) => s.timed).map((s) => s.name);
+  const lengthOf = (name: string) => catalogue.series.find((s) => s.name === name)?.length ?? 0;
+  const anomalies = pick(catalogue, 'response time (ms)');
+  const percentileBands = pick(catalogue, 'latency p99 (ms)');
   return {
     overview: { series: pick(catalogue, 'cpu % (seed hour)'), highLoad: 80 },
     farm: { metric: 0, cpuHigh: 75, memHigh: 85 },
-    anomalies: { series: pick(catalogue, 'response time (ms)'), window: 30, threshold: 3 },
+    anomalies: {
+      series: anomalies,
+      window: fitWindow('anomalies', 30, lengthOf(anomalies)),
+      threshold: 3,
+    },
     capacity: {
       series: pick(catalogue, 'storage used (GB)'),
       growthRate: 0.1,
@@ -49,7 +101,10 @@ export function defaultParams(catalogue: Catalogue): PanelParams {
       capacity: 1000,
       buffer: 0.2,
     },
-    percentileBands: { series: pick(catalogue, 'latency p99 (ms)'), window: 60 },
+    percentileBands: {
+      series: percentileBands,
+      window: fitWindow('percentileBands', 60, lengthOf(percentileBands)),
+    },
     traffic: { samplingSeconds: 60, spikeSigma: 2 },
     loadBalance: { tolerance: 0.2 },
     sla: { series: pick(catalogue, 'SLA latency (ms)'), target: 200, apdexT: 200 },

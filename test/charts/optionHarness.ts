@@ -1,36 +1,13 @@
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
 import { init, use as register, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { vi } from 'vitest';
+import '../../src/components/echarts';
 
-// What the builders may use, a subset of the app's registration (components/echarts.ts). ECharts
-// warns when an option names a component that is not registered (legend, visualMap, title...), so
-// drawOption's warnings catch a builder reaching beyond this list; markLine/markArea it does not check.
-register([
-  LineChart,
-  BarChart,
-  ScatterChart,
-  HeatmapChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  VisualMapComponent,
-  MarkLineComponent,
-  MarkAreaComponent,
-  TitleComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
+// The app's own registration (imported above), so drawOption draws with exactly the pieces the
+// bundle carries: ECharts warns when an option names a component that is not registered (legend,
+// visualMap, title...), and drawOption's warnings catch a builder reaching beyond them; it does not
+// check markLine/markArea. The SVG renderer is added for drawing without a DOM.
+register(SVGRenderer);
 
 /** A loosely typed piece of an option (a series, an axis...), for asserting on its fields. */
 export type Part = Record<string, unknown>;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { anomaliesOption } from '../../src/charts/anomaliesOption';
 import { formatCount } from '../../src/charts/formatNumber';
@@ -55,5 +55,21 @@ describe('AnomaliesPanel', () => {
     expect(slider('Anomaly window')).toHaveAttribute('max', '200');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'cpu % (seed hour)');
     expect(slider('Anomaly window')).toHaveAttribute('max', '60');
+  });
+
+  it('keeps min ≤ max on a series shorter than the usual minimum window', async () => {
+    await renderWithStore(<AnomaliesPanel />);
+    act(() =>
+      store.setState((s) => ({
+        catalogue: {
+          ...s.catalogue!,
+          series: s.catalogue!.series.map((e) =>
+            e.name === 'response time (ms)' ? { ...e, length: 2 } : e,
+          ),
+        },
+      })),
+    );
+    expect(slider('Anomaly window')).toHaveAttribute('min', '2');
+    expect(slider('Anomaly window')).toHaveAttribute('max', '2');
   });
 });

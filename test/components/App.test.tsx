@@ -2,24 +2,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/components/App';
+import { PANELS, PANEL_TITLES } from '../../src/store/panels';
 import { attachClient, loadDemo, store } from '../../src/store/store';
 import { connectStore } from './renderWithStore';
 
 vi.mock('../../src/components/echarts', () => import('./fakeEcharts'));
 
-const HEADINGS = [
-  'Overview',
-  'Server farm',
-  'Anomalies',
-  'Capacity forecast',
-  'Percentile bands',
-  'Network traffic',
-  'Load balancer',
-  'SLA & Apdex',
-  'Trends & correlation',
-  'Data centres',
-  'Vectorised vs loop',
-];
+const HEADINGS = PANELS.map((panel) => PANEL_TITLES[panel]);
 
 const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
@@ -48,7 +37,9 @@ describe('App', () => {
       })),
     );
     expect(headings()).toEqual(
-      HEADINGS.filter((h) => !['Server farm', 'Network traffic', 'Data centres'].includes(h)),
+      PANELS.filter((p) => !['farm', 'traffic', 'dataCentres'].includes(p)).map(
+        (p) => PANEL_TITLES[p],
+      ),
     );
   });
 

@@ -46,7 +46,7 @@ describe('OverviewPanel', () => {
 
   it('moving the high-load line recomputes the high-load periods', async () => {
     await renderWithStore(<OverviewPanel />);
-    const slider = screen.getByRole('slider', { name: 'High-load line (%)' });
+    const slider = screen.getByRole('slider', { name: 'High-load line' });
     expect(slider).toHaveValue('80');
     fireEvent.change(slider, { target: { value: '100' } });
     expect(within(region('Overview')).getByRole('status')).toHaveTextContent('100 %');
@@ -59,5 +59,21 @@ describe('OverviewPanel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'latency p99 (ms)');
     await waitFor(() => expect(statCard(region('Overview'), 'Mean')).toMatch(/ms$/));
     expect(statCard(region('Overview'), 'Mean')).toBe(formatValue(result().summary.mean, 'ms'));
+  });
+
+  it('gives the high-load line in the series’ own unit, over a range scaled to its peak', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    const slider = screen.getByRole('slider', { name: 'High-load line' });
+    expect(slider).toHaveAttribute('max', '100');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'latency p99 (ms)');
+    await waitFor(() => expect(result().series.name).toBe('latency p99 (ms)'));
+    const controls = within(region('Overview')).getByRole('status');
+    expect(controls).toHaveTextContent(formatValue(80, 'ms'));
+    expect(controls).not.toHaveTextContent('%');
+    expect(Number(slider.getAttribute('max'))).toBeGreaterThanOrEqual(result().summary.peak);
+    fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
+    await waitFor(() =>
+      expect(statCard(region('Overview'), 'High-load periods')).toBe('0 (0 points)'),
+    );
   });
 });

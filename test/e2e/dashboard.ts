@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { PANELS, PANEL_TITLES, type PanelTitle } from '../../src/store/panels';
 import type { LoggedRequest } from './staticServer';
 
 /** The panels' headings (their regions' accessible names), in page order. */
-export const PANEL_NAMES = [
-  'Overview',
-  'Server farm',
-  'Anomalies',
-  'Capacity forecast',
-  'Percentile bands',
-  'Network traffic',
-  'Load balancer',
-  'SLA & Apdex',
-  'Trends & correlation',
-  'Data centres',
-  'Vectorised vs loop',
-] as const;
+export const PANEL_NAMES: readonly PanelTitle[] = PANELS.map((key) => PANEL_TITLES[key]);
 
-export type PanelName = (typeof PANEL_NAMES)[number];
+export type PanelName = PanelTitle;
 
 /** How long the whole demo may take to compute and draw on a slow 2-core machine. */
 export const DRAW_TIMEOUT_MS = 60_000;

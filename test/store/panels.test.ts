@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { availablePanels, defaultParams, PANELS } from '../../src/store/panels';
+import {
+  availablePanels,
+  defaultParams,
+  fitWindow,
+  PANELS,
+  windowRange,
+} from '../../src/store/panels';
 import type { Catalogue } from '../../src/worker/workspace';
 
 const series = (name: string, timed = true) => ({ name, length: 100, unit: '%', timed });
@@ -49,6 +55,31 @@ describe('defaultParams', () => {
     expect(params.overview.series).toBe('value');
     expect(params.anomalies.series).toBe('value');
     expect(params.trends.series).toEqual(['value']);
+  });
+});
+
+describe('windowRange and fitWindow', () => {
+  it.each([
+    ['anomalies', 1000, { min: 3, max: 200 }],
+    ['anomalies', 60, { min: 3, max: 60 }],
+    ['anomalies', 2, { min: 2, max: 2 }],
+    ['percentileBands', 4, { min: 4, max: 4 }],
+    ['percentileBands', 0, { min: 1, max: 1 }],
+  ] as const)('windowRange(%s, %i) is %o', (panel, length, range) => {
+    expect(windowRange(panel, length)).toEqual(range);
+  });
+
+  it('fitWindow moves a window into the range for the series length', () => {
+    expect(fitWindow('anomalies', 30, 1000)).toBe(30);
+    expect(fitWindow('anomalies', 30, 20)).toBe(20);
+    expect(fitWindow('percentileBands', 2, 1000)).toBe(5);
+  });
+
+  it('defaultParams never opens with a window longer than its series', () => {
+    const short: Catalogue = { ...bare, series: [{ ...series('value'), length: 20 }] };
+    const params = defaultParams(short);
+    expect(params.anomalies.window).toBe(20);
+    expect(params.percentileBands.window).toBe(20);
   });
 });
 
