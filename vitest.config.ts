@@ -11,6 +11,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
+  // Pre-bundled up front so browser-mode runs never pause to optimise a dependency mid-run.
+  optimizeDeps: {
+    include: [
+      'papaparse',
+      'comlink',
+      'zustand',
+      '@stdlib/math-base-special-gammainc',
+      '@stdlib/stats-base-dists-t-cdf',
+    ],
+  },
   test: {
     projects: [
       {

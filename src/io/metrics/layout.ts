@@ -1,0 +1,21 @@
+import type { MetricsFormat } from '../readReport';
+import type { TimeParser } from './timeParser';
+
+/** Which column is what in a table-shaped file (every format but InfluxDB's). */
+export interface Layout {
+  format: MetricsFormat;
+  header: boolean;
+  /** One name per column: the header's (made unique) or 'column N'. */
+  names: string[];
+  /** Fields every data row must have. */
+  width: number;
+  time: { index: number; parser: TimeParser } | null;
+  /** The host column of a long layout, or -1. */
+  host: number;
+  /** The column naming each row's metric in a long layout, or -1. */
+  metric: number;
+  /** Other text columns of a long layout: part of the metric's name. */
+  labels: number[];
+  /** Numeric columns. */
+  values: number[];
+}

@@ -1,0 +1,74 @@
+import type { Series } from '../dataset';
+import type { Layout } from './layout';
+import type { MetricsReader } from './metricsReader';
+import { readCell } from './readCell';
+import type { SkipLog } from './skipLog';
+import { sortByTime } from './sortByTime';
+
+/**
+ * Reads a wide layout (a timestamp column, then one column per series) into one Float64Array per
+ * series. A row is left out, whole, when its field count differs from the layout's
+ * ('field-count'), its timestamp does not parse ('bad-timestamp', checked first), or one of its
+ * value cells is neither a number nor a missing-value token ('non-numeric'); so every row kept is
+ * complete. Missing-value cells become NaN and count in their series' `missing`. Rows out of time
+ * order are sorted (stably), and repeated timestamps are counted and kept.
+ */
+export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
+  const { width, values: columns } = layout;
+  const timeIndex = layout.time?.index ?? -1;
+  const parseTime = layout.time?.parser.parse;
+  const time: number[] = [];
+  const values: number[][] = columns.map(() => []);
+  const units = columns.map(() => '');
+  const missing = columns.map(() => 0);
+  const row = new Float64Array(columns.length);
+  let rowsRead = 0;
+
+  return {
+    add(batch, from) {
+      const { rows } = batch;
+      rows: for (let i = from; i < rows.length; i++) {
+        const fields = rows[i];
+        if (fields.length !== width) {
+          log.skip('field-count', batch, i);
+          continue;
+        }
+        const t = parseTime ? parseTime(fields[timeIndex]) : 0;
+        if (t !== t) {
+          log.skip('bad-timestamp', batch, i);
+          continue;
+        }
+        for (let k = 0; k < columns.length; k++) {
+          if (!readCell(fields[columns[k]], units, k, row, k)) {
+            log.skip('non-numeric', batch, i);
+            continue rows;
+          }
+        }
+        for (let k = 0; k < columns.length; k++) {
+          values[k].push(row[k]);
+          if (row[k] !== row[k]) missing[k]++;
+        }
+        if (parseTime) time.push(t);
+        rowsRead++;
+      }
+    },
+
+    finish() {
+      const raw = values.map((v) => Float64Array.from(v));
+      const sorted = parseTime ? sortByTime(Float64Array.from(time), raw) : null;
+      const series: Series[] = columns.map((j, k) => ({
+        name: layout.names[j],
+        unit: units[k],
+        values: sorted ? sorted.columns[k] : raw[k],
+        missing: missing[k],
+      }));
+      return {
+        ok: true,
+        dataset: { timeMs: sorted ? sorted.timeMs : null, series },
+        rowsRead,
+        resorted: sorted?.resorted ?? false,
+        duplicateTimestamps: sorted?.duplicates ?? 0,
+      };
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { type CsvBatch, openCsv } from './csv/openCsv';
+import type { Dataset } from './dataset';
+import { detectFormat } from './metrics/detectFormat';
+import { detectLayout } from './metrics/detectLayout';
+import { influxReader } from './metrics/influxReader';
+import { longReader } from './metrics/longReader';
+import type { MetricsReader } from './metrics/metricsReader';
+import { type SkipLog, skipLog } from './metrics/skipLog';
+import { wideReader } from './metrics/wideReader';
+import type { MetricsFormat, ReadReport, SkippedRows, TimeReport } from './readReport';
+
+/** How far reading has got; reported once per chunk of input. */
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+  /** CSV rows parsed so far (header and annotation rows included, blank lines not). */
+  rowsParsed: number;
+}
+
+export interface ReadOptions {
+  /** The field delimiter; detected among `,` `;` and tab when absent. */
+  delimiter?: string;
+  /** Whether row 1 is a header; detected when absent (see detectLayout). */
+  header?: boolean;
+  /** The layout, when detection gets it wrong. */
+  format?: MetricsFormat;
+  /** The timestamp column by header name or 0-based index; null for none (x is the index). */
+  timeColumn?: string | number | null;
+  /** Spacing of samples in a file without timestamps; only mentioned in report.time.note. */
+  samplingSeconds?: number;
+  onProgress?: (progress: ReadProgress) => void;
+  /** Aborting makes readMetrics resolve to { ok: false, reason: 'cancelled' } (it never rejects). */
+  signal?: AbortSignal;
+}
+
+export type ReadOutcome =
+  | { ok: true; dataset: Dataset; report: ReadReport }
+  | { ok: false; reason: string; report?: Partial<ReadReport> };
+
+/** Rows looked at (header included) to detect the format, header, columns and timestamps. */
+const SAMPLE_ROWS = 51;
+
+const INFLUX_TIME: TimeReport = {
+  column: '_time',
+  kind: 'iso-zoned',
+  note: 'RFC 3339 timestamps with a zone, read exactly',
+};
+
+/** The reader chosen for a file and what was detected on the way. */
+interface Plan {
+  reader: MetricsReader;
+  format: MetricsFormat;
+  header: boolean;
+  time: TimeReport;
+}
+
+function indexNote(samplingSeconds: number | undefined): string {
+  const spacing = samplingSeconds === undefined ? '' : `, ${samplingSeconds} s apart`;
+  return `no timestamp column: x is the sample index${spacing}`;
+}
+
+function plan(
+  sample: string[][],
+  firstLine: string,
+  sepLine: boolean,
+  options: ReadOptions,
+  log: SkipLog,
+): { ok: true; plan: Plan } | { ok: false; reason: string } {
+  const detected = detectFormat(sample[0], firstLine, sepLine);
+  if ((options.format ?? detected) === 'influx-annotated') {
+    const reader = influxReader(log);
+    return {
+      ok: true,
+      plan: { reader, format: 'influx-annotated', header: true, time: INFLUX_TIME },
+    };
+  }
+  const found = detectLayout(sample, detected, options);
+  if (!found.ok) return found;
+  const { layout } = found;
+  const long = layout.format === 'long' || layout.format === 'grafana-series-rows';
+  const time: TimeReport = layout.time
+    ? {
+        column: layout.names[layout.time.index],
+        kind: layout.time.parser.kind,
+        note: layout.time.parser.note,
+      }
+    : { column: null, kind: 'index', note: indexNote(options.samplingSeconds) };
+  return {
+    ok: true,
+    plan: {
+      reader: long ? longReader(layout, log) : wideReader(layout, log),
+      format: layout.format,
+      header: layout.header,
+      time,
+    },
+  };
+}
+
+const REASON_TEXT: Record<SkippedRows['reason'], string> = {
+  'field-count': 'the wrong number of fields',
+  'non-numeric': 'a value that is not a number',
+  'bad-timestamp': 'a timestamp that could not be read',
+};
+
+function noRowsReason(log: SkipLog): string {
+  if (log.count === 0) return 'The file has a header but no data rows.';
+  const why = log
+    .entries()
+    .map(({ reason, count }) => `${count} with ${REASON_TEXT[reason]}`)
+    .join(', ');
+  return `None of the ${log.count} data rows could be read (${why}).`;
+}
+
+/**
+ * Reads metrics from CSV text: a Blob (streamed, never held whole as a string) or a string.
+ * Formats, detected from the first rows unless options.format is given:
+ * - 'wide': `timestamp, s1, s2, ...` (NAB's `timestamp,value` is one), one series per column;
+ * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, pivoted into the
+ *   farm array [hosts x steps x metrics] on a common grid, plus each metric's mean across hosts;
+ * - 'grafana': Inspect > Data > Download CSV, raw or formatted (values like `41.2%`, `1.2 GB`,
+ *   `350 ms` are converted to base units, kept in series.unit), with or without `sep=`;
+ * - 'grafana-series-rows': Grafana's older `Series;Time;Value` export;
+ * - 'influx-annotated': InfluxDB 2's annotated CSV, every table of it.
+ * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
+ * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index).
+ * Bad data never throws: rows are skipped and reported with their line numbers (see wideReader),
+ * missing-value cells become NaN. A file that cannot be read at all (empty, binary, only a
+ * header, no numeric column, nothing readable) gives ok: false and one sentence saying why.
+ * @example (await readMetrics('timestamp,value\n2014-02-14 14:30:00,1.5\n')).ok // true
+ */
+export async function readMetrics(
+  input: Blob | string,
+  options: ReadOptions = {},
+): Promise<ReadOutcome> {
+  const { signal, onProgress } = options;
+  const cancelled = { ok: false, reason: 'cancelled' } as const;
+  if (signal?.aborted) return cancelled;
+  const opened = await openCsv(input, options.delimiter);
+  if (!opened.ok)
+    return { ok: false, reason: opened.reason, report: { bytesRead: opened.bytesRead } };
+  const { csv } = opened;
+  const log = skipLog();
+  const pending: CsvBatch[] = [];
+  let sampled = 0;
+  let rowsParsed = 0;
+  let bytesRead = 0;
+  let planned: Plan | string | null = null;
+
+  /** Plans from the pending batches and feeds them to the reader; a string says why not. */
+  const start = (): Plan | string => {
+    const sample = pending.flatMap((batch) => batch.rows).slice(0, SAMPLE_ROWS);
+    const first = pending.find((batch) => batch.rows.length > 0)!;
+    const made = plan(sample, first.rawText(0), csv.sepLine, options, log);
+    if (!made.ok) return made.reason;
+    let header = made.plan.header && made.plan.format !== 'influx-annotated';
+    for (const batch of pending) {
+      made.plan.reader.add(batch, header && batch.rows.length > 0 ? 1 : 0);
+      header &&= batch.rows.length === 0;
+    }
+    return made.plan;
+  };
+
+  for await (const batch of csv.batches) {
+    if (signal?.aborted) return cancelled;
+    rowsParsed += batch.rows.length;
+    bytesRead = batch.bytesRead;
+    onProgress?.({ bytesRead, totalBytes: csv.totalBytes, rowsParsed });
+    if (planned !== null) {
+      planned.reader.add(batch, 0);
+      continue;
+    }
+    pending.push(batch);
+    sampled += batch.rows.length;
+    if (sampled < SAMPLE_ROWS) continue;
+    const started = start();
+    if (typeof started === 'string') return { ok: false, reason: started, report: { bytesRead } };
+    planned = started;
+  }
+  if (signal?.aborted) return cancelled;
+  if (sampled === 0) return { ok: false, reason: 'The file is empty.', report: { bytesRead } };
+  planned ??= start();
+  if (typeof planned === 'string') return { ok: false, reason: planned, report: { bytesRead } };
+
+  const { reader, format, header, time } = planned;
+  const result = reader.finish();
+  const known = {
+    format,
+    delimiter: csv.delimiter,
+    header,
+    time,
+    rowsSkipped: log.count,
+    skipped: log.entries(),
+    bytesRead,
+  };
+  if (!result.ok) return { ok: false, reason: result.reason, report: { ...known, rowsRead: 0 } };
+  if (result.rowsRead === 0) {
+    return { ok: false, reason: noRowsReason(log), report: { ...known, rowsRead: 0 } };
+  }
+  const { dataset } = result;
+  const report: ReadReport = {
+    ...known,
+    rowsRead: result.rowsRead,
+    missingValues: Object.fromEntries(dataset.series.map((s) => [s.name, s.missing])),
+    resorted: result.resorted,
+    duplicateTimestamps: result.duplicateTimestamps,
+  };
+  return { ok: true, dataset, report };
+}

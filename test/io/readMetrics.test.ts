@@ -1,0 +1,487 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type ReadOptions, type ReadOutcome, readMetrics } from '../../src/io/readMetrics';
+
+const NAB = fileURLToPath(new URL('../../../shared/datasets/nab/data/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/io/', import.meta.url));
+
+const nabFiles = readdirSync(NAB, { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.csv'))
+  .sort();
+const fixture = (name: string) => readFileSync(FIXTURES + name, 'utf8');
+const utc = (iso: string) => Date.parse(iso);
+
+/** The outcome's dataset and report, failing the test with the reason when it is not ok. */
+async function read(input: Blob | string, options?: ReadOptions) {
+  const outcome = await readMetrics(input, options);
+  if (!outcome.ok) throw new Error(`not ok: ${outcome.reason}`);
+  return outcome;
+}
+
+/** Series as [name, unit, ...values] for compact exact comparisons. */
+const seriesOf = (outcome: Extract<ReadOutcome, { ok: true }>) =>
+  outcome.dataset.series.map((s) => [s.name, s.unit, ...s.values]);
+
+describe('readMetrics on the NAB corpus', () => {
+  it('finds every NAB folder', () => {
+    const folders = new Set(nabFiles.map((path) => path.split(/[\\/]/)[0]));
+    expect([...folders].sort()).toEqual([
+      'artificialNoAnomaly',
+      'artificialWithAnomaly',
+      'realAWSCloudwatch',
+      'realKnownCause',
+    ]);
+  });
+
+  it.each(nabFiles)('%s loads every row with the right timestamps and values', async (path) => {
+    const text = readFileSync(NAB + path, 'utf8');
+    // An independent reading: split lines and commas, parse the time as UTC with Date.parse.
+    const rows = text
+      .split(/\r?\n/)
+      .filter((line) => line !== '')
+      .slice(1)
+      .map((line) => line.split(','));
+    const times = rows.map(([time]) => Date.parse(`${time.replace(' ', 'T')}Z`));
+    const sortedTimes = Float64Array.from(times).sort();
+    const duplicates = sortedTimes.filter((t, i) => i > 0 && t === sortedTimes[i - 1]).length;
+
+    const { dataset, report } = await read(text);
+    expect(report).toMatchObject({
+      format: 'wide',
+      delimiter: ',',
+      header: true,
+      time: {
+        column: 'timestamp',
+        kind: 'iso-local-as-utc',
+        note: 'YYYY-MM-DD HH:mm:ss read as UTC (the file gives no zone)',
+      },
+      rowsRead: rows.length,
+      rowsSkipped: 0,
+      skipped: [],
+      missingValues: { value: 0 },
+      resorted: times.some((t, i) => i > 0 && t < times[i - 1]),
+      duplicateTimestamps: duplicates,
+      bytesRead: Buffer.byteLength(text),
+    });
+    expect(dataset.timeMs).toEqual(sortedTimes);
+    expect(dataset.timeMs![0]).toBe(times[0]);
+    expect(dataset.timeMs!.at(-1)).toBe(times.at(-1));
+    expect(dataset.series).toHaveLength(1);
+    expect(dataset.series[0].values.slice().sort()).toEqual(
+      Float64Array.from(rows, ([, value]) => Number(value)).sort(),
+    );
+  });
+
+  it('reads an unsorted NAB file in time order, keeping each value with its timestamp', async () => {
+    const text = readFileSync(
+      NAB + 'realKnownCause/machine_temperature_system_failure.csv',
+      'utf8',
+    );
+    const { dataset, report } = await read(text);
+    expect(report.resorted).toBe(true);
+    // Lines 10151-10162 repeat 02:00-02:55 after line 10150; the stable sort keeps file order.
+    const at = dataset.timeMs!.indexOf(utc('2014-01-07T02:00:00Z'));
+    expect(dataset.timeMs![at + 1]).toBe(dataset.timeMs![at]);
+    expect([...dataset.series[0].values.subarray(at, at + 2)]).toEqual([94.42340604, 94.13972336]);
+  });
+});
+
+describe('readMetrics formats', () => {
+  it('wide: one series per column, NaN and blank cells missing', async () => {
+    const outcome = await read(fixture('wide-iso-zoned.csv'));
+    expect(outcome.report).toMatchObject({
+      format: 'wide',
+      time: { column: 'time', kind: 'iso-zoned', note: 'ISO 8601 with a zone, read exactly' },
+      rowsRead: 4,
+      missingValues: { cpu: 1, mem: 1 },
+    });
+    expect([...outcome.dataset.timeMs!]).toEqual(
+      [0, 1, 2, 3].map((m) => utc('2024-03-01T00:00Z') + m * 60_000),
+    );
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '', 12.5, 13, NaN, 15.5],
+      ['mem', '', 40, 41, 42, NaN],
+    ]);
+  });
+
+  it('long timestamp,host,metric,value: farm on a 5-minute grid with NaN gaps, mean series', async () => {
+    const outcome = await read(fixture('long-metric-value.csv'));
+    const start = utc('2024-03-01T00:00:00Z');
+    expect(outcome.report).toMatchObject({
+      format: 'long',
+      time: { kind: 'iso-local-as-utc' },
+      rowsRead: 11,
+      missingValues: { cpu: 1, mem: 1 },
+    });
+    expect([...outcome.dataset.timeMs!]).toEqual([0, 1, 2, 3].map((k) => start + k * 300_000));
+    const { farm } = outcome.dataset;
+    expect(farm).toMatchObject({
+      names: ['web-01', 'web-02'],
+      metricNames: ['cpu', 'mem'],
+      time: { startMs: start, stepMs: 300_000 },
+    });
+    expect(farm!.farm.shape).toEqual([2, 4, 2]);
+    // web-01: cpu 10 12 NaN 14, mem 50 52 NaN NaN; web-02: cpu 30 NaN NaN 34, mem 70 72 NaN 74
+    expect([...farm!.farm.data]).toEqual([
+      10,
+      50,
+      12,
+      52,
+      NaN,
+      NaN,
+      14,
+      NaN,
+      30,
+      70,
+      NaN,
+      72,
+      NaN,
+      NaN,
+      34,
+      74,
+    ]);
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '', 20, 12, NaN, 24],
+      ['mem', '', 60, 62, NaN, 74],
+    ]);
+  });
+
+  it('long timestamp,host,cpu,mem,io with epoch seconds: one metric per column', async () => {
+    const outcome = await read(fixture('long-columns.csv'));
+    expect(outcome.report).toMatchObject({ format: 'long', time: { kind: 'epoch-s' } });
+    expect(outcome.dataset.farm!.farm.shape).toEqual([2, 2, 3]);
+    expect(outcome.dataset.farm!.time).toEqual({ startMs: 1709251200000, stepMs: 60_000 });
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '', 6, 8],
+      ['mem', '', 61, 65],
+      ['io', '', 150, 350],
+    ]);
+  });
+
+  it('grafana raw: quoted names with doubled quotes, CRLF, epoch ms, blank cells', async () => {
+    const outcome = await read(fixture('grafana-raw.csv'));
+    expect(outcome.report).toMatchObject({
+      format: 'grafana',
+      header: true,
+      time: { column: 'Time', kind: 'epoch-ms' },
+      rowsRead: 3,
+    });
+    expect(seriesOf(outcome)).toEqual([
+      ['{instance="srv-01:9100", job="node"}', '', 0.25, NaN, 0.5],
+      ['{instance="srv-02:9100", job="node"}', '', 0.5, 0.75, 1],
+    ]);
+    expect(outcome.dataset.timeMs).toEqual(
+      Float64Array.of(1709251200000, 1709251215000, 1709251230000),
+    );
+  });
+
+  it('grafana formatted: sep= line, local time read as UTC, units stripped and scaled', async () => {
+    const outcome = await read(fixture('grafana-formatted.csv'));
+    expect(outcome.report).toMatchObject({
+      format: 'grafana',
+      delimiter: ',',
+      time: {
+        column: 'Time',
+        kind: 'iso-local-as-utc',
+        note: 'YYYY-MM-DD HH:mm:ss read as UTC (the file gives no zone)',
+      },
+    });
+    expect(outcome.dataset.timeMs![0]).toBe(utc('2024-03-01T00:00:00Z'));
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '%', 41.2, 43, NaN],
+      ['memory', 'B', 1.2e9, 1.5 * 2 ** 30, 9e8],
+      ['latency', 's', 0.35, 1.2, 120],
+    ]);
+  });
+
+  it('grafana series as rows: Series;Time;Value pivoted onto the distinct times', async () => {
+    const outcome = await read(fixture('grafana-series-rows.csv'));
+    expect(outcome.report).toMatchObject({
+      format: 'grafana-series-rows',
+      delimiter: ';',
+      time: { column: 'Time', kind: 'iso-zoned' },
+      rowsRead: 4,
+    });
+    expect([...outcome.dataset.timeMs!]).toEqual(
+      [0, 1, 2].map((m) => utc('2024-03-01T00:00Z') + m * 60_000),
+    );
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '', 0.5, 0.6, NaN],
+      ['mem', '', 40, NaN, 42],
+    ]);
+  });
+
+  it('influx annotated: two tables, host tag -> farm, other tags in the metric name', async () => {
+    const outcome = await read(fixture('influx-annotated.csv'));
+    expect(outcome.report).toMatchObject({
+      format: 'influx-annotated',
+      header: true,
+      time: { column: '_time', kind: 'iso-zoned' },
+      rowsRead: 7,
+      rowsSkipped: 0,
+    });
+    expect(outcome.dataset.farm).toMatchObject({
+      names: ['srv-01', 'srv-02'],
+      metricNames: ['cpu/usage_user', 'disk/used{path=/}'],
+      time: { startMs: utc('2024-03-01T00:00:00Z'), stepMs: 60_000 },
+    });
+    expect([...outcome.dataset.farm!.farm.data]).toEqual([
+      1.5,
+      1000,
+      2.5,
+      1100,
+      3.5,
+      NaN,
+      4.5,
+      2000,
+    ]);
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu/usage_user', '', 2.5, 3.5],
+      ['disk/used{path=/}', '', 1000, 1550],
+    ]);
+  });
+
+  it('reads a BOM, CRLF, semicolons and no final line end', async () => {
+    const text = '\ufefftime;a;b\r\n2024-03-01;1.5;2\r\n2024-03-02;3;4';
+    const outcome = await read(text);
+    expect(outcome.report).toMatchObject({ delimiter: ';', rowsRead: 2, bytesRead: 45 });
+    expect(new Blob([text]).size).toBe(45);
+    expect(seriesOf(outcome)).toEqual([
+      ['a', '', 1.5, 3],
+      ['b', '', 2, 4],
+    ]);
+  });
+
+  it('reads tab-separated text without a header', async () => {
+    const outcome = await read('2024-03-01T00:00:00Z\t1\n2024-03-01T00:01:00Z\t2\n');
+    expect(outcome.report).toMatchObject({
+      delimiter: '\t',
+      header: false,
+      time: { column: 'column 1' },
+    });
+    expect(seriesOf(outcome)).toEqual([['column 2', '', 1, 2]]);
+  });
+
+  it('reads headerless epoch seconds as time', async () => {
+    const outcome = await read('1709251200,5\n1709251260,6\n');
+    expect(outcome.report.time).toEqual({
+      column: 'column 1',
+      kind: 'epoch-s',
+      note: 'epoch seconds (numbers below 1e11)',
+    });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1709251200000, 1709251260000));
+  });
+
+  it('without a timestamp column, x is the index and samplingSeconds is noted', async () => {
+    const outcome = await read('cpu,mem\n1,2\n3,4\n', { samplingSeconds: 60 });
+    expect(outcome.dataset.timeMs).toBeNull();
+    expect(outcome.report.time).toEqual({
+      column: null,
+      kind: 'index',
+      note: 'no timestamp column: x is the sample index, 60 s apart',
+    });
+  });
+
+  it('honours options.format: a long file read as wide has no numeric rows', async () => {
+    const outcome = await readMetrics(fixture('long-metric-value.csv'), { format: 'wide' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: 'None of the 11 data rows could be read (11 with a value that is not a number).',
+      report: { format: 'wide', rowsSkipped: 11 },
+    });
+  });
+
+  it('honours options.delimiter and options.header', async () => {
+    const outcome = await read('a;b\n1;2\n', { delimiter: ';', header: false });
+    expect(outcome.report).toMatchObject({ delimiter: ';', header: false, rowsRead: 1 });
+    expect(outcome.report.skipped).toEqual([
+      { reason: 'non-numeric', count: 1, examples: [{ line: 1, text: 'a;b' }] },
+    ]);
+  });
+
+  it('honours options.timeColumn', async () => {
+    const outcome = await read('t1,t2,v\n2024-03-01,2024-03-05,1\n', { timeColumn: 't2' });
+    expect(outcome.report.time.column).toBe('t2');
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(utc('2024-03-05T00:00:00Z')));
+  });
+});
+
+describe('readMetrics bad input', () => {
+  it('loads the good rows of a file with bad ones and reports each bad row', async () => {
+    const outcome = await read(fixture('bad-rows.csv'));
+    expect(outcome.report).toEqual({
+      format: 'wide',
+      delimiter: ',',
+      header: true,
+      time: { column: 'timestamp', kind: 'iso-zoned', note: 'ISO 8601 with a zone, read exactly' },
+      rowsRead: 5,
+      rowsSkipped: 5,
+      skipped: [
+        {
+          reason: 'field-count',
+          count: 2,
+          examples: [
+            { line: 4, text: '2024-03-01T00:01:00Z,2' },
+            { line: 12, text: '2024-03-01T00:06:00Z,6,60,extra' },
+          ],
+        },
+        {
+          reason: 'non-numeric',
+          count: 2,
+          examples: [
+            { line: 6, text: '2024-03-01T00:03:00Z,abc,50' },
+            { line: 10, text: '2024-03-01T00:05:00Z,"x\ny",60' },
+          ],
+        },
+        { reason: 'bad-timestamp', count: 1, examples: [{ line: 5, text: 'not a time,4,40' }] },
+      ],
+      missingValues: { cpu: 1, mem: 1 },
+      resorted: true,
+      duplicateTimestamps: 1,
+      bytesRead: 281,
+    });
+    const minutes = [0, 2, 2, 4, 7].map((m) => utc('2024-03-01T00:00:00Z') + m * 60_000);
+    expect([...outcome.dataset.timeMs!]).toEqual(minutes);
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '', 1, 3, 2.5, NaN, 7],
+      ['mem', '', 10, 30, 25, NaN, 70],
+    ]);
+  });
+
+  it('keeps the first five examples of a reason and cuts their text to 200 characters', async () => {
+    const long = 'x'.repeat(250);
+    const bad = Array.from({ length: 7 }, (_, i) => `2024-03-01,${long}${i}`).join('\n');
+    const good = Array.from({ length: 10 }, (_, i) => `2024-03-01,${i}`).join('\n');
+    const outcome = await read(`time,v\n${good}\n${bad}\n`);
+    const [entry] = outcome.report.skipped;
+    expect(entry.count).toBe(7);
+    expect(entry.examples.map((e) => e.line)).toEqual([12, 13, 14, 15, 16]);
+    expect(entry.examples[0].text).toBe(`2024-03-01,${long}`.slice(0, 200));
+  });
+
+  it.each([
+    ['an empty file', '', 'The file is empty.'],
+    ['blank lines only', '\n\r\n  \n', 'The file is empty.'],
+    ['a header only', 'timestamp,value\n', 'The file has a header but no data rows.'],
+    [
+      'no numeric column',
+      'time,host\n2024-03-01,a\n2024-03-02,b\n',
+      'The file has no numeric column: every column other than the timestamps holds text.',
+    ],
+    [
+      'no readable row',
+      'time,v\n2024-03-01,x\n2024-03-02,1,2\nlater,1\n2024-03-03,y\n',
+      'None of the 4 data rows could be read (1 with the wrong number of fields, 2 with a value that is not a number, 1 with a timestamp that could not be read).',
+      { format: 'wide' },
+    ],
+    [
+      'a missing time column',
+      'a,b\n1,2\n',
+      'The file has no column named "time".',
+      { timeColumn: 'time' },
+    ],
+  ] as [string, string, string, ReadOptions?][])(
+    'refuses %s with one sentence saying why',
+    async (_, input, reason, options = {}) => {
+      const outcome = await readMetrics(input, options);
+      expect(outcome).toMatchObject({ ok: false, reason });
+    },
+  );
+
+  it('refuses binary files: NUL bytes, or over 10 % of bytes not UTF-8', async () => {
+    const gzip = new Blob([Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00)]);
+    expect(await readMetrics(gzip)).toEqual({
+      ok: false,
+      reason: 'The file is not CSV text: it contains NUL bytes.',
+      report: { bytesRead: 6 },
+    });
+    const latin = new Blob([
+      Uint8Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0xe9 : 0x61)),
+    ]);
+    expect(await readMetrics(latin)).toMatchObject({
+      ok: false,
+      reason: 'The file is not CSV text: more than 10 % of its first 64 KB is not valid UTF-8.',
+    });
+  });
+
+  it('gives an InfluxDB error response as the reason', async () => {
+    const error =
+      '#datatype,string,string\n#group,true,true\n#default,,\n,error,reference\n,unauthorized access,\n';
+    expect(await readMetrics(error)).toMatchObject({
+      ok: false,
+      reason: 'InfluxDB returned an error instead of data: unauthorized access',
+    });
+  });
+});
+
+/** A wide CSV of `rows` rows, about 40 bytes each. */
+function bigCsv(rows: number): string {
+  const lines = ['timestamp,cpu,mem,io'];
+  const start = utc('2024-01-01T00:00:00Z');
+  for (let i = 0; i < rows; i++) {
+    lines.push(`${new Date(start + i * 60_000).toISOString()},${i % 100},${(i * 7) % 50},${i}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('readMetrics input and control', () => {
+  const big = bigCsv(60_000);
+
+  it.each([
+    'wide-iso-zoned.csv',
+    'long-metric-value.csv',
+    'grafana-formatted.csv',
+    'grafana-series-rows.csv',
+    'influx-annotated.csv',
+    'bad-rows.csv',
+  ])('reads a Blob of %s exactly as the string', async (name) => {
+    const text = fixture(name);
+    expect(await readMetrics(new Blob([text]))).toEqual(await readMetrics(text));
+  });
+
+  it('reads a multi-chunk Blob exactly as the string', async () => {
+    expect(await readMetrics(new Blob([big]))).toEqual(await readMetrics(big));
+  });
+
+  it('reports progress per chunk, increasing, ending at totalBytes', async () => {
+    for (const input of [big, new Blob([big])]) {
+      const seen: { bytesRead: number; totalBytes: number; rowsParsed: number }[] = [];
+      const outcome = await read(input, { onProgress: (p) => seen.push(p) });
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.every((p) => p.totalBytes === big.length)).toBe(true);
+      expect(seen.every((p, i) => i === 0 || p.bytesRead >= seen[i - 1].bytesRead)).toBe(true);
+      expect(seen.at(-1)).toEqual({
+        bytesRead: big.length,
+        totalBytes: big.length,
+        rowsParsed: 60_001,
+      });
+      expect(outcome.report.rowsRead).toBe(60_000);
+    }
+  });
+
+  it("resolves to { ok: false, reason: 'cancelled' } when aborted before it starts", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await readMetrics(big, { signal: controller.signal })).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    });
+  });
+
+  it('stops reading at the next chunk when aborted while reading', async () => {
+    for (const input of [big, new Blob([big])]) {
+      const controller = new AbortController();
+      let calls = 0;
+      const outcome = await readMetrics(input, {
+        signal: controller.signal,
+        onProgress: () => {
+          calls++;
+          controller.abort();
+        },
+      });
+      expect(outcome).toEqual({ ok: false, reason: 'cancelled' });
+      expect(calls).toBe(1);
+    }
+  });
+});
