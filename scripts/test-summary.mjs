@@ -1,8 +1,9 @@
 // Sums Vitest's "Tests  N passed" lines from a log on stdin into one plain closing line
 // ("tests: N passed, N failed"), so CI can read the count of all the runs `npm test` makes.
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
-const log = readFileSync(0, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const log = stripVTControlCharacters(readFileSync(0, 'utf8'));
 let passed = 0;
 let failed = 0;
 for (const line of log.split('\n')) {
