@@ -1,16 +1,24 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import type { ReadProgress } from '../io/readMetrics';
+import type { ReadReport } from '../io/readReport';
 import type { DemoSize } from '../io/simulateDemo';
 import type { AnalysisResult } from '../worker/analyses';
 import type { MetricscopeClient } from '../worker/client';
 import type { Catalogue } from '../worker/workspace';
 import { availablePanels, defaultParams, type PanelKey, type PanelParams } from './panels';
 
-/** Data-set slice: what is loaded and whether it is ready. */
+/** Data-set slice: what is loaded, where it came from, and a file being read. */
 export interface DataSlice {
   status: 'idle' | 'loading' | 'ready' | 'error';
   catalogue: Catalogue | null;
+  /** Why the demo or a file could not be loaded (one sentence), until dismissed or replaced. */
   loadError: string | null;
+  source: { kind: 'demo' | 'file'; name: string };
+  /** Progress of the file being read; null when none is. */
+  loadProgress: ReadProgress | null;
+  /** What the reader found in the last file loaded, until dismissed. */
+  readReport: ReadReport | null;
 }
 
 /** Parameters slice: every panel's series picks and slider values. */
@@ -39,6 +47,9 @@ const initialState = (): MetricscopeState => ({
   status: 'idle',
   catalogue: null,
   loadError: null,
+  source: { kind: 'demo', name: 'Simulated demo' },
+  loadProgress: null,
+  readReport: null,
   params: null,
   results: {},
   errors: {},
@@ -120,6 +131,26 @@ export function setDemoOptions(options: Partial<UiSlice>): void {
 }
 
 /**
+ * Makes a newly loaded catalogue current: every panel back to its defaults for it, then every
+ * panel it can feed computed. The 1e6-value timing runs last so that it never holds up the panels
+ * queued behind it in the worker.
+ */
+async function showCatalogue(catalogue: Catalogue): Promise<void> {
+  store.setState({
+    status: 'ready',
+    catalogue,
+    params: defaultParams(catalogue),
+    results: {},
+    errors: {},
+    pending: {},
+    timings: {},
+  });
+  const [timing, analyses] = partition(availablePanels(catalogue), (p) => p === 'whereBench');
+  await Promise.all(analyses.map((panel) => refresh(panel)));
+  await Promise.all(timing.map((panel) => refresh(panel)));
+}
+
+/**
  * Generates the simulated demo in the worker with the Simulate control's seed and size, resets
  * every panel to its defaults for it, and computes all panels.
  */
@@ -128,20 +159,56 @@ export async function loadDemo(): Promise<void> {
   store.setState({ status: 'loading', loadError: null });
   try {
     const catalogue = await connected().api.loadDemo(demoSeed, demoSize);
-    store.setState({
-      status: 'ready',
-      catalogue,
-      params: defaultParams(catalogue),
-      results: {},
-      errors: {},
-      pending: {},
-      timings: {},
-    });
-    // The 1e6-value timing runs last so that it never holds up the panels behind it in the worker.
-    const [timing, analyses] = partition(availablePanels(catalogue), (p) => p === 'whereBench');
-    await Promise.all(analyses.map((panel) => refresh(panel)));
-    await Promise.all(timing.map((panel) => refresh(panel)));
+    store.setState({ source: { kind: 'demo', name: catalogue.label }, readReport: null });
+    await showCatalogue(catalogue);
   } catch (error) {
     store.setState({ status: 'error', loadError: message(error) });
   }
+}
+
+let latestLoad = 0;
+
+/** Size in bytes of what loadFile reads, for the progress bar before the first chunk arrives. */
+const byteSize = (input: Blob | string) =>
+  typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
+
+/**
+ * Has the worker read a file (or pasted text) as a stream, with progress, and shows it in every
+ * panel it can feed. A file that cannot be read sets loadError and a cancelled one changes
+ * nothing: in both cases the data set already shown stays as it was.
+ */
+export async function loadFile(input: Blob | string, name: string): Promise<void> {
+  // Only the newest load may touch the store: progress can arrive late on its own channel, and an
+  // older load answers 'cancelled' after a newer one has started.
+  const load = ++latestLoad;
+  const current = () => load === latestLoad;
+  store.setState({
+    loadError: null,
+    loadProgress: { bytesRead: 0, totalBytes: byteSize(input), rowsParsed: 0 },
+  });
+  try {
+    const outcome = await connected().loadFile(input, name, (loadProgress) => {
+      if (current() && store.getState().loadProgress) store.setState({ loadProgress });
+    });
+    if (!current()) return;
+    store.setState({ loadProgress: null });
+    if (!outcome.ok) {
+      if (outcome.reason !== 'cancelled') store.setState({ loadError: outcome.reason });
+      return;
+    }
+    store.setState({ source: { kind: 'file', name }, readReport: outcome.report });
+    await showCatalogue(outcome.catalogue);
+  } catch (error) {
+    if (current()) store.setState({ loadProgress: null, loadError: message(error) });
+  }
+}
+
+/** Stops the file being read; the data set shown stays as it was. */
+export function cancelLoad(): void {
+  void client?.api.cancelLoad();
+}
+
+/** Hides the last file's report and any load error. */
+export function dismissReport(): void {
+  store.setState({ readReport: null, loadError: null });
 }

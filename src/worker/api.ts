@@ -1,9 +1,13 @@
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
+import { nextTask } from '../io/nextTask';
+import { readMetrics, type ReadOptions, type ReadProgress } from '../io/readMetrics';
+import type { ReadReport } from '../io/readReport';
 import { simulateDemo, type DemoSize } from '../io/simulateDemo';
 import { analyses, type AnalysisName, type AnalysisParams, type AnalysisResult } from './analyses';
 import {
   catalogue,
+  datasetWorkspace,
   demoWorkspace,
   residentBuffers,
   type Catalogue,
@@ -24,8 +28,12 @@ export function transferList(
   return transferables(result).filter((buffer) => !resident.has(buffer));
 }
 
-/** Lets messages already queued (newer calls) be handled before this call does its work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** How a file is read: the reader's options less the ones the worker supplies itself. */
+export type FileReadOptions = Omit<ReadOptions, 'onProgress' | 'signal'>;
+
+/** A file load's answer: the new catalogue and the reader's report, or why nothing was loaded. */
+export type LoadOutcome =
+  { ok: true; catalogue: Catalogue; report: ReadReport } | { ok: false; reason: string };
 
 /**
  * The object the worker exposes through Comlink. Data sets are loaded once and stay resident;
@@ -37,6 +45,7 @@ export function createApi() {
   let workspace: Workspace | undefined;
   let resident = new Set<ArrayBufferLike>();
   const newestCall = new Map<string, number>();
+  let reading: AbortController | null = null;
 
   const load = (next: Workspace): Catalogue => {
     workspace = next;
@@ -50,6 +59,39 @@ export function createApi() {
       return load(
         demoWorkspace(simulateDemo(seed, size), `Simulated demo (${size}, seed ${seed})`),
       );
+    },
+
+    /**
+     * Reads a dropped file (or pasted text) as a stream inside the worker and, when it can be
+     * read, makes it the resident data. The previous data stays resident when reading fails or is
+     * cancelled (reason 'cancelled'). A new load cancels one still running.
+     */
+    async loadFile(
+      input: Blob | string,
+      name: string,
+      options: FileReadOptions = {},
+      onProgress?: (progress: ReadProgress) => void,
+    ): Promise<LoadOutcome> {
+      reading?.abort();
+      const controller = new AbortController();
+      reading = controller;
+      const outcome = await readMetrics(input, {
+        ...options,
+        onProgress,
+        signal: controller.signal,
+      });
+      if (reading === controller) reading = null;
+      if (!outcome.ok) return { ok: false, reason: outcome.reason };
+      return {
+        ok: true,
+        catalogue: load(datasetWorkspace(outcome.dataset, name)),
+        report: outcome.report,
+      };
+    },
+
+    /** Stops the file load in progress, if any; its loadFile answers 'cancelled'. */
+    cancelLoad(): void {
+      reading?.abort();
     },
 
     /** Runs analysis `name` on the resident data unless a newer call with the same key arrived. */

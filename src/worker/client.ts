@@ -1,6 +1,7 @@
-import { wrap, type Endpoint, type Remote } from 'comlink';
+import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import type { ReadProgress } from '../io/readMetrics';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
-import type { MetricscopeApi, Outcome } from './api';
+import type { FileReadOptions, LoadOutcome, MetricscopeApi, Outcome } from './api';
 import { spawnWorker } from './spawnWorker';
 
 /** The page's handle on the worker: the remote API plus latest-wins analysis calls. */
@@ -16,6 +17,13 @@ export interface MetricscopeClient {
     params: AnalysisParams<K>,
     key?: string,
   ): Promise<Outcome<AnalysisResult<K>>>;
+  /** Has the worker read a file (or pasted text), reporting progress as it streams. */
+  loadFile(
+    input: Blob | string,
+    name: string,
+    onProgress: (progress: ReadProgress) => void,
+    options?: FileReadOptions,
+  ): Promise<LoadOutcome>;
 }
 
 /** Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient. */
@@ -33,6 +41,9 @@ export function createClient(endpoint: Endpoint): MetricscopeClient {
       issued.set(key, sequence);
       const outcome = (await api.run(name, params, key, sequence)) as Outcome<AnalysisResult<K>>;
       return issued.get(key) === sequence ? outcome : { status: 'superseded' };
+    },
+    loadFile(input, name, onProgress, options = {}) {
+      return api.loadFile(input, name, options, proxy(onProgress));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { TrafficCounters } from '../analysis/analyzeTraffic';
 import type { DataCentreMetrics } from '../analysis/weightedAggregate';
 import type { FarmView } from '../analysis/views/farmView';
 import type { NamedSeries } from '../analysis/views/NamedSeries';
+import type { Dataset } from '../io/dataset';
 import { DEFAULT_START_MS } from '../io/simulate';
 import type { Demo } from '../io/simulateDemo';
 import type { NDArray } from '../kernel';
@@ -29,7 +30,14 @@ export interface Workspace {
 /** What the page needs to know about the resident data, without the data itself. */
 export interface Catalogue {
   readonly label: string;
-  readonly series: { name: string; length: number; unit: string; timed: boolean }[];
+  /** Each series' name, length, unit, whether it has timestamps, and how many values are NaN. */
+  readonly series: {
+    name: string;
+    length: number;
+    unit: string;
+    timed: boolean;
+    missing: number;
+  }[];
   readonly farm?: { servers: number; steps: number; metricNames: readonly string[] };
   readonly trafficSamples: number;
   readonly loadBalancerServers: number;
@@ -62,6 +70,25 @@ export function demoWorkspace(demo: Demo, label: string): Workspace {
   };
 }
 
+/** A data set read from a file laid out as a workspace: its series, and its farm when it has one. */
+export function datasetWorkspace(dataset: Dataset, label: string): Workspace {
+  const timeMs = dataset.timeMs ?? undefined;
+  return {
+    label,
+    series: new Map(
+      dataset.series.map((s) => [s.name, { name: s.name, values: s.values, unit: s.unit, timeMs }]),
+    ),
+    farm: dataset.farm,
+  };
+}
+
+/** How many values of x are NaN. */
+function countNaN(x: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== x[i]) n++;
+  return n;
+}
+
 /** The catalogue of a workspace: names, lengths and shapes only. */
 export function catalogue(workspace: Workspace): Catalogue {
   return {
@@ -71,6 +98,7 @@ export function catalogue(workspace: Workspace): Catalogue {
       length: s.values.length,
       unit: s.unit,
       timed: s.timeMs !== undefined,
+      missing: countNaN(s.values),
     })),
     farm: workspace.farm && {
       servers: workspace.farm.farm.shape[0],

@@ -37,7 +37,7 @@ describe('SeriesPicker', () => {
       store.setState((s) => ({
         catalogue: {
           ...s.catalogue!,
-          series: [{ name: evil, length: 3, unit: 'ms', timed: false }],
+          series: [{ name: evil, length: 3, unit: 'ms', timed: false, missing: 0 }],
         },
       })),
     );

@@ -8,7 +8,13 @@ import {
 } from '../../src/store/panels';
 import type { Catalogue } from '../../src/worker/workspace';
 
-const series = (name: string, timed = true) => ({ name, length: 100, unit: '%', timed });
+const series = (name: string, timed = true) => ({
+  name,
+  length: 100,
+  unit: '%',
+  timed,
+  missing: 0,
+});
 
 const demo: Catalogue = {
   label: 'demo',

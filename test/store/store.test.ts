@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../src/worker/api';
 import {
   attachClient,
+  cancelLoad,
+  dismissReport,
   loadDemo,
+  loadFile,
   refresh,
   resetStore,
   setDemoOptions,
@@ -74,5 +77,84 @@ describe('store', () => {
       status: 'error',
       loadError: 'The analysis worker is not attached',
     });
+  });
+});
+
+/** A wide CSV of `rows` per-minute samples of cpu and mem, from 2024-01-01T00:00:00Z. */
+function wideCsv(rows: number, extraLines: string[] = []): string {
+  const lines = ['timestamp,cpu,mem'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      `${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},${50 + (i % 40)},${30 + (i % 7)}`,
+    );
+  }
+  return [...lines, ...extraLines].join('\n');
+}
+
+describe('loadFile', () => {
+  it('reads pasted CSV in the worker and shows its series in every panel it can feed', async () => {
+    await loadDemo();
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe(
+      (s) => s.loadProgress && seen.push(s.loadProgress.bytesRead),
+    );
+    await loadFile(wideCsv(200), 'metrics.csv');
+    unsubscribe();
+    const state = store.getState();
+    expect(state.source).toEqual({ kind: 'file', name: 'metrics.csv' });
+    expect(state.catalogue?.label).toBe('metrics.csv');
+    expect(state.catalogue?.series.map((s) => [s.name, s.length, s.timed, s.missing])).toEqual([
+      ['cpu', 200, true, 0],
+      ['mem', 200, true, 0],
+    ]);
+    expect(state.readReport).toMatchObject({ format: 'wide', rowsRead: 200, rowsSkipped: 0 });
+    expect(state.loadProgress).toBeNull();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(state.results.farm).toBeUndefined();
+    expect(state.results.overview?.summary.count).toBe(200);
+    expect(state.results.overview?.series.xKind).toBe('time');
+  });
+
+  it('keeps the good rows of a file with bad ones and reports them', async () => {
+    await loadDemo();
+    await loadFile(
+      wideCsv(50, ['2024-01-02T00:00:00Z,oops,1', '2024-01-02T00:01:00Z,1']),
+      'bad.csv',
+    );
+    const report = store.getState().readReport;
+    expect(report?.rowsRead).toBe(50);
+    expect(report?.rowsSkipped).toBe(2);
+    expect(report?.skipped.map((s) => [s.reason, s.examples[0].line])).toEqual(
+      expect.arrayContaining([
+        ['non-numeric', 52],
+        ['field-count', 53],
+      ]),
+    );
+    dismissReport();
+    expect(store.getState().readReport).toBeNull();
+  });
+
+  it('leaves the data set shown untouched when a file cannot be read, and says why', async () => {
+    await loadDemo();
+    const before = store.getState().catalogue;
+    await loadFile('', 'empty.csv');
+    const state = store.getState();
+    expect(state.loadError).toMatch(/\w/);
+    expect(state.catalogue).toBe(before);
+    expect(state.source.kind).toBe('demo');
+    expect(state.loadProgress).toBeNull();
+  });
+
+  it('cancelLoad stops a file being read and keeps the data set shown', async () => {
+    await loadDemo();
+    const before = store.getState().catalogue;
+    const reading = loadFile(new Blob([wideCsv(200_000)]), 'big.csv');
+    cancelLoad();
+    await reading;
+    const state = store.getState();
+    expect(state.catalogue).toBe(before);
+    expect(state.loadError).toBeNull();
+    expect(state.loadProgress).toBeNull();
+    expect(state.source.kind).toBe('demo');
   });
 });

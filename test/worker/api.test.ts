@@ -27,6 +27,7 @@ describe('worker API over a MessageChannel', () => {
       length: 60,
       unit: '%',
       timed: false,
+      missing: 0,
     });
     expect(JSON.stringify(catalogue).length).toBeLessThan(5_000);
   });

@@ -1,3 +1,4 @@
+import { nextTask } from '../nextTask';
 import { utf8Length } from './utf8Length';
 
 /** A piece of decoded text and how many bytes of the input have been read up to its end. */
@@ -61,9 +62,13 @@ function* stringChunks(text: string): Generator<TextChunk> {
  * The input as decoded text, chunk by chunk, never as one big string: a Blob is streamed
  * (blob.stream()) and decoded as UTF-8 in pieces of about 1 MiB; a string is cut into pieces of
  * 1 Mi characters. A leading byte-order mark is dropped (its 3 bytes still count in bytesRead).
+ * Between chunks it yields to the event loop, so a Cancel sent meanwhile is seen.
  * Ending the iteration early cancels the Blob's stream.
  */
 export async function* textChunks(input: Blob | string): AsyncGenerator<TextChunk> {
-  if (typeof input === 'string') yield* stringChunks(input);
-  else yield* blobChunks(input);
+  const chunks = typeof input === 'string' ? stringChunks(input) : blobChunks(input);
+  for await (const chunk of chunks) {
+    yield chunk;
+    await nextTask();
+  }
 }
