@@ -4,12 +4,16 @@ import { useMetricscope } from '../store/store';
 import { AnomaliesPanel } from './AnomaliesPanel';
 import { CapacityPanel } from './CapacityPanel';
 import { DataCentresPanel } from './DataCentresPanel';
+import { DropZone } from './DropZone';
 import { FarmPanel } from './FarmPanel';
+import { FileError } from './FileError';
 import { Header } from './Header';
 import { LoadBalancerPanel } from './LoadBalancerPanel';
+import { LoadProgress } from './LoadProgress';
 import { LoadingState } from './LoadingState';
 import { OverviewPanel } from './OverviewPanel';
 import { PercentileBandsPanel } from './PercentileBandsPanel';
+import { ReadReportPanel } from './ReadReportPanel';
 import { SlaPanel } from './SlaPanel';
 import { TrafficPanel } from './TrafficPanel';
 import { TrendsPanel } from './TrendsPanel';
@@ -32,6 +36,8 @@ const PANEL_COMPONENTS: Record<PanelKey, ComponentType> = {
 /**
  * The page: header, then every panel the loaded data set can feed, in page order, on a grid of two
  * columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
+ * Above the panels: a file being read, why one could not be, or the last file's report. Files
+ * dropped anywhere on the page are loaded.
  */
 export function App() {
   const status = useMetricscope((s) => s.status);
@@ -40,7 +46,11 @@ export function App() {
   return (
     <div className="page">
       <Header />
+      <DropZone />
       <main>
+        <LoadProgress />
+        <FileError />
+        <ReadReportPanel />
         {status === 'ready' ? (
           <div className="panels">
             {panels.map((panel) => {

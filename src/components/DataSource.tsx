@@ -1,16 +1,48 @@
 import { formatCount } from '../charts/formatNumber';
 import { useMetricscope } from '../store/store';
 
-/** The data source: the catalogue's label, its series count and samples, or the loading state. */
+/**
+ * The data source: for the demo its label, series count and samples; for a file its name, rows
+ * and series count. When any series has missing values, their total, with each series' count one
+ * click away. While the demo is generated, says so.
+ */
 export function DataSource() {
   const catalogue = useMetricscope((s) => s.catalogue);
+  const source = useMetricscope((s) => s.source);
   const status = useMetricscope((s) => s.status);
   if (status === 'loading') return <p className="source">Generating the simulated data…</p>;
   if (!catalogue) return <p className="source">No data loaded</p>;
-  const samples = catalogue.series.reduce((total, s) => total + s.length, 0);
+  const { series } = catalogue;
+  const samples = series.reduce((total, s) => total + s.length, 0);
+  const rows = series.reduce((most, s) => Math.max(most, s.length), 0);
+  const missing = series.filter((s) => s.missing > 0);
+  const missingTotal = missing.reduce((total, s) => total + s.missing, 0);
   return (
-    <p className="source">
-      {catalogue.label} · {catalogue.series.length} series · {formatCount(samples)} samples
-    </p>
+    <div className="source">
+      {source.kind === 'file' ? (
+        <p>
+          <span className="source-name">{source.name}</span> · {formatCount(rows)} rows ·{' '}
+          {series.length} series
+        </p>
+      ) : (
+        <p>
+          {catalogue.label} · {series.length} series · {formatCount(samples)} samples
+        </p>
+      )}
+      {missingTotal > 0 && (
+        <details className="missing">
+          <summary>
+            {formatCount(missingTotal)} missing {missingTotal === 1 ? 'value' : 'values'}
+          </summary>
+          <ul>
+            {missing.map((s) => (
+              <li key={s.name}>
+                {s.name}: {formatCount(s.missing)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,8 @@ import { formatCount } from '../charts/formatNumber';
 import { DEMO_SIZES, type DemoSize } from '../io/simulateDemo';
 import { loadDemo, setDemoOptions, useMetricscope } from '../store/store';
 import { DataSource } from './DataSource';
+import { OpenFileButton } from './OpenFileButton';
+import { PasteDialog } from './PasteDialog';
 
 /** What a scenario size generates, e.g. "large — 1,000 servers × 1,440 min, 1,000,000 points". */
 function sizeHint(size: DemoSize): string {
@@ -15,8 +17,8 @@ function sizeHint(size: DemoSize): string {
 const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
- * The page header: app name, the loaded data source, and the Simulate controls that regenerate the
- * demo with a chosen scenario size and seed.
+ * The page header: app name, the loaded data source, Open file and Paste CSV to analyse your own
+ * data, and the Simulate controls that regenerate the demo with a chosen scenario size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -38,6 +40,10 @@ export function Header() {
       <div className="brand">
         <h1>Metricscope</h1>
         <DataSource />
+        <div className="file-actions">
+          <OpenFileButton />
+          <PasteDialog />
+        </div>
       </div>
       <form className="simulate" onSubmit={regenerate}>
         <fieldset>

@@ -4,9 +4,10 @@ import { detectFormat } from './metrics/detectFormat';
 import { detectLayout } from './metrics/detectLayout';
 import { influxReader } from './metrics/influxReader';
 import { longReader } from './metrics/longReader';
-import type { MetricsReader } from './metrics/metricsReader';
+import type { MetricsReader, ReaderResult } from './metrics/metricsReader';
 import { type SkipLog, skipLog } from './metrics/skipLog';
 import { wideReader } from './metrics/wideReader';
+import { prometheusPlan, readPrometheus } from './prometheus/readPrometheus';
 import type { MetricsFormat, ReadReport, SkippedRows, TimeReport } from './readReport';
 
 /** How far reading has got; reported once per chunk of input. */
@@ -111,16 +112,44 @@ function noRowsReason(log: SkipLog): string {
   return `None of the ${log.count} data rows could be read (${why}).`;
 }
 
+/** What every reader reports besides its counts. */
+type Known = Pick<ReadReport, 'format' | 'delimiter' | 'header' | 'time' | 'bytesRead'>;
+
+/** The outcome of a finished reader: its dataset with the report, or why there is none. */
+function outcomeOf(result: ReaderResult, found: Known, log: SkipLog): ReadOutcome {
+  const known = { ...found, rowsSkipped: log.count, skipped: log.entries() };
+  if (!result.ok) return { ok: false, reason: result.reason, report: { ...known, rowsRead: 0 } };
+  if (result.rowsRead === 0) {
+    return { ok: false, reason: noRowsReason(log), report: { ...known, rowsRead: 0 } };
+  }
+  const { dataset } = result;
+  const report: ReadReport = {
+    ...known,
+    rowsRead: result.rowsRead,
+    missingValues: Object.fromEntries(dataset.series.map((s) => [s.name, s.missing])),
+    resorted: result.resorted,
+    duplicateTimestamps: result.duplicateTimestamps,
+  };
+  return { ok: true, dataset, report };
+}
+
 /**
- * Reads metrics from CSV text: a Blob (streamed, never held whole as a string) or a string.
- * Formats, detected from the first rows unless options.format is given:
+ * Reads metrics from CSV text or a Prometheus file: a Blob (streamed, never held whole as a
+ * string, except Prometheus JSON) or a string. Formats, detected from the first rows unless
+ * options.format is given:
  * - 'wide': `timestamp, s1, s2, ...` (NAB's `timestamp,value` is one), one series per column;
  * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, pivoted into the
  *   farm array [hosts x steps x metrics] on a common grid, plus each metric's mean across hosts;
  * - 'grafana': Inspect > Data > Download CSV, raw or formatted (values like `41.2%`, `1.2 GB`,
  *   `350 ms` are converted to base units, kept in series.unit), with or without `sep=`;
  * - 'grafana-series-rows': Grafana's older `Series;Time;Value` export;
- * - 'influx-annotated': InfluxDB 2's annotated CSV, every table of it.
+ * - 'influx-annotated': InfluxDB 2's annotated CSV, every table of it;
+ * - 'prometheus-json' (an HTTP API query response), 'prometheus-text' (a scraped /metrics page or
+ *   a /federate dump), 'openmetrics' (the same with `# EOF`, times in seconds) and
+ *   'promtool-dump' (`promtool tsdb dump` output): series named `name{label="value",...}`, a farm
+ *   by `instance` when metrics repeat across instances (see readPrometheus). These are told from
+ *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header and timeColumn do
+ *   not apply to them, and the report gives delimiter '' and header false.
  * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
  * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index).
  * Bad data never throws: rows are skipped and reported with their line numbers (see wideReader),
@@ -135,6 +164,15 @@ export async function readMetrics(
   const { signal, onProgress } = options;
   const cancelled = { ok: false, reason: 'cancelled' } as const;
   if (signal?.aborted) return cancelled;
+  const prometheus = await prometheusPlan(input, options.format);
+  if (prometheus !== null) {
+    const log = skipLog();
+    const read = await readPrometheus(input, prometheus, options, log);
+    if (signal?.aborted) return cancelled;
+    if (!read.ok) return read;
+    const { format, time, result, bytesRead } = read;
+    return outcomeOf(result, { format, delimiter: '', header: false, time, bytesRead }, log);
+  }
   const opened = await openCsv(input, options.delimiter);
   if (!opened.ok)
     return { ok: false, reason: opened.reason, report: { bytesRead: opened.bytesRead } };
@@ -182,27 +220,9 @@ export async function readMetrics(
   if (typeof planned === 'string') return { ok: false, reason: planned, report: { bytesRead } };
 
   const { reader, format, header, time } = planned;
-  const result = reader.finish();
-  const known = {
-    format,
-    delimiter: csv.delimiter,
-    header,
-    time,
-    rowsSkipped: log.count,
-    skipped: log.entries(),
-    bytesRead,
-  };
-  if (!result.ok) return { ok: false, reason: result.reason, report: { ...known, rowsRead: 0 } };
-  if (result.rowsRead === 0) {
-    return { ok: false, reason: noRowsReason(log), report: { ...known, rowsRead: 0 } };
-  }
-  const { dataset } = result;
-  const report: ReadReport = {
-    ...known,
-    rowsRead: result.rowsRead,
-    missingValues: Object.fromEntries(dataset.series.map((s) => [s.name, s.missing])),
-    resorted: result.resorted,
-    duplicateTimestamps: result.duplicateTimestamps,
-  };
-  return { ok: true, dataset, report };
+  return outcomeOf(
+    reader.finish(),
+    { format, delimiter: csv.delimiter, header, time, bytesRead },
+    log,
+  );
 }

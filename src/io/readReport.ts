@@ -1,6 +1,10 @@
+/** Prometheus's own files readMetrics knows; see readPrometheus for each. */
+export type PrometheusFormat =
+  'prometheus-json' | 'prometheus-text' | 'openmetrics' | 'promtool-dump';
+
 /** The layouts readMetrics knows; see readMetrics for each. */
 export type MetricsFormat =
-  'wide' | 'long' | 'grafana' | 'grafana-series-rows' | 'influx-annotated';
+  'wide' | 'long' | 'grafana' | 'grafana-series-rows' | 'influx-annotated' | PrometheusFormat;
 
 /** How the timestamps were read. */
 export type TimeKind = 'iso-zoned' | 'iso-local-as-utc' | 'epoch-s' | 'epoch-ms' | 'index';
@@ -18,7 +22,10 @@ export interface SkippedRows {
 
 /** The timestamp column and how its values were read. */
 export interface TimeReport {
-  /** Its header name (or 'column N' in a file without a header); null when there is none. */
+  /**
+   * Its header name (or 'column N' in a file without a header); null when there is none. The
+   * Prometheus formats have no columns: 'timestamp' for theirs.
+   */
   column: string | null;
   kind: TimeKind;
   /** One sentence for people, e.g. "YYYY-MM-DD HH:mm:ss read as UTC (the file gives no zone)". */
@@ -28,7 +35,9 @@ export interface TimeReport {
 /** What readMetrics detected and did, for showing next to the data. */
 export interface ReadReport {
   format: MetricsFormat;
+  /** The CSV field delimiter; '' for the Prometheus formats, which are not delimited. */
   delimiter: string;
+  /** Whether row 1 was a header; false for the Prometheus formats. */
   header: boolean;
   time: TimeReport;
   /** Data rows read into the dataset. */

@@ -15,8 +15,10 @@ export interface DataSlice {
   /** Why the demo or a file could not be loaded (one sentence), until dismissed or replaced. */
   loadError: string | null;
   source: { kind: 'demo' | 'file'; name: string };
-  /** Progress of the file being read; null when none is. */
-  loadProgress: ReadProgress | null;
+  /** The file being read (the name it was opened under) and how far; null when none is. */
+  loadProgress: (ReadProgress & { name: string }) | null;
+  /** The name of the file loadError is about; null when it is about the demo. */
+  failedFile: string | null;
   /** What the reader found in the last file loaded, until dismissed. */
   readReport: ReadReport | null;
 }
@@ -49,6 +51,7 @@ const initialState = (): MetricscopeState => ({
   loadError: null,
   source: { kind: 'demo', name: 'Simulated demo' },
   loadProgress: null,
+  failedFile: null,
   readReport: null,
   params: null,
   results: {},
@@ -182,24 +185,31 @@ export async function loadFile(input: Blob | string, name: string): Promise<void
   // older load answers 'cancelled' after a newer one has started.
   const load = ++latestLoad;
   const current = () => load === latestLoad;
+  const failed = (reason: string) => store.setState({ loadError: reason, failedFile: name });
   store.setState({
     loadError: null,
-    loadProgress: { bytesRead: 0, totalBytes: byteSize(input), rowsParsed: 0 },
+    failedFile: null,
+    loadProgress: { name, bytesRead: 0, totalBytes: byteSize(input), rowsParsed: 0 },
   });
   try {
-    const outcome = await connected().loadFile(input, name, (loadProgress) => {
-      if (current() && store.getState().loadProgress) store.setState({ loadProgress });
+    const outcome = await connected().loadFile(input, name, (progress) => {
+      if (current() && store.getState().loadProgress) {
+        store.setState({ loadProgress: { ...progress, name } });
+      }
     });
     if (!current()) return;
     store.setState({ loadProgress: null });
     if (!outcome.ok) {
-      if (outcome.reason !== 'cancelled') store.setState({ loadError: outcome.reason });
+      if (outcome.reason !== 'cancelled') failed(outcome.reason);
       return;
     }
     store.setState({ source: { kind: 'file', name }, readReport: outcome.report });
     await showCatalogue(outcome.catalogue);
   } catch (error) {
-    if (current()) store.setState({ loadProgress: null, loadError: message(error) });
+    if (current()) {
+      store.setState({ loadProgress: null });
+      failed(message(error));
+    }
   }
 }
 
@@ -210,5 +220,5 @@ export function cancelLoad(): void {
 
 /** Hides the last file's report and any load error. */
 export function dismissReport(): void {
-  store.setState({ readReport: null, loadError: null });
+  store.setState({ readReport: null, loadError: null, failedFile: null });
 }

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/components/App';
 import { PANELS, PANEL_TITLES } from '../../src/store/panels';
 import { attachClient, loadDemo, store } from '../../src/store/store';
+import { csvFile, wideCsv } from './files';
 import { connectStore } from './renderWithStore';
 
 vi.mock('../../src/components/echarts', () => import('./fakeEcharts'));
@@ -51,5 +52,23 @@ describe('App', () => {
       'Could not load the dataThe analysis worker is not attached',
     );
     expect(screen.queryAllByRole('region')).toEqual([]);
+  });
+
+  it('a file dropped on the page replaces the demo: its report above the panels it can feed', async () => {
+    connectStore();
+    render(<App />);
+    await act(() => loadDemo());
+    fireEvent.drop(document.body, {
+      dataTransfer: { types: ['Files'], files: [csvFile(wideCsv(300), 'metrics.csv')] },
+    });
+    expect(await screen.findByRole('region', { name: 'File report' })).toBeVisible();
+    expect(
+      screen.getByText('metrics.csv', { selector: '.source-name' }).parentElement,
+    ).toHaveTextContent('metrics.csv · 300 rows · 2 series');
+    const withoutData = ['farm', 'traffic', 'loadBalance', 'dataCentres'];
+    expect(headings()).toEqual([
+      'File report',
+      ...PANELS.filter((p) => !withoutData.includes(p)).map((p) => PANEL_TITLES[p]),
+    ]);
   });
 });

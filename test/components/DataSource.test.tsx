@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DataSource } from '../../src/components/DataSource';
-import { store } from '../../src/store/store';
+import { loadFile, store } from '../../src/store/store';
+import { BAD_CSV, MALICIOUS, wideCsv } from './files';
 import { renderWithStore } from './renderWithStore';
 
 describe('DataSource', () => {
@@ -22,5 +23,44 @@ describe('DataSource', () => {
     await renderWithStore(<DataSource />);
     act(() => store.setState({ status: 'loading' }));
     expect(screen.getByText('Generating the simulated data…')).toBeVisible();
+  });
+
+  it("gives a file's name, its rows and its series count", async () => {
+    await renderWithStore(<DataSource />);
+    await act(() => loadFile(wideCsv(200), 'metrics.csv'));
+    expect(screen.getByText('metrics.csv').parentElement).toHaveTextContent(
+      /^metrics\.csv · 200 rows · 2 series$/,
+    );
+    expect(screen.queryByText(/missing/)).toBeNull();
+  });
+
+  it('counts the missing values and lists them per series on request', async () => {
+    const { user } = await renderWithStore(<DataSource />);
+    await act(() =>
+      loadFile(wideCsv(10, ['2024-01-02T00:00:00Z,,', '2024-01-02T00:01:00Z,,1']), 'gaps.csv'),
+    );
+    const summary = screen.getByText('3 missing values');
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['cpu: 2', 'mem: 1']);
+  });
+
+  it('says "1 missing value" for one', async () => {
+    await renderWithStore(<DataSource />);
+    await act(() => loadFile(BAD_CSV, 'bad.csv'));
+    expect(screen.getByText('1 missing value')).toBeVisible();
+  });
+
+  it('renders a file name that holds markup as text', async () => {
+    const { container } = await renderWithStore(<DataSource />);
+    await act(() => loadFile(wideCsv(5), MALICIOUS));
+    expect(screen.getByText(MALICIOUS)).toBeVisible();
+    expect(container.querySelector('img')).toBeNull();
   });
 });

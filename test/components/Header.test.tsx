@@ -50,4 +50,14 @@ describe('Header', () => {
     expect(screen.getByRole('button', { name: 'Regenerate' })).toBeDisabled();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Regenerate' })).toBeEnabled());
   });
+
+  it('offers Open file and Paste CSV, in tab order before the Simulate controls', async () => {
+    const { user } = await renderWithStore(<Header />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Open file' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Paste CSV' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Scenario size' })).toHaveFocus();
+  });
 });

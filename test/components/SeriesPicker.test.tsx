@@ -27,6 +27,7 @@ describe('SeriesPicker', () => {
       length: 1440,
       unit: '%',
       timed: true,
+      missing: 0,
     });
   });
 

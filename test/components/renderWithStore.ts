@@ -21,7 +21,8 @@ function withBenchSize(api: MetricscopeApi, benchSize: number): MetricscopeApi {
   return { ...api, run };
 }
 
-// jsdom has neither matchMedia nor ResizeObserver; these stand-ins let tests drive both.
+// jsdom has neither matchMedia nor ResizeObserver, nor a modal <dialog>; these stand-ins let tests
+// drive them.
 
 let prefersDark = false;
 const schemeListeners = new Set<() => void>();
@@ -105,9 +106,24 @@ export async function renderWithStore(
   return { ...render(ui), user: userEvent.setup() };
 }
 
+/** A <dialog>'s showModal and close as far as tests see them: the open attribute and 'close'. */
+function dialogStandIns(): void {
+  const proto = window.HTMLDialogElement?.prototype;
+  if (!proto || typeof proto.showModal === 'function') return;
+  proto.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 beforeEach(() => {
   window.matchMedia = matchMedia;
   globalThis.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
+  dialogStandIns();
 });
 
 afterEach(() => {

@@ -14,6 +14,7 @@ describe('useCatalogueSeries', () => {
       length: 90,
       unit: 'GB',
       timed: false,
+      missing: 0,
     });
     expect(renderHook(() => useCatalogueSeries('nope')).result.current).toBeUndefined();
   });

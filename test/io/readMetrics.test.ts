@@ -485,3 +485,263 @@ describe('readMetrics input and control', () => {
     }
   });
 });
+
+describe('readMetrics Prometheus files', () => {
+  const prometheusFixtures = [
+    'prometheus-query-range.json',
+    'prometheus-vector.json',
+    'prometheus-error.json',
+    'prometheus-exposition.txt',
+    'openmetrics.txt',
+    'prometheus-federate.txt',
+    'promtool-dump.txt',
+    'prometheus-bad-lines.txt',
+  ];
+
+  it('query_range JSON: a farm of 3 instances x cpu/mem, cell by cell, NaN where no sample', async () => {
+    const text = fixture('prometheus-query-range.json');
+    const outcome = await read(text);
+    expect(outcome.report).toEqual({
+      format: 'prometheus-json',
+      delimiter: '',
+      header: false,
+      time: {
+        column: 'timestamp',
+        kind: 'epoch-s',
+        note: 'epoch seconds with a fraction, as the Prometheus API writes them, read to the millisecond',
+      },
+      rowsRead: 23,
+      rowsSkipped: 0,
+      skipped: [],
+      missingValues: { 'node_cpu_busy{job="node"}': 0, 'node_memory_used_bytes{job="node"}': 0 },
+      resorted: false,
+      duplicateTimestamps: 0,
+      bytesRead: Buffer.byteLength(text),
+    });
+    const start = 1700000000500;
+    expect([...outcome.dataset.timeMs!]).toEqual([0, 1, 2, 3].map((k) => start + k * 15_000));
+    const { farm } = outcome.dataset;
+    expect(farm).toMatchObject({
+      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
+      metricNames: ['node_cpu_busy{job="node"}', 'node_memory_used_bytes{job="node"}'],
+      time: { startMs: start, stepMs: 15_000 },
+    });
+    expect(farm!.farm.shape).toEqual([3, 4, 2]);
+    const cell = (host: number, step: number, metric: number) =>
+      farm!.farm.data[(host * 4 + step) * 2 + metric];
+    expect(cell(0, 0, 0)).toBe(0.25);
+    expect(cell(0, 3, 1)).toBe(1300);
+    expect(cell(1, 1, 0)).toBe(1);
+    expect(cell(1, 2, 1)).toBeNaN(); // srv-02 has no memory sample at the third step
+    expect(cell(1, 3, 1)).toBe(2300);
+    expect(cell(2, 1, 0)).toBeNaN(); // srv-03's cpu is "NaN" at the second step
+    expect(cell(2, 2, 1)).toBe(3200);
+    expect(seriesOf(outcome)).toEqual([
+      ['node_cpu_busy{job="node"}', '', 0.5, 0.75, 0.5, 0.5],
+      ['node_memory_used_bytes{job="node"}', '', 2000, 2100, 2200, 2300],
+    ]);
+  });
+
+  it('vector JSON: one step, escaped label values in the series names', async () => {
+    const outcome = await read(fixture('prometheus-vector.json'));
+    expect(outcome.report).toMatchObject({ format: 'prometheus-json', rowsRead: 3 });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1700000000123));
+    expect(outcome.dataset.series.map((s) => s.name)).toEqual([
+      'node_uname_info{job="node",nodename="rack \\"A\\" \\\\ unit 1\\nspare"}',
+      'up{job="node"}',
+    ]);
+  });
+
+  it('an error body gives Prometheus own message as the reason', async () => {
+    const text = fixture('prometheus-error.json');
+    expect(await readMetrics(text)).toEqual({
+      ok: false,
+      reason:
+        'Prometheus returned an error instead of data: bad_data: invalid parameter "query": 1:8: parse error: unexpected "}" in label matching, expected string',
+      report: { format: 'prometheus-json', bytesRead: Buffer.byteLength(text) },
+    });
+  });
+
+  it('JSON that is not a Prometheus response is refused with a reason', async () => {
+    expect(await readMetrics('{"series":[1,2]}')).toMatchObject({
+      ok: false,
+      reason:
+        'The JSON file is not a Prometheus API response: it has no "status" of "success" or "error".',
+    });
+  });
+
+  it('exposition text: one sample per series, x is the index, and the report says why', async () => {
+    const outcome = await read(fixture('prometheus-exposition.txt'));
+    expect(outcome.report).toMatchObject({
+      format: 'prometheus-text',
+      delimiter: '',
+      header: false,
+      time: {
+        column: null,
+        kind: 'index',
+        note: 'a scrape without timestamps: one sample per series',
+      },
+      rowsRead: 17,
+      rowsSkipped: 0,
+    });
+    expect(outcome.dataset.timeMs).toBeNull();
+    expect(seriesOf(outcome).slice(7, 11)).toEqual([
+      ['http_request_duration_seconds_bucket{le="0.05"}', '', 24054],
+      ['http_request_duration_seconds_bucket{le="0.1"}', '', 33444],
+      ['http_request_duration_seconds_bucket{le="0.2"}', '', 100392],
+      ['http_request_duration_seconds_bucket{le="+Inf"}', '', 144320],
+    ]);
+  });
+
+  it('OpenMetrics: told by # EOF, timestamps in seconds with a fraction', async () => {
+    const outcome = await read(fixture('openmetrics.txt'));
+    expect(outcome.report).toMatchObject({
+      format: 'openmetrics',
+      time: { column: 'timestamp', kind: 'epoch-s' },
+      rowsRead: 7,
+    });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1700000000500, 1700000015500));
+  });
+
+  it('federate dump: ms timestamps grouped into series over time, a farm by instance', async () => {
+    const outcome = await read(fixture('prometheus-federate.txt'));
+    expect(outcome.report).toMatchObject({
+      format: 'prometheus-text',
+      time: { column: 'timestamp', kind: 'epoch-ms' },
+      rowsRead: 11,
+      missingValues: {
+        'node_load1{job="node"}': 0,
+        'node_memory_MemAvailable_bytes{job="node"}': 0,
+      },
+    });
+    expect(outcome.dataset.farm).toMatchObject({
+      names: ['srv-01:9100', 'srv-02:9100'],
+      metricNames: ['node_load1{job="node"}', 'node_memory_MemAvailable_bytes{job="node"}'],
+      time: { startMs: 1700000000000, stepMs: 15_000 },
+    });
+    // [instance][step][load, memory]; srv-02's memory is missing from the second pull.
+    expect([...outcome.dataset.farm!.farm.data]).toEqual([
+      ...[0.5, 4e9, 0.75, 3.5e9, 1, 3e9],
+      ...[1.5, 2e9, 1.25, NaN, 2, 1e9],
+    ]);
+    expect(seriesOf(outcome)).toEqual([
+      ['node_load1{job="node"}', '', 1, 1, 1.5],
+      ['node_memory_MemAvailable_bytes{job="node"}', '', 3e9, 3.5e9, 2e9],
+    ]);
+  });
+
+  it('promtool tsdb dump: the same grouping and farm, a third instance at one step', async () => {
+    const outcome = await read(fixture('promtool-dump.txt'));
+    expect(outcome.report).toMatchObject({
+      format: 'promtool-dump',
+      time: {
+        column: 'timestamp',
+        kind: 'epoch-ms',
+        note: 'epoch milliseconds, as promtool tsdb dump writes them',
+      },
+      rowsRead: 13,
+    });
+    expect(outcome.dataset.farm).toMatchObject({
+      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
+      metricNames: ['node_load1{job="node"}', 'up{job="node"}'],
+      time: { startMs: 1700000000000, stepMs: 15_000 },
+    });
+    expect([...outcome.dataset.farm!.farm.data]).toEqual([
+      ...[0.5, 1, 0.75, 1, NaN, 1],
+      ...[1.5, 1, 1.25, 0, 2, 1],
+      ...[NaN, NaN, NaN, NaN, NaN, 1],
+    ]);
+    expect(seriesOf(outcome)).toEqual([
+      ['node_load1{job="node"}', '', 1, 1, 2],
+      ['up{job="node"}', '', 1, 0.5, 1],
+    ]);
+  });
+
+  it('bad lines are skipped and reported with their line numbers', async () => {
+    const text = fixture('prometheus-bad-lines.txt');
+    const lines = text.split('\n');
+    const examples = (...numbers: number[]) =>
+      numbers.map((line) => ({ line, text: lines[line - 1] }));
+    const outcome = await read(text);
+    expect(outcome.report).toEqual({
+      format: 'prometheus-text',
+      delimiter: '',
+      header: false,
+      time: {
+        column: 'timestamp',
+        kind: 'epoch-ms',
+        note: 'epoch milliseconds, as the Prometheus text format writes them',
+      },
+      rowsRead: 2,
+      rowsSkipped: 8,
+      skipped: [
+        { reason: 'field-count', count: 4, examples: examples(5, 9, 10, 11) },
+        { reason: 'non-numeric', count: 2, examples: examples(4, 13) },
+        { reason: 'bad-timestamp', count: 2, examples: examples(7, 8) },
+      ],
+      missingValues: { 'node_load1{instance="srv-01:9100"}': 0 },
+      resorted: true,
+      duplicateTimestamps: 0,
+      bytesRead: Buffer.byteLength(text),
+    });
+    expect(seriesOf(outcome)).toEqual([['node_load1{instance="srv-01:9100"}', '', 0.25, 0.5]]);
+  });
+
+  it('refuses a text file none of whose samples can be read, saying why', async () => {
+    expect(await readMetrics('# TYPE up gauge\nup x\nup{ 1\n')).toMatchObject({
+      ok: false,
+      reason:
+        'None of the 2 data rows could be read (1 with the wrong number of fields, 1 with a value that is not a number).',
+      report: { format: 'prometheus-text', rowsRead: 0, rowsSkipped: 2 },
+    });
+  });
+
+  it.each(prometheusFixtures)('reads a Blob of %s exactly as the string', async (name) => {
+    const text = fixture(name);
+    expect(await readMetrics(new Blob([text]))).toEqual(await readMetrics(text));
+  });
+
+  it('reads a multi-chunk text Blob exactly as the string, line numbers exact past chunk 1', async () => {
+    const lines = [];
+    for (let i = 0; i < 40_000; i++) {
+      const instance = `srv-${String(i % 4).padStart(2, '0')}:9100`;
+      const t = 1700000000000 + Math.floor(i / 4) * 15_000;
+      lines.push(`{__name__="node_load1", instance="${instance}", job="node"} ${i % 7} ${t}`);
+    }
+    lines[30_000] = '{__name__="node_load1", instance="srv-00:9100"} oops 1700000000000';
+    const text = lines.join('\n') + '\n';
+    expect(text.length).toBeGreaterThan(2 ** 21);
+    const outcome = await read(new Blob([text]));
+    expect(await readMetrics(text)).toEqual(outcome);
+    expect(outcome.report).toMatchObject({ format: 'promtool-dump', rowsRead: 39_999 });
+    expect(outcome.report.skipped).toEqual([
+      { reason: 'non-numeric', count: 1, examples: [{ line: 30_001, text: lines[30_000] }] },
+    ]);
+    expect(outcome.dataset.farm!.farm.shape).toEqual([4, 10_000, 1]);
+  });
+
+  it('honours options.format: a Prometheus format for any file, a CSV one to read it as CSV', async () => {
+    const asText = await readMetrics('timestamp,value\n2024-03-01,1\n', {
+      format: 'prometheus-text',
+    });
+    expect(asText).toMatchObject({ ok: false, report: { format: 'prometheus-text' } });
+    const federate = await read(fixture('prometheus-federate.txt'), { format: 'openmetrics' });
+    expect(federate.report.format).toBe('openmetrics');
+    expect(federate.dataset.timeMs![0]).toBe(1700000000000 * 1000);
+    expect((await readMetrics('up 1\nup 2\n')).ok).toBe(true);
+    expect(await readMetrics('up 1\nup 2\n', { format: 'wide' })).toMatchObject({
+      ok: false,
+      reason: 'None of the 2 data rows could be read (2 with a value that is not a number).',
+      report: { format: 'wide', delimiter: ',' },
+    });
+  });
+
+  it.each(readdirSync(FIXTURES).filter((name) => name.endsWith('.csv')))(
+    'still reads the CSV fixture %s as CSV',
+    async (name) => {
+      const outcome = await readMetrics(fixture(name));
+      expect(outcome.ok && outcome.report.delimiter).not.toBe('');
+      expect(outcome.ok && outcome.report.format).not.toMatch(/prometheus|openmetrics|promtool/);
+    },
+  );
+});

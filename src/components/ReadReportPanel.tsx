@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { formatCount, formatValue } from '../charts/formatNumber';
+import type { MetricsFormat, ReadReport, SkipReason } from '../io/readReport';
+import { dismissReport, useMetricscope } from '../store/store';
+import { delimiterName } from './delimiterName';
+
+const FORMATS: Readonly<Record<MetricsFormat, string>> = {
+  wide: 'wide CSV (one column per series)',
+  long: 'long CSV (one row per sample: time, series, value)',
+  grafana: 'Grafana CSV export',
+  'grafana-series-rows': 'Grafana CSV export (series as rows)',
+  'influx-annotated': 'InfluxDB annotated CSV',
+  'prometheus-json': 'Prometheus HTTP API JSON',
+  'prometheus-text': 'Prometheus text exposition format',
+  openmetrics: 'OpenMetrics text',
+  'promtool-dump': 'promtool tsdb dump',
+};
+
+const REASONS: Readonly<Record<SkipReason, string>> = {
+  'field-count': 'wrong number of fields',
+  'non-numeric': 'a value that is not a number',
+  'bad-timestamp': 'a timestamp that could not be read',
+};
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** The rows left out, per reason, with the first few as they appear in the file. */
+function SkippedRowsList({ report }: { report: ReadReport }) {
+  return (
+    <div className="skipped">
+      <h3>{plural(report.rowsSkipped, 'row')} skipped</h3>
+      <ul>
+        {report.skipped.map(({ reason, count, examples }) => (
+          <li key={reason}>
+            {plural(count, 'row')} with {REASONS[reason] ?? reason}
+            {examples.length > 0 && (
+              <ul className="examples">
+                {examples.map(({ line, text }) => (
+                  <li key={line}>
+                    line {line}: <code>{text}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * What the reader found in the file just loaded: its layout, delimiter, header, how timestamps
+ * were read, rows read and skipped (with examples), missing values and reordering. Every string
+ * from the file is rendered as text. Dismiss hides it.
+ */
+export function ReadReportPanel() {
+  const report = useMetricscope((s) => s.readReport);
+  const name = useMetricscope((s) => s.source.name);
+  const headingId = useId();
+  if (!report) return null;
+  const missing = Object.entries(report.missingValues).filter(([, n]) => n > 0);
+  const missingTotal = missing.reduce((total, [, n]) => total + n, 0);
+  return (
+    <section className="file-report" aria-labelledby={headingId}>
+      <header className="file-report-header">
+        <h2 id={headingId}>File report</h2>
+        <span className="muted">{name}</span>
+        <button type="button" className="secondary" onClick={dismissReport}>
+          Dismiss
+        </button>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>Format</dt>
+          <dd>{FORMATS[report.format] ?? report.format}</dd>
+        </div>
+        {report.delimiter !== '' && (
+          <div>
+            <dt>Delimiter</dt>
+            <dd>{delimiterName(report.delimiter)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Header</dt>
+          <dd>{report.header ? 'yes' : 'no'}</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>
+            {report.time.column !== null && (
+              <>
+                <code>{report.time.column}</code>:{' '}
+              </>
+            )}
+            {report.time.note}
+          </dd>
+        </div>
+        <div>
+          <dt>Rows read</dt>
+          <dd>{formatCount(report.rowsRead)}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd>{formatValue(report.bytesRead, 'B')}</dd>
+        </div>
+      </dl>
+      {report.rowsSkipped > 0 && <SkippedRowsList report={report} />}
+      {(missingTotal > 0 || report.resorted || report.duplicateTimestamps > 0) && (
+        <ul className="findings">
+          {missingTotal > 0 && (
+            <li>
+              {plural(missingTotal, 'missing value')}:{' '}
+              {missing.map(([series, n]) => `${series} ${formatCount(n)}`).join(', ')}
+            </li>
+          )}
+          {report.resorted && <li>The rows were not in time order; they were sorted by time.</li>}
+          {report.duplicateTimestamps > 0 && (
+            <li>
+              {plural(report.duplicateTimestamps, 'sample')}{' '}
+              {report.duplicateTimestamps === 1 ? 'shares' : 'share'} a timestamp with an earlier
+              one.
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReaderResult } from '../metrics/metricsReader';
+import { labelledSeries } from './labelledSeries';
+import { parsePromValue } from './parsePromValue';
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (x: unknown): x is JsonObject =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const fail = (reason: string) => ({ ok: false, reason }) as const;
+const malformed = (path: string, what: string) =>
+  fail(`The Prometheus response is malformed: ${path} ${what}.`);
+
+/** A `[time, "value"]` pair as [seconds, value], or null when `x` is not one. */
+function samplePair(x: unknown): [number, number] | null {
+  if (!Array.isArray(x) || x.length !== 2) return null;
+  const [time, text] = x as unknown[];
+  if (typeof time !== 'number' || !Number.isFinite(time) || typeof text !== 'string') return null;
+  const value = parsePromValue(text);
+  return value === null ? null : [time, value];
+}
+
+/** A series' `metric` object as labels, or null when it is not an object of strings. */
+function labelsOf(metric: unknown): Map<string, string> | null {
+  if (!isObject(metric)) return null;
+  const labels = new Map<string, string>();
+  for (const [name, value] of Object.entries(metric)) {
+    if (typeof value !== 'string') return null;
+    labels.set(name, value);
+  }
+  return labels;
+}
+
+/**
+ * Reads a Prometheus HTTP API response (`/api/v1/query_range` or `/api/v1/query`, saved as
+ * JSON): a `matrix` (each series' `values`), a `vector` (each series' one `value`) or a `scalar`
+ * (one series named 'scalar'). Times are epoch seconds, possibly fractional, read to the
+ * millisecond; values are strings such as "0.5", "NaN", "+Inf". Each series is named by its labels
+ * in Prometheus's notation and pivoted, a farm when metrics repeat across instances (see
+ * labelledSeries). Native histogram samples (`histograms`, `histogram`) are not read. Fails with
+ * a reason for text that is not JSON, JSON of another shape (naming the first bad place), a
+ * `string` result, no samples at all, or an error response, whose `errorType: error` is given
+ * as Prometheus wrote it. rowsRead counts samples.
+ * @example parsePromJson('{"status":"error","errorType":"bad_data","error":"x"}').ok // false
+ */
+export function parsePromJson(text: string): ReaderResult {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    return fail(`The file is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (!isObject(body) || (body.status !== 'success' && body.status !== 'error')) {
+    return fail(
+      'The JSON file is not a Prometheus API response: it has no "status" of "success" or "error".',
+    );
+  }
+  if (body.status === 'error') {
+    const type = typeof body.errorType === 'string' && body.errorType !== '' ? body.errorType : '';
+    const error = typeof body.error === 'string' ? body.error : '';
+    const message = [type, error].filter((part) => part !== '').join(': ');
+    return fail(`Prometheus returned an error instead of data: ${message || '(no message)'}`);
+  }
+  const { data } = body;
+  if (!isObject(data) || typeof data.resultType !== 'string') {
+    return malformed('"data"', 'has no "resultType"');
+  }
+  const { resultType, result } = data;
+  const collected = labelledSeries();
+  if (resultType === 'scalar') {
+    const pair = samplePair(result);
+    if (!pair) return malformed('data.result', 'is not a [time, "value"] pair');
+    collected.push(collected.seriesOf(new Map([['__name__', 'scalar']])), pair[0], pair[1]);
+  } else if (resultType === 'matrix' || resultType === 'vector') {
+    if (!Array.isArray(result)) return malformed('data.result', 'is not an array');
+    if (result.length === 0) {
+      return fail('The Prometheus response holds no series: the query matched nothing.');
+    }
+    const key = resultType === 'matrix' ? 'values' : 'value';
+    for (let i = 0; i < result.length; i++) {
+      const item: unknown = result[i];
+      const path = `data.result[${i}]`;
+      const labels = isObject(item) ? labelsOf(item.metric) : null;
+      if (!isObject(item) || labels === null) {
+        return malformed(`${path}.metric`, 'is not an object of label strings');
+      }
+      if (item[key] === undefined && item[resultType === 'matrix' ? 'histograms' : 'histogram']) {
+        continue;
+      }
+      const pairs = resultType === 'matrix' ? item.values : [item.value];
+      if (!Array.isArray(pairs)) return malformed(`${path}.values`, 'is not an array');
+      const series = collected.seriesOf(labels);
+      for (let k = 0; k < pairs.length; k++) {
+        const pair = samplePair(pairs[k]);
+        if (!pair) {
+          const where = resultType === 'matrix' ? `${path}.values[${k}]` : `${path}.value`;
+          return malformed(where, 'is not a [time, "value"] pair');
+        }
+        collected.push(series, pair[0], pair[1]);
+      }
+    }
+  } else if (resultType === 'string') {
+    return fail('The Prometheus response holds a string result, not numbers.');
+  } else {
+    return malformed('data.resultType', `is "${resultType}", not matrix, vector or scalar`);
+  }
+  if (collected.samples === 0) {
+    return fail('The Prometheus response holds no float samples (native histograms are not read).');
+  }
+  return { ok: true, ...collected.finish(1000), rowsRead: collected.samples };
+}

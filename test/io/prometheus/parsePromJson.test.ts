@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePromJson } from '../../../src/io/prometheus/parsePromJson';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/io/', import.meta.url));
+const fixture = (name: string) => readFileSync(FIXTURES + name, 'utf8');
+
+function read(body: unknown) {
+  const result = parsePromJson(typeof body === 'string' ? body : JSON.stringify(body));
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+const success = (resultType: string, result: unknown) => ({
+  status: 'success',
+  data: { resultType, result },
+});
+const seriesOf = (result: ReturnType<typeof read>) =>
+  result.dataset.series.map((s) => [s.name, ...s.values]);
+
+describe('parsePromJson', () => {
+  it('reads a query_range matrix of 3 instances into a farm, cell by cell', () => {
+    const result = read(fixture('prometheus-query-range.json'));
+    expect(result.rowsRead).toBe(23);
+    const start = 1700000000500;
+    expect(result.dataset.timeMs).toEqual(
+      Float64Array.from([0, 1, 2, 3], (k) => start + k * 15_000),
+    );
+    const { farm } = result.dataset;
+    expect(farm).toMatchObject({
+      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
+      metricNames: ['node_cpu_busy{job="node"}', 'node_memory_used_bytes{job="node"}'],
+      time: { startMs: start, stepMs: 15_000 },
+    });
+    expect(farm!.farm.shape).toEqual([3, 4, 2]);
+    // [instance][step][cpu, memory]; srv-03's cpu is "NaN" at step 1, srv-02 has no memory at 2.
+    expect([...farm!.farm.data]).toEqual([
+      ...[0.25, 1000, 0.5, 1100, 0.25, 1200, 0.5, 1300],
+      ...[0.75, 2000, 1, 2100, 0.75, NaN, 0.5, 2300],
+      ...[0.5, 3000, NaN, 3100, 0.5, 3200, 0.5, 3300],
+    ]);
+    expect(seriesOf(result)).toEqual([
+      ['node_cpu_busy{job="node"}', 0.5, 0.75, 0.5, 0.5],
+      ['node_memory_used_bytes{job="node"}', 2000, 2100, 2200, 2300],
+    ]);
+  });
+
+  it('reads the compact JSON the API writes exactly as the pretty-printed fixture', () => {
+    const pretty = fixture('prometheus-query-range.json');
+    expect(parsePromJson(JSON.stringify(JSON.parse(pretty)))).toEqual(parsePromJson(pretty));
+  });
+
+  it('reads a vector: one sample per series, escaped label values in the names', () => {
+    const result = read(fixture('prometheus-vector.json'));
+    expect(result.dataset.timeMs).toEqual(Float64Array.of(1700000000123));
+    const uname = 'node_uname_info{job="node",nodename="rack \\"A\\" \\\\ unit 1\\nspare"}';
+    expect(result.dataset.farm).toMatchObject({
+      names: ['srv-01:9100', 'srv-02:9100'],
+      metricNames: [uname, 'up{job="node"}'],
+      time: null,
+    });
+    expect([...result.dataset.farm!.farm.data]).toEqual([1, 1, NaN, 0]);
+    expect(seriesOf(result)).toEqual([
+      [uname, 1],
+      ['up{job="node"}', 0.5],
+    ]);
+  });
+
+  it('keeps the instance in the names when no metric comes from two instances', () => {
+    const result = read(
+      success('matrix', [
+        { metric: { __name__: 'a', instance: 'x' }, values: [[10, '1']] },
+        { metric: { __name__: 'b', instance: 'y' }, values: [[20, '+Inf']] },
+      ]),
+    );
+    expect(result.dataset.farm).toBeUndefined();
+    expect(result.dataset.timeMs).toEqual(Float64Array.of(10_000, 20_000));
+    expect(seriesOf(result)).toEqual([
+      ['a{instance="x"}', 1, NaN],
+      ['b{instance="y"}', NaN, Infinity],
+    ]);
+  });
+
+  it('aligns series with different timestamps on the union of their times', () => {
+    const result = read(
+      success('matrix', [
+        {
+          metric: { __name__: 'a' },
+          values: [
+            [10, '1'],
+            [30, '3'],
+          ],
+        },
+        {
+          metric: { __name__: 'b' },
+          values: [
+            [20.25, '-Inf'],
+            [30, '4'],
+          ],
+        },
+      ]),
+    );
+    expect(result.dataset.timeMs).toEqual(Float64Array.of(10_000, 20_250, 30_000));
+    expect(seriesOf(result)).toEqual([
+      ['a', 1, NaN, 3],
+      ['b', NaN, -Infinity, 4],
+    ]);
+  });
+
+  it('reads a scalar as one series named scalar, and a series without labels as {}', () => {
+    expect(seriesOf(read(success('scalar', [1700000000, '2'])))).toEqual([['scalar', 2]]);
+    expect(seriesOf(read(success('vector', [{ metric: {}, value: [1, '3'] }])))).toEqual([
+      ['{}', 3],
+    ]);
+  });
+
+  it('passes over native histogram samples', () => {
+    const result = read(
+      success('matrix', [
+        { metric: { __name__: 'h' }, histograms: [[1, { count: '2', sum: '3' }]] },
+        { metric: { __name__: 'f' }, values: [[1, '1']] },
+      ]),
+    );
+    expect(seriesOf(result)).toEqual([['f', 1]]);
+  });
+
+  it("gives an error response's errorType and error as Prometheus wrote them", () => {
+    expect(parsePromJson(fixture('prometheus-error.json'))).toEqual({
+      ok: false,
+      reason:
+        'Prometheus returned an error instead of data: bad_data: invalid parameter "query": 1:8: parse error: unexpected "}" in label matching, expected string',
+    });
+    expect(parsePromJson('{"status":"error","error":"timeout"}')).toEqual({
+      ok: false,
+      reason: 'Prometheus returned an error instead of data: timeout',
+    });
+  });
+
+  it.each([
+    ['text that is not JSON', '{"status":', /^The file is not valid JSON: .+\.$/],
+    [
+      'JSON of another kind',
+      '{"name":"x"}',
+      'The JSON file is not a Prometheus API response: it has no "status" of "success" or "error".',
+    ],
+    [
+      'an array',
+      '[1,2]',
+      'The JSON file is not a Prometheus API response: it has no "status" of "success" or "error".',
+    ],
+    [
+      'data without resultType',
+      '{"status":"success","data":{}}',
+      'The Prometheus response is malformed: "data" has no "resultType".',
+    ],
+    [
+      'an unknown resultType',
+      JSON.stringify(success('table', [])),
+      'The Prometheus response is malformed: data.resultType is "table", not matrix, vector or scalar.',
+    ],
+    [
+      'a string result',
+      JSON.stringify(success('string', [1, 'x'])),
+      'The Prometheus response holds a string result, not numbers.',
+    ],
+    [
+      'no series',
+      JSON.stringify(success('matrix', [])),
+      'The Prometheus response holds no series: the query matched nothing.',
+    ],
+    [
+      'only native histograms',
+      JSON.stringify(success('vector', [{ metric: {}, histogram: [1, {}] }])),
+      'The Prometheus response holds no float samples (native histograms are not read).',
+    ],
+    [
+      'a result that is not an array',
+      JSON.stringify(success('matrix', {})),
+      'The Prometheus response is malformed: data.result is not an array.',
+    ],
+    [
+      'a metric with a number label',
+      JSON.stringify(success('matrix', [{ metric: { a: 1 }, values: [] }])),
+      'The Prometheus response is malformed: data.result[0].metric is not an object of label strings.',
+    ],
+    [
+      'a value that is a number, not a string',
+      JSON.stringify(
+        success('matrix', [
+          {
+            metric: {},
+            values: [
+              [1, '1'],
+              [2, 2],
+            ],
+          },
+        ]),
+      ),
+      'The Prometheus response is malformed: data.result[0].values[1] is not a [time, "value"] pair.',
+    ],
+    [
+      'a value that is not a number',
+      JSON.stringify(success('vector', [{ metric: {}, value: [1, 'x'] }])),
+      'The Prometheus response is malformed: data.result[0].value is not a [time, "value"] pair.',
+    ],
+    [
+      'a time that is a string',
+      JSON.stringify(success('scalar', ['1', '1'])),
+      'The Prometheus response is malformed: data.result is not a [time, "value"] pair.',
+    ],
+  ])('refuses %s with a reason', (_, text, reason) => {
+    const result = parsePromJson(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    if (typeof reason === 'string') expect(result.reason).toBe(reason);
+    else expect(result.reason).toMatch(reason);
+  });
+});
