@@ -30,11 +30,14 @@ export async function drawnChart(page: Page, name: PanelName): Promise<Locator> 
 }
 
 /**
- * Waits until every panel is on the page, every chart is drawn and no panel is computing
- * (`aria-busy`), so the worker is idle.
+ * Waits until the `names` panels (default: all) are on the page, every chart is drawn and no panel
+ * is computing (`aria-busy`), so the worker is idle.
  */
-export async function waitForDashboard(page: Page): Promise<void> {
-  for (const name of PANEL_NAMES) await drawnChart(page, name);
+export async function waitForDashboard(
+  page: Page,
+  names: readonly PanelName[] = PANEL_NAMES,
+): Promise<void> {
+  for (const name of names) await drawnChart(page, name);
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('[data-chart]')].every(

@@ -8,7 +8,6 @@ import { PANEL_TITLES, type PanelKey } from '../../src/store/panels';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
-  drawnChart,
   panel,
   statValue,
   waitForDashboard,
@@ -69,15 +68,7 @@ async function recordMarks(page: Page): Promise<void> {
 
 /** Waits until `names` are the panels on the page, each drawn, and no panel is computing. */
 async function waitForPanels(page: Page, names: readonly PanelName[]): Promise<void> {
-  for (const name of names) await drawnChart(page, name);
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('[data-chart]')].every(
-        (chart) => chart.getAttribute('data-drawn') === 'true',
-      ) && document.querySelector('[aria-busy="true"]') === null,
-    undefined,
-    { timeout: DRAW_TIMEOUT_MS },
-  );
+  await waitForDashboard(page, names);
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.filter((h) => PANEL_NAMES.includes(h as PanelName))).toEqual([...names]);
 }
