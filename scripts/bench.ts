@@ -3,12 +3,17 @@
  * has NumPy, the same NumPy operations on the same bytes (scripts/bench_numpy.py), then prints one
  * table with the ratio NumPy ms / our ms (> 1: we are faster) and each result's relative error
  * against NumPy's. NumPy runs first, on its own, so the two never share the CPU.
+ * Then parse throughput: readMetrics on a generated 1e6-row wide CSV (ISO timestamp + 3 numeric
+ * columns, ~42 MB) from a string and from a file-backed Blob, against, when /usr/bin/python3 has
+ * pandas, pandas.read_csv(path, parse_dates=['timestamp']) on the same file (scripts/bench_pandas.py),
+ * again run first and on its own.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_START_MS, simulateFarm } from '../src/io/simulate';
 import { random } from '../src/io/random';
+import { readMetrics } from '../src/io/readMetrics';
 import {
   argsort,
   convolve,
@@ -24,9 +29,11 @@ import {
   sum,
 } from '../src/kernel';
 import { formatTable } from './bench/formatTable';
-import { measure } from './bench/measure';
+import { measure, measureAsync } from './bench/measure';
 import { relativeError } from './bench/relativeError';
 import { runNumpy } from './bench/runNumpy';
+import { runPandas } from './bench/runPandas';
+import { writeWideCsv } from './bench/writeWideCsv';
 
 const SIZES = [1e5, 1e6, 1e7];
 const N = SIZES[SIZES.length - 1];
@@ -67,6 +74,8 @@ const ops: Record<string, (n: number) => number | ArrayLike<number>> = {
     corrcoef(Array.from({ length: 8 }, (_, k) => x.subarray((k * n) / 8, ((k + 1) * n) / 8))),
   'farm mean axis 1': () => mean(farm, 1).data,
 };
+const CSV_ROWS = 1e6;
+
 const sizesOf = (op: string) => (op === 'farm mean axis 1' ? [farm.data.length] : SIZES);
 const jobs = Object.keys(ops).flatMap((op) =>
   sizesOf(op).map((n) => ({ op, n, skip: NUMPY_SKIP.includes(`${op}@${n}`) })),
@@ -123,6 +132,78 @@ try {
     console.log('NumPy movingMean = cumsum differences, O(n); argsort uses kind="stable".');
     console.log(`Skipped in NumPy: ${NUMPY_SKIP.join(', ')} (4.8 GB of temporaries, ~30 s a run).`);
   }
+  await benchParse(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Prints the parse-throughput table: readMetrics from a string and from a Blob on a generated
+ * wide CSV of {@link CSV_ROWS} rows, and pandas.read_csv on the same file when it is there.
+ * Every reader must read every row; the series means must agree with pandas' to 1e-9.
+ */
+async function benchParse(dir: string): Promise<void> {
+  const path = join(dir, 'wide.csv');
+  process.stderr.write(`Writing a ${CSV_ROWS.toExponential(0)}-row CSV...\n`);
+  const bytes = writeWideCsv(path, CSV_ROWS);
+  process.stderr.write('Timing pandas.read_csv...\n');
+  const pandas = runPandas(path);
+  const text = readFileSync(path, 'utf8');
+  const blob = await openAsBlob(path, { type: 'text/csv' });
+  const inputs = { 'readMetrics(string)': () => text, 'readMetrics(Blob)': () => blob };
+
+  const mb = bytes / 1e6;
+  const rowOf = (reader: string, ms: number) => [
+    reader,
+    mb.toFixed(1),
+    ms.toFixed(0),
+    (mb / (ms / 1e3)).toFixed(1),
+    (CSV_ROWS / (ms / 1e3)).toExponential(2),
+  ];
+  const rows: string[][] = [];
+  let worstMeanError = 0;
+  for (const [reader, input] of Object.entries(inputs)) {
+    process.stderr.write(`Timing ${reader}...\n`);
+    // A read takes seconds: no budget, just the warm-up and three timed runs.
+    const { timing, result } = await measureAsync(() => readMetrics(input()), 0);
+    if (!result.ok) throw new Error(`${reader} failed: ${result.reason}`);
+    if (result.report.rowsRead !== CSV_ROWS)
+      throw new Error(`${reader} read ${result.report.rowsRead} rows, not ${CSV_ROWS}`);
+    const row = rowOf(reader, timing.medianMs);
+    if (pandas.ok) {
+      for (const { name, values } of result.dataset.series)
+        worstMeanError = Math.max(
+          worstMeanError,
+          relativeError(mean(values), new Float64Array([pandas.means[name]])),
+        );
+      row.push(`${(pandas.medianMs / timing.medianMs).toFixed(2)}x`);
+    }
+    rows.push(row);
+  }
+
+  const header = ['reader', 'MB', 'ms', 'MB/s', 'rows/s'];
+  if (pandas.ok) {
+    if (pandas.rows !== CSV_ROWS)
+      throw new Error(`pandas read ${pandas.rows} rows, not ${CSV_ROWS}`);
+    header.push('ratio vs pandas');
+    rows.push([...rowOf(`pandas ${pandas.version} read_csv`, pandas.medianMs), '1.00x']);
+  }
+  console.log('');
+  console.log(
+    `Parse throughput: ${CSV_ROWS.toLocaleString('en-US')} rows of ISO timestamp + 3 numeric ` +
+      'columns; median of 3 runs after a warm-up; MB = 1e6 bytes.',
+  );
+  console.log(
+    pandas.ok
+      ? "pandas: read_csv(path, parse_dates=['timestamp']) on the same file, run first, on its own."
+      : `No pandas row: ${pandas.reason} (Debian: apt-get install python3-pandas).`,
+  );
+  console.log(formatTable(header, rows));
+  if (pandas.ok) {
+    console.log('ratio vs pandas = pandas ms / reader ms; > 1 means faster than pandas.');
+    console.log(
+      `Every reader read all ${CSV_ROWS.toLocaleString('en-US')} rows; max rel. difference of a ` +
+        `column mean vs pandas: ${worstMeanError.toExponential(1)}.`,
+    );
+  }
 }

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pythonMissing, runPython } from './runPython';
 
-const PYTHON = '/usr/bin/python3';
 const SCRIPT = join(import.meta.dirname, '..', 'bench_numpy.py');
 
 /** What scripts/bench_numpy.py is asked to time: each op at each n, unless skipped. */
@@ -45,23 +44,13 @@ export function runNumpy(
   files: Record<string, Float64Array>,
   manifest: NumpyManifest,
 ): NumpyRun {
-  if (!existsSync(PYTHON)) return { ok: false, reason: `${PYTHON} not found` };
-  const probe = spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' });
-  if (probe.status !== 0) return { ok: false, reason: `NumPy is not importable by ${PYTHON}` };
-
+  const missing = pythonMissing('numpy');
+  if (missing !== null) return { ok: false, reason: missing };
   for (const [name, data] of Object.entries(files)) writeFloat64(join(dir, name), data);
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  const run = spawnSync(PYTHON, [SCRIPT, dir], {
-    encoding: 'utf8',
-    maxBuffer: 16 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (run.status !== 0)
-    return { ok: false, reason: `${SCRIPT} exited with ${run.status ?? run.signal}` };
-  const { timings, numpy } = JSON.parse(run.stdout) as {
-    timings: (number | null)[];
-    numpy: string;
-  };
+  const run = runPython<{ timings: (number | null)[]; numpy: string }>(SCRIPT, [dir], 'numpy');
+  if (!run.ok) return run;
+  const { timings, numpy } = run.output;
   return {
     ok: true,
     version: numpy,

@@ -11,7 +11,7 @@ import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /**
- * The Capacity chart on a day axis: the history (days 0..n-1) with its fitted trend dashed, the
+ * The Capacity chart on a day axis: the history (on view.historyDays) with its fitted trend dashed, the
  * projection over plan.futureDays inside its shaded prediction interval, a solid line at the
  * capacity, a dashed one at the required capacity and, when the projection crosses the capacity
  * within the horizon, a vertical line at that first day. The y range always shows both capacities;
@@ -19,7 +19,7 @@ import { formatX, valueAxis, xAxisFor } from './xAxisFor';
  */
 export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCoreOption {
   const { plan, unit, capacity } = view;
-  const days = Float64Array.from(view.history, (_, d) => d);
+  const days = view.historyDays;
   const over = plan.firstDayOverCapacity;
   const lines: MarkLineSpec[] = [
     {

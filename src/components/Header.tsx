@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatCount } from '../charts/formatNumber';
 import { DEMO_SIZES, type DemoSize } from '../io/simulateDemo';
 import { loadDemo, setDemoOptions, useMetricscope } from '../store/store';
+import { ConnectDialog } from './ConnectDialog';
 import { DataSource } from './DataSource';
 import { OpenFileButton } from './OpenFileButton';
 import { PasteDialog } from './PasteDialog';
@@ -17,8 +18,9 @@ function sizeHint(size: DemoSize): string {
 const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
- * The page header: app name, the loaded data source, Open file and Paste CSV to analyse your own
- * data, and the Simulate controls that regenerate the demo with a chosen scenario size and seed.
+ * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
+ * Prometheus to analyse your own data, and the Simulate controls that regenerate the demo with a
+ * chosen scenario size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -43,6 +45,7 @@ export function Header() {
         <div className="file-actions">
           <OpenFileButton />
           <PasteDialog />
+          <ConnectDialog />
         </div>
       </div>
       <form className="simulate" onSubmit={regenerate}>

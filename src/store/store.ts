@@ -1,9 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
 import type { DemoSize } from '../io/simulateDemo';
 import type { AnalysisResult } from '../worker/analyses';
+import type { LoadOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
 import type { Catalogue } from '../worker/workspace';
 import { availablePanels, defaultParams, type PanelKey, type PanelParams } from './panels';
@@ -180,7 +182,32 @@ const byteSize = (input: Blob | string) =>
  * panel it can feed. A file that cannot be read sets loadError and a cancelled one changes
  * nothing: in both cases the data set already shown stays as it was.
  */
-export async function loadFile(input: Blob | string, name: string): Promise<void> {
+export function loadFile(input: Blob | string, name: string): Promise<void> {
+  return loadSource(name, byteSize(input), (client, onProgress) =>
+    client.loadFile(input, name, onProgress),
+  );
+}
+
+/**
+ * Has the worker fetch `request`'s range queries from a Prometheus-compatible server and shows
+ * their series, as loadFile shows a file's, under `name`. Prometheus's own error text (or why the
+ * server could not be reached) becomes loadError, and the data set shown stays as it was.
+ */
+export function connectPrometheus(request: PrometheusRequest, name: string): Promise<void> {
+  return loadSource(name, 0, (client, onProgress) =>
+    client.loadPrometheus(request, name, onProgress),
+  );
+}
+
+/** The flow loadFile and connectPrometheus share: progress, outcome, error, newest-load-wins. */
+async function loadSource(
+  name: string,
+  totalBytes: number,
+  start: (
+    client: MetricscopeClient,
+    onProgress: (progress: ReadProgress) => void,
+  ) => Promise<LoadOutcome>,
+): Promise<void> {
   // Only the newest load may touch the store: progress can arrive late on its own channel, and an
   // older load answers 'cancelled' after a newer one has started.
   const load = ++latestLoad;
@@ -189,10 +216,10 @@ export async function loadFile(input: Blob | string, name: string): Promise<void
   store.setState({
     loadError: null,
     failedFile: null,
-    loadProgress: { name, bytesRead: 0, totalBytes: byteSize(input), rowsParsed: 0 },
+    loadProgress: { name, bytesRead: 0, totalBytes, rowsParsed: 0 },
   });
   try {
-    const outcome = await connected().loadFile(input, name, (progress) => {
+    const outcome = await start(connected(), (progress) => {
       if (current() && store.getState().loadProgress) {
         store.setState({ loadProgress: { ...progress, name } });
       }

@@ -1,7 +1,14 @@
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
 import { nextTask } from '../io/nextTask';
-import { readMetrics, type ReadOptions, type ReadProgress } from '../io/readMetrics';
+import { fetchPrometheus } from '../io/prometheus/fetchPrometheus';
+import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
+import {
+  readMetrics,
+  type ReadOptions,
+  type ReadOutcome,
+  type ReadProgress,
+} from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
 import { simulateDemo, type DemoSize } from '../io/simulateDemo';
 import { analyses, type AnalysisName, type AnalysisParams, type AnalysisResult } from './analyses';
@@ -53,6 +60,24 @@ export function createApi() {
     return catalogue(next);
   };
 
+  /** Runs one read (cancelling one still running) and makes what it read resident. */
+  const loadRead = async (
+    name: string,
+    read: (signal: AbortSignal) => Promise<ReadOutcome>,
+  ): Promise<LoadOutcome> => {
+    reading?.abort();
+    const controller = new AbortController();
+    reading = controller;
+    const outcome = await read(controller.signal);
+    if (reading === controller) reading = null;
+    if (!outcome.ok) return { ok: false, reason: outcome.reason };
+    return {
+      ok: true,
+      catalogue: load(datasetWorkspace(outcome.dataset, name)),
+      report: outcome.report,
+    };
+  };
+
   return {
     /** Generates the simulated demo inside the worker and makes it the resident data. */
     loadDemo(seed: number, size: DemoSize): Catalogue {
@@ -72,24 +97,28 @@ export function createApi() {
       options: FileReadOptions = {},
       onProgress?: (progress: ReadProgress) => void,
     ): Promise<LoadOutcome> {
-      reading?.abort();
-      const controller = new AbortController();
-      reading = controller;
-      const outcome = await readMetrics(input, {
-        ...options,
-        onProgress,
-        signal: controller.signal,
-      });
-      if (reading === controller) reading = null;
-      if (!outcome.ok) return { ok: false, reason: outcome.reason };
-      return {
-        ok: true,
-        catalogue: load(datasetWorkspace(outcome.dataset, name)),
-        report: outcome.report,
-      };
+      return loadRead(name, (signal) => readMetrics(input, { ...options, onProgress, signal }));
     },
 
-    /** Stops the file load in progress, if any; its loadFile answers 'cancelled'. */
+    /**
+     * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus)
+     * and reads the series of all of them as one Prometheus JSON response, as loadFile would
+     * read a saved one, making them the resident data. Like loadFile, the previous data stays
+     * resident on failure (Prometheus's own error text) or cancellation (cancelLoad).
+     */
+    async loadPrometheus(
+      request: PrometheusRequest,
+      name: string,
+      onProgress?: (progress: ReadProgress) => void,
+    ): Promise<LoadOutcome> {
+      return loadRead(name, async (signal) => {
+        const fetched = await fetchPrometheus(request, fetch, signal);
+        if (!fetched.ok) return fetched;
+        return readMetrics(fetched.text, { format: 'prometheus-json', onProgress, signal });
+      });
+    },
+
+    /** Stops the load in progress, if any; its loadFile or loadPrometheus answers 'cancelled'. */
     cancelLoad(): void {
       reading?.abort();
     },

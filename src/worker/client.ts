@@ -1,4 +1,5 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
 import type { FileReadOptions, LoadOutcome, MetricscopeApi, Outcome } from './api';
@@ -24,6 +25,12 @@ export interface MetricscopeClient {
     onProgress: (progress: ReadProgress) => void,
     options?: FileReadOptions,
   ): Promise<LoadOutcome>;
+  /** Has the worker fetch range queries from a Prometheus server and load their series. */
+  loadPrometheus(
+    request: PrometheusRequest,
+    name: string,
+    onProgress: (progress: ReadProgress) => void,
+  ): Promise<LoadOutcome>;
 }
 
 /** Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient. */
@@ -44,6 +51,9 @@ export function createClient(endpoint: Endpoint): MetricscopeClient {
     },
     loadFile(input, name, onProgress, options = {}) {
       return api.loadFile(input, name, options, proxy(onProgress));
+    },
+    loadPrometheus(request, name, onProgress) {
+      return api.loadPrometheus(request, name, proxy(onProgress));
     },
   };
 }

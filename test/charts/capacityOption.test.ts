@@ -9,6 +9,7 @@ function view(capacity: number, firstDayOverCapacity: number | null): CapacityVi
   return {
     name: 'storage used',
     unit: 'GB',
+    historyDays: Float64Array.of(0, 1, 2, 3),
     history: Float64Array.of(500, 600, 700, 800),
     plan: {
       slope: 100,

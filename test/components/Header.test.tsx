@@ -51,12 +51,14 @@ describe('Header', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Regenerate' })).toBeEnabled());
   });
 
-  it('offers Open file and Paste CSV, in tab order before the Simulate controls', async () => {
+  it('offers Open file, Paste CSV and Connect to Prometheus, in tab order before the Simulate controls', async () => {
     const { user } = await renderWithStore(<Header />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Open file' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Paste CSV' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Connect to Prometheus' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Scenario size' })).toHaveFocus();
   });

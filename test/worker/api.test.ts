@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overviewView } from '../../src/analysis/views/overviewView';
 import { anomalyView } from '../../src/analysis/views/anomalyView';
 import { simulateDemo } from '../../src/io/simulateDemo';
@@ -10,7 +10,10 @@ function connect(): Harness {
   open = harness();
   return open;
 }
-afterEach(() => open?.close());
+afterEach(() => {
+  open?.close();
+  vi.unstubAllGlobals();
+});
 
 describe('worker API over a MessageChannel', () => {
   it('loadDemo makes the demo resident and answers with its catalogue, not its data', async () => {
@@ -102,6 +105,55 @@ describe('worker API over a MessageChannel', () => {
   it('rejects analysis calls before any data is loaded', async () => {
     const { client } = connect();
     await expect(client.run('overview', { series: 'cpu %' })).rejects.toThrow('No data is loaded');
+  });
+});
+
+describe('loadPrometheus over a MessageChannel', () => {
+  const request = {
+    baseUrl: 'http://127.0.0.1:9090',
+    queries: ['up'],
+    startSec: 1700000000,
+    endSec: 1700000060,
+    stepSec: 60,
+  };
+  const answer = (body: unknown, status = 200) =>
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
+
+  it('makes the fetched series resident, named as asked, with a prometheus-json report', async () => {
+    const matrix = {
+      status: 'success',
+      data: {
+        resultType: 'matrix',
+        result: [
+          {
+            metric: { __name__: 'up' },
+            values: [
+              [1700000000, '1'],
+              [1700000060, '0'],
+            ],
+          },
+        ],
+      },
+    };
+    vi.stubGlobal('fetch', answer(matrix));
+    const { client } = connect();
+    const outcome = await client.api.loadPrometheus(request, 'Prometheus http://127.0.0.1:9090');
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.catalogue.label).toBe('Prometheus http://127.0.0.1:9090');
+    expect(outcome.catalogue.series.map((s) => [s.name, s.length])).toEqual([['up', 2]]);
+    expect(outcome.report).toMatchObject({ format: 'prometheus-json', rowsRead: 2 });
+  });
+
+  it("answers Prometheus's error and keeps the data already resident", async () => {
+    vi.stubGlobal('fetch', answer({ status: 'error', errorType: 'bad_data', error: 'x' }, 400));
+    const { client } = connect();
+    await client.api.loadDemo(7, 'small');
+    expect(await client.api.loadPrometheus(request, 'p')).toEqual({
+      ok: false,
+      reason: 'Prometheus rejected "up": bad_data: x',
+    });
+    const outcome = await client.run('overview', { series: 'cpu % (seed hour)', highLoad: 70 });
+    expect(outcome.status).toBe('fresh');
   });
 });
 

@@ -27,8 +27,23 @@ describe('capacityView', () => {
     expect(view.plan).toEqual(capacityPlanning(values, options));
     expect(view.history).toEqual(values);
     expect(view.history).not.toBe(values);
+    expect(view.historyDays).toEqual(Float64Array.from(values, (_, d) => d));
     expect(view.capacity).toBe(900);
     expect(view.forecastDays).toBe(30);
+  });
+
+  it('reduces a long history for drawing, keeping its peak and the trend on the same days', () => {
+    const values = Float64Array.from(
+      { length: 100_000 },
+      (_, d) => 500 + d / 100 + (d === 70_001 ? 900 : 0),
+    );
+    const view = capacityView({ name: 'storage', unit: 'GB', values });
+    const full = capacityPlanning(values);
+    expect(view.history.length).toBeLessThanOrEqual(DISPLAY_POINTS);
+    expect(Math.max(...view.history)).toBe(values[70_001]);
+    expect(view.historyDays).toContain(70_001);
+    expect(view.plan.fitted).toEqual(Float64Array.from(view.historyDays, (d) => full.fitted[d]));
+    expect(view.plan.projected).toEqual(full.projected);
   });
 });
 
