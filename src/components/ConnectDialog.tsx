@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import { connectPrometheus } from '../store/store';
+import { useModalDialog } from './useModalDialog';
 
 /** The "last N hours" choices, and 'custom' for a start and end typed in UTC. */
 const RANGES = [
@@ -99,12 +100,7 @@ function ConnectFormDialog({ onClose }: { onClose: () => void }) {
     },
   });
 
-  useEffect(() => {
-    const element = dialog.current;
-    // Modal: focus moves into the dialog, the page behind is inert, Escape closes it.
-    element?.showModal();
-    return () => element?.close();
-  }, []);
+  useModalDialog(dialog);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { loadFile } from '../store/store';
+import { useModalDialog } from './useModalDialog';
 
 /** The name pasted text is loaded under (the header and the file report show it). */
 export const PASTED_NAME = 'pasted text';
@@ -26,12 +27,7 @@ function PasteForm({ onClose }: { onClose: () => void }) {
   const textId = useId();
   const [text, setText] = useState('');
 
-  useEffect(() => {
-    const element = dialog.current;
-    // Modal: focus moves into the dialog, the page behind is inert, Escape closes it.
-    element?.showModal();
-    return () => element?.close();
-  }, []);
+  useModalDialog(dialog);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { PANELS, PANEL_TITLES, type PanelTitle } from '../../src/store/panels';
+import { PANELS, PANEL_TITLES, type PanelKey, type PanelTitle } from '../../src/store/panels';
 import type { LoggedRequest } from './staticServer';
 
 /** The panels' headings (their regions' accessible names), in page order. */
@@ -106,3 +106,11 @@ export function isOwnUrl(url: string, pageUrl: string): boolean {
   if (target.protocol === 'blob:') return target.origin === page.origin;
   return page.protocol === 'file:' ? target.protocol === 'file:' : target.origin === page.origin;
 }
+
+/** Panels a data set of plain series (no farm, traffic, load balancer or data centres) has. */
+export const SERIES_PANELS: readonly PanelName[] = PANEL_NAMES.filter(
+  (name) =>
+    !(['farm', 'traffic', 'loadBalance', 'dataCentres'] as PanelKey[]).some(
+      (key) => PANEL_TITLES[key] === name,
+    ),
+);

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '../../src/charts/formatNumber';
-import { PANEL_TITLES, type PanelKey } from '../../src/store/panels';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
+  SERIES_PANELS,
   panel,
   statValue,
   waitForDashboard,
@@ -24,14 +24,6 @@ const NAB_FILE = resolve(
 );
 const BAD_ROWS = fileURLToPath(new URL('./fixtures/bad-rows.csv', import.meta.url));
 const MALICIOUS = '<img src=x onerror=alert(1)>';
-
-/** Panels a data set of plain series (no farm, traffic, load balancer or data centres) has. */
-const SERIES_PANELS: readonly PanelName[] = PANEL_NAMES.filter(
-  (name) =>
-    !(['farm', 'traffic', 'loadBalance', 'dataCentres'] as PanelKey[]).some(
-      (key) => PANEL_TITLES[key] === name,
-    ),
-);
 
 declare global {
   interface Window {

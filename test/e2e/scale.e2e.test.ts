@@ -23,22 +23,13 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeWideCsv } from '../../scripts/bench/writeWideCsv';
-import { PANEL_TITLES, type PanelKey } from '../../src/store/panels';
-import { PANEL_NAMES, waitForDashboard, type PanelName } from './dashboard';
+import { PANEL_NAMES, SERIES_PANELS, waitForDashboard, type PanelName } from './dashboard';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 
 const { rootUrl } = inject('e2e');
 
 /** Generous: a 2-core machine shared with other test runs reads 210 MB in minutes. */
 const LOAD_TIMEOUT_MS = 600_000;
-
-/** Panels a data set of plain series (no farm, traffic, load balancer or data centres) has. */
-const SERIES_PANELS: readonly PanelName[] = PANEL_NAMES.filter(
-  (name) =>
-    !(['farm', 'traffic', 'loadBalance', 'dataCentres'] as PanelKey[]).some(
-      (key) => PANEL_TITLES[key] === name,
-    ),
-);
 
 declare global {
   interface Window {
