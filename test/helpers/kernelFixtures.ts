@@ -6,8 +6,8 @@
  */
 import elementwiseRaw from '../fixtures/kernel_elementwise.json';
 import reductionsRaw from '../fixtures/kernel_reductions.json';
-import { expect } from 'vitest';
-import { isNDArray, type NDArray } from '../../src/kernel/ndarray';
+import { expect, it } from 'vitest';
+import { isNDArray, ndarray, type NDArray } from '../../src/kernel/ndarray';
 import { decode, expectNumpyClose, type Decoded } from './fixtures';
 
 /** The JSON value type decode accepts; the imported fixtures' inferred types are narrower unions. */
@@ -65,6 +65,9 @@ export const inputs = reductions.inputs;
 
 /** The seeded [4, 5, 3] array the axis cases reduce. */
 export const cube = reductions.cube;
+
+/** The cube as an NDArray. */
+export const cubeArray: NDArray = ndarray(Float64Array.from(cube.data), cube.shape);
 
 /** A readable call for a test title, e.g. "variance(normal, ddof=1)"; long arrays are elided. */
 function callOf(c: Record<string, unknown>): string {
@@ -127,4 +130,24 @@ export function expectNumpyOutcome(
   } else {
     expectNumpyClose(actual, c.expected as Decoded);
   }
+}
+
+/** A reduction with NumPy's signatures: 1-D in, a number out; an NDArray over all or one axis. */
+type Reduction = {
+  (x: ArrayLike<number>): number;
+  (x: NDArray): number;
+  (x: NDArray, axis: number): NDArray;
+};
+
+/**
+ * Registers the NumPy-parity tests of the reduction `fn` (sum, mean, min, max): every standard input,
+ * and the cube reduced over everything and over each axis.
+ */
+export function itMatchesNumpy(fn: string, reduce: Reduction): void {
+  it.each(reductionCases(fn))('%s matches NumPy', (_, c) => {
+    expectNumpyOutcome(() => reduce(inputs[c.input]), c);
+  });
+  it.each(axisCases(fn))('%s matches NumPy', (_, c) => {
+    expectNumpyOutcome(() => (c.axis === null ? reduce(cubeArray) : reduce(cubeArray, c.axis)), c);
+  });
 }

@@ -3,13 +3,11 @@ import { ndarray } from '../../src/kernel/ndarray';
 import { nanstd, nanvar, std, variance } from '../../src/kernel/variance';
 import {
   axisCases,
-  cube,
+  cubeArray as farm,
   expectNumpyOutcome,
   inputs,
   reductionCases,
 } from '../helpers/kernelFixtures';
-
-const farm = ndarray(Float64Array.from(cube.data), cube.shape);
 
 describe('variance', () => {
   it.each(reductionCases('variance'))('%s matches NumPy', (_, c) => {
