@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { LoadBalancerPanel } from './LoadBalancerPanel';
 import { LoadProgress } from './LoadProgress';
 import { LoadingState } from './LoadingState';
+import { MappingDialog } from './MappingDialog';
 import { OverviewPanel } from './OverviewPanel';
 import { PercentileBandsPanel } from './PercentileBandsPanel';
 import { ReadReportPanel } from './ReadReportPanel';
@@ -36,8 +37,8 @@ const PANEL_COMPONENTS: Record<PanelKey, ComponentType> = {
 /**
  * The page: header, then every panel the loaded data set can feed, in page order, on a grid of two
  * columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
- * Above the panels: a file being read, why one could not be, or the last file's report. Files
- * dropped anywhere on the page are loaded.
+ * Above the panels: a file being read, why one could not be, or the last files' report. Files
+ * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
 export function App() {
   const status = useMetricscope((s) => s.status);
@@ -47,6 +48,7 @@ export function App() {
     <div className="page">
       <Header />
       <DropZone />
+      <MappingDialog />
       <main>
         <LoadProgress />
         <FileError />

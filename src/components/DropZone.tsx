@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
-import { loadFile } from '../store/store';
+import { openFiles } from '../store/columnMapping';
 
 /** Whether a drag carries files (not text or a link dragged from another page). */
 const carriesFiles = (event: DragEvent) =>
   Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
 /**
- * Drop a file anywhere on the page: while files are dragged over the window a full-page target
- * says what dropping does, and a drop loads the file. Several files at once: the first is loaded
- * and a notice says that merging several files is not supported yet.
+ * Drop files anywhere on the page: while files are dragged over the window a full-page target
+ * says what dropping does, and a drop opens them (see openFiles: several files are loaded
+ * together, their series side by side).
  */
 export function DropZone() {
   const [dragging, setDragging] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     // dragenter and dragleave fire for every element the pointer crosses; a depth count keeps
@@ -41,14 +40,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const files = Array.from(event.dataTransfer?.files ?? []);
-      const [first] = files;
-      if (!first) return;
-      setNotice(
-        files.length > 1
-          ? `${files.length} files dropped: only ${first.name} is loaded, as merging several files is not supported yet.`
-          : null,
-      );
-      void loadFile(first, first.name);
+      if (files.length > 0) void openFiles(files.map((file) => ({ input: file, name: file.name })));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -62,21 +54,9 @@ export function DropZone() {
     };
   }, []);
 
-  return (
-    <>
-      {dragging && (
-        <div className="drop-overlay">
-          <p>Drop CSV or JSON to analyse — data stays in your browser</p>
-        </div>
-      )}
-      {notice && (
-        <div className="notice" role="status">
-          <p>{notice}</p>
-          <button type="button" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
-    </>
-  );
+  return dragging ? (
+    <div className="drop-overlay">
+      <p>Drop CSV or JSON files to analyse — data stays in your browser</p>
+    </div>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { loadFile } from '../store/store';
+import { openFiles } from '../store/columnMapping';
 import { useModalDialog } from './useModalDialog';
 
 /** The name pasted text is loaded under (the header and the file report show it). */
@@ -31,7 +31,7 @@ function PasteForm({ onClose }: { onClose: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void loadFile(text, PASTED_NAME);
+    void openFiles([{ input: text, name: PASTED_NAME }]);
     onClose();
   };
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { formatCount, formatValue } from '../charts/formatNumber';
 import type { MetricsFormat, ReadReport, SkipReason } from '../io/readReport';
-import { dismissReport, useMetricscope } from '../store/store';
+import { changeMapping } from '../store/columnMapping';
+import { dismissReport, type FileReport, type MappingSource, useMetricscope } from '../store/store';
 import { delimiterName } from './delimiterName';
 
 const FORMATS: Readonly<Record<MetricsFormat, string>> = {
@@ -50,27 +51,34 @@ function SkippedRowsList({ report }: { report: ReadReport }) {
   );
 }
 
-/**
- * What the reader found in the file just loaded: its layout, delimiter, header, how timestamps
- * were read, rows read and skipped (with examples), missing values and reordering. Every string
- * from the file is rendered as text. Dismiss hides it.
- */
-export function ReadReportPanel() {
-  const report = useMetricscope((s) => s.readReport);
-  const name = useMetricscope((s) => s.source.name);
-  const headingId = useId();
-  if (!report) return null;
+const MAPPINGS: Readonly<Record<MappingSource, string>> = {
+  detected: 'detected',
+  chosen: 'as chosen',
+  remembered: 'remembered for this header',
+};
+
+/** Formats laid out by their own specification, which have no columns to map. */
+const FIXED_LAYOUTS: ReadonlySet<MetricsFormat> = new Set<MetricsFormat>([
+  'influx-annotated',
+  'prometheus-json',
+  'prometheus-text',
+  'openmetrics',
+  'promtool-dump',
+]);
+
+/** One file's report: its facts, the rows it skipped, and what was found or repaired. */
+function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
+  const { report, name, mapping } = file;
   const missing = Object.entries(report.missingValues).filter(([, n]) => n > 0);
   const missingTotal = missing.reduce((total, [, n]) => total + n, 0);
+  const mappable = !FIXED_LAYOUTS.has(report.format);
   return (
-    <section className="file-report" aria-labelledby={headingId}>
-      <header className="file-report-header">
-        <h2 id={headingId}>File report</h2>
-        <span className="muted">{name}</span>
-        <button type="button" className="secondary" onClick={dismissReport}>
-          Dismiss
-        </button>
-      </header>
+    <div
+      className="file-facts"
+      aria-label={several ? name : undefined}
+      role={several ? 'group' : undefined}
+    >
+      {several && <h3 className="file-name">{name}</h3>}
       <dl className="facts">
         <div>
           <dt>Format</dt>
@@ -105,6 +113,17 @@ export function ReadReportPanel() {
           <dt>Size</dt>
           <dd>{formatValue(report.bytesRead, 'B')}</dd>
         </div>
+        {mappable && (
+          <div>
+            <dt>Columns</dt>
+            <dd>
+              {MAPPINGS[mapping]}{' '}
+              <button type="button" className="link" onClick={() => void changeMapping(name)}>
+                Change column mapping
+              </button>
+            </dd>
+          </div>
+        )}
       </dl>
       {report.rowsSkipped > 0 && <SkippedRowsList report={report} />}
       {(missingTotal > 0 || report.resorted || report.duplicateTimestamps > 0) && (
@@ -123,6 +142,48 @@ export function ReadReportPanel() {
               one.
             </li>
           )}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * What the reader found in the files just loaded: per file its layout, delimiter, header, how
+ * timestamps were read, rows read and skipped (with examples), missing values, reordering, and
+ * where its column mapping came from (with a way to change it); files that could not be read, and
+ * what merging several did. Every string from a file is rendered as text. Dismiss hides it.
+ */
+export function ReadReportPanel() {
+  const reports = useMetricscope((s) => s.readReports);
+  const failures = useMetricscope((s) => s.fileFailures);
+  const notes = useMetricscope((s) => s.loadNotes);
+  const name = useMetricscope((s) => s.source.name);
+  const headingId = useId();
+  if (reports.length === 0) return null;
+  const several = reports.length + failures.length > 1;
+  return (
+    <section className="file-report" aria-labelledby={headingId}>
+      <header className="file-report-header">
+        <h2 id={headingId}>File report</h2>
+        <span className="muted">{name}</span>
+        <button type="button" className="secondary" onClick={dismissReport}>
+          Dismiss
+        </button>
+      </header>
+      {reports.map((file) => (
+        <FileFacts key={file.name} file={file} several={several} />
+      ))}
+      {(failures.length > 0 || notes.length > 0) && (
+        <ul className="findings">
+          {failures.map((failure) => (
+            <li key={failure.name}>
+              <strong>{failure.name} could not be read:</strong> {failure.reason}
+            </li>
+          ))}
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       )}
     </section>

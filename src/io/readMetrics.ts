@@ -1,9 +1,10 @@
 import { type CsvBatch, openCsv } from './csv/openCsv';
 import type { Dataset } from './dataset';
 import { detectFormat } from './metrics/detectFormat';
-import { detectLayout } from './metrics/detectLayout';
+import { detectLayout, SAMPLE_ROWS } from './metrics/detectLayout';
 import { influxReader } from './metrics/influxReader';
 import { longReader } from './metrics/longReader';
+import type { ColumnRole } from './metrics/columnRoles';
 import type { MetricsReader, ReaderResult } from './metrics/metricsReader';
 import { type SkipLog, skipLog } from './metrics/skipLog';
 import { wideReader } from './metrics/wideReader';
@@ -27,8 +28,18 @@ export interface ReadOptions {
   format?: MetricsFormat;
   /** The timestamp column by header name or 0-based index; null for none (x is the index). */
   timeColumn?: string | number | null;
-  /** Spacing of samples in a file without timestamps; only mentioned in report.time.note. */
-  samplingSeconds?: number;
+  /**
+   * Every column's role, from the column-mapping step: overrides the detected layout and
+   * timeColumn (the header is still detected unless `header` says). Table-shaped formats only.
+   */
+  columns?: ColumnRole[];
+  /** A unit per column, for value columns whose cells carry none ('%', 'ms', 'B', 'B/s'). */
+  units?: string[];
+  /**
+   * For a file without a timestamp column: the first sample's time (epoch ms) and the spacing of
+   * samples, which give x as time instead of the sample index.
+   */
+  sampling?: { startMs: number; stepSeconds: number };
   onProgress?: (progress: ReadProgress) => void;
   /** Aborting makes readMetrics resolve to { ok: false, reason: 'cancelled' } (it never rejects). */
   signal?: AbortSignal;
@@ -37,9 +48,6 @@ export interface ReadOptions {
 export type ReadOutcome =
   | { ok: true; dataset: Dataset; report: ReadReport }
   | { ok: false; reason: string; report?: Partial<ReadReport> };
-
-/** Rows looked at (header included) to detect the format, header, columns and timestamps. */
-const SAMPLE_ROWS = 51;
 
 const INFLUX_TIME: TimeReport = {
   column: '_time',
@@ -55,9 +63,31 @@ interface Plan {
   time: TimeReport;
 }
 
-function indexNote(samplingSeconds: number | undefined): string {
-  const spacing = samplingSeconds === undefined ? '' : `, ${samplingSeconds} s apart`;
-  return `no timestamp column: x is the sample index${spacing}`;
+const INDEX_TIME: TimeReport = {
+  column: null,
+  kind: 'index',
+  note: 'no timestamp column: x is the sample index',
+};
+
+/** The time report of a file without a timestamp column read with `sampling`. */
+function samplingTime({ startMs, stepSeconds }: NonNullable<ReadOptions['sampling']>): TimeReport {
+  const start = new Date(startMs).toISOString().slice(0, 16).replace('T', ' ');
+  return {
+    column: null,
+    kind: 'sampling-interval',
+    note: `no timestamp column: samples ${stepSeconds} s apart from ${start} UTC, as set in the column mapping`,
+  };
+}
+
+/** `dataset` with times startMs + i * stepSeconds on its samples, when it has none. */
+function withSampling(dataset: Dataset, sampling: ReadOptions['sampling']): Dataset {
+  if (!sampling || dataset.timeMs !== null) return dataset;
+  const { startMs, stepSeconds } = sampling;
+  const stepMs = stepSeconds * 1000;
+  const steps = dataset.series.reduce((most, s) => Math.max(most, s.values.length), 0);
+  const timeMs = Float64Array.from({ length: steps }, (_, i) => startMs + i * stepMs);
+  const farm = dataset.farm && { ...dataset.farm, time: { startMs, stepMs } };
+  return { ...dataset, timeMs, ...(farm && { farm }) };
 }
 
 function plan(
@@ -77,7 +107,7 @@ function plan(
   }
   const found = detectLayout(sample, detected, options);
   if (!found.ok) return found;
-  const { layout } = found;
+  const layout = { ...found.layout, units: options.units };
   const long = layout.format === 'long' || layout.format === 'grafana-series-rows';
   const time: TimeReport = layout.time
     ? {
@@ -85,7 +115,9 @@ function plan(
         kind: layout.time.parser.kind,
         note: layout.time.parser.note,
       }
-    : { column: null, kind: 'index', note: indexNote(options.samplingSeconds) };
+    : options.sampling
+      ? samplingTime(options.sampling)
+      : INDEX_TIME;
   return {
     ok: true,
     plan: {
@@ -116,13 +148,18 @@ function noRowsReason(log: SkipLog): string {
 type Known = Pick<ReadReport, 'format' | 'delimiter' | 'header' | 'time' | 'bytesRead'>;
 
 /** The outcome of a finished reader: its dataset with the report, or why there is none. */
-function outcomeOf(result: ReaderResult, found: Known, log: SkipLog): ReadOutcome {
+function outcomeOf(
+  result: ReaderResult,
+  found: Known,
+  log: SkipLog,
+  sampling?: ReadOptions['sampling'],
+): ReadOutcome {
   const known = { ...found, rowsSkipped: log.count, skipped: log.entries() };
   if (!result.ok) return { ok: false, reason: result.reason, report: { ...known, rowsRead: 0 } };
   if (result.rowsRead === 0) {
     return { ok: false, reason: noRowsReason(log), report: { ...known, rowsRead: 0 } };
   }
-  const { dataset } = result;
+  const dataset = withSampling(result.dataset, sampling);
   const report: ReadReport = {
     ...known,
     rowsRead: result.rowsRead,
@@ -151,7 +188,9 @@ function outcomeOf(result: ReaderResult, found: Known, log: SkipLog): ReadOutcom
  *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header and timeColumn do
  *   not apply to them, and the report gives delimiter '' and header false.
  * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
- * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index).
+ * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index, or time
+ * from options.sampling). options.columns and options.units carry the column-mapping step's choices
+ * (see inspectMetrics for what it is shown).
  * Bad data never throws: rows are skipped and reported with their line numbers (see wideReader),
  * missing-value cells become NaN. A file that cannot be read at all (empty, binary, only a
  * header, no numeric column, nothing readable) gives ok: false and one sentence saying why.
@@ -224,5 +263,6 @@ export async function readMetrics(
     reader.finish(),
     { format, delimiter: csv.delimiter, header, time, bytesRead },
     log,
+    time.kind === 'sampling-interval' ? options.sampling : undefined,
   );
 }

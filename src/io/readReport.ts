@@ -7,7 +7,8 @@ export type MetricsFormat =
   'wide' | 'long' | 'grafana' | 'grafana-series-rows' | 'influx-annotated' | PrometheusFormat;
 
 /** How the timestamps were read. */
-export type TimeKind = 'iso-zoned' | 'iso-local-as-utc' | 'epoch-s' | 'epoch-ms' | 'index';
+export type TimeKind =
+  'iso-zoned' | 'iso-local-as-utc' | 'epoch-s' | 'epoch-ms' | 'index' | 'sampling-interval';
 
 /** Why a row was left out. */
 export type SkipReason = 'field-count' | 'non-numeric' | 'bad-timestamp';

@@ -1,11 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
+import type { FilePreview } from '../io/inspectMetrics';
 import type { ReadProgress } from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
 import type { DemoSize } from '../io/simulateDemo';
 import type { AnalysisResult } from '../worker/analyses';
-import type { LoadOutcome } from '../worker/api';
+import type { FileReadOptions, FileToRead, LoadOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
 import type { Catalogue } from '../worker/workspace';
 import { availablePanels, defaultParams, type PanelKey, type PanelParams } from './panels';
@@ -21,8 +22,44 @@ export interface DataSlice {
   loadProgress: (ReadProgress & { name: string }) | null;
   /** The name of the file loadError is about; null when it is about the demo. */
   failedFile: string | null;
-  /** What the reader found in the last file loaded, until dismissed. */
-  readReport: ReadReport | null;
+  /** What the reader found in each file of the last load, until dismissed. */
+  readReports: FileReport[];
+  /** Files of the last load that could not be read (the others were loaded), until dismissed. */
+  fileFailures: { name: string; reason: string }[];
+  /** What merging several files did (see filesWorkspace), until dismissed. */
+  loadNotes: string[];
+  /** The column-mapping step waiting for a person's choices, or null. */
+  mapping: MappingRequest | null;
+}
+
+/** How a file's columns came to be read as they were. */
+export type MappingSource = 'detected' | 'chosen' | 'remembered';
+
+/** The reader's report on one file, under the file's name, with where its column mapping came from. */
+export interface FileReport {
+  name: string;
+  report: ReadReport;
+  mapping: MappingSource;
+}
+
+/** A file loaded, or to load, with the options it is read with and where they came from. */
+export interface FileSource extends FileToRead {
+  mapping: MappingSource;
+}
+
+/** The column-mapping step for one file: what it looks like read with `options` so far. */
+export interface MappingRequest {
+  /** Tells one file's mapping step from the next (the same for all revisions of its choices). */
+  id: number;
+  name: string;
+  preview: FilePreview;
+  /** The choices so far: delimiter, header, column roles, units, sampling interval. */
+  options: FileReadOptions;
+  /** Why the choices cannot be read (from the last check of them), or null. */
+  problem: string | null;
+  /** Which of the files being opened this is (1-based), of how many that need the step. */
+  position: number;
+  count: number;
 }
 
 /** Parameters slice: every panel's series picks and slider values. */
@@ -39,10 +76,25 @@ export interface ResultsSlice {
   timings: { [K in PanelKey]?: number };
 }
 
-/** UI slice: the Simulate control's inputs. */
+/** How times are shown: in UTC, or in the browser's own time zone. */
+export type TimeZoneSetting = 'utc' | 'local';
+
+/** UI slice: the Simulate control's inputs and the display time zone. */
 export interface UiSlice {
   demoSeed: number;
   demoSize: DemoSize;
+  timeZone: TimeZoneSetting;
+}
+
+const TIME_ZONE_KEY = 'metricscope.timeZone';
+
+/** The time zone chosen last time (kept in localStorage), else UTC: files' zone-less times show as written. */
+function storedTimeZone(): TimeZoneSetting {
+  try {
+    return globalThis.localStorage?.getItem(TIME_ZONE_KEY) === 'local' ? 'local' : 'utc';
+  } catch {
+    return 'utc'; // storage refused (privacy settings, file:// in some browsers)
+  }
 }
 
 export type MetricscopeState = DataSlice & ParamsSlice & ResultsSlice & UiSlice;
@@ -54,7 +106,10 @@ const initialState = (): MetricscopeState => ({
   source: { kind: 'demo', name: 'Simulated demo' },
   loadProgress: null,
   failedFile: null,
-  readReport: null,
+  readReports: [],
+  fileFailures: [],
+  loadNotes: [],
+  mapping: null,
   params: null,
   results: {},
   errors: {},
@@ -62,6 +117,7 @@ const initialState = (): MetricscopeState => ({
   timings: {},
   demoSeed: 42,
   demoSize: 'small',
+  timeZone: storedTimeZone(),
 });
 
 /** The one store. Components read it through narrow selectors; actions below change it. */
@@ -84,7 +140,8 @@ export function resetStore(): void {
   store.setState(initialState(), true);
 }
 
-function connected(): MetricscopeClient {
+/** The attached worker client; throws when there is none. */
+export function connected(): MetricscopeClient {
   if (!client) throw new Error('The analysis worker is not attached');
   return client;
 }
@@ -135,6 +192,16 @@ export function setDemoOptions(options: Partial<UiSlice>): void {
   store.setState(options);
 }
 
+/** Shows every time in `timeZone` from now on, and remembers the choice for the next visit. */
+export function setTimeZone(timeZone: TimeZoneSetting): void {
+  store.setState({ timeZone });
+  try {
+    globalThis.localStorage?.setItem(TIME_ZONE_KEY, timeZone);
+  } catch {
+    // Not remembered when storage is refused; the setting still applies to this page.
+  }
+}
+
 /**
  * Makes a newly loaded catalogue current: every panel back to its defaults for it, then every
  * panel it can feed computed. The 1e6-value timing runs last so that it never holds up the panels
@@ -164,28 +231,64 @@ export async function loadDemo(): Promise<void> {
   store.setState({ status: 'loading', loadError: null });
   try {
     const catalogue = await connected().api.loadDemo(demoSeed, demoSize);
-    store.setState({ source: { kind: 'demo', name: catalogue.label }, readReport: null });
+    store.setState({ source: { kind: 'demo', name: catalogue.label }, ...NO_FILE_REPORT });
+    loaded = [];
     await showCatalogue(catalogue);
   } catch (error) {
     store.setState({ status: 'error', loadError: message(error) });
   }
 }
 
-let latestLoad = 0;
+const NO_FILE_REPORT = {
+  readReports: [],
+  fileFailures: [],
+  loadNotes: [],
+} satisfies Partial<DataSlice>;
 
-/** Size in bytes of what loadFile reads, for the progress bar before the first chunk arrives. */
+let latestLoad = 0;
+/** The files shown now, as they were read: what changeMapping reads again. */
+let loaded: FileSource[] = [];
+
+/** The files shown now, with the options they were read with. */
+export function loadedFiles(): readonly FileSource[] {
+  return loaded;
+}
+
+/** Size in bytes of what a load reads, for the progress bar before the first chunk arrives. */
 const byteSize = (input: Blob | string) =>
   typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
 
+/** The name of a load of `files`: the file's name, or the first's and how many more. */
+const loadName = (files: readonly FileToRead[]) =>
+  files.length === 1 ? files[0].name : `${files[0].name} + ${files.length - 1} more`;
+
 /**
- * Has the worker read a file (or pasted text) as a stream, with progress, and shows it in every
- * panel it can feed. A file that cannot be read sets loadError and a cancelled one changes
- * nothing: in both cases the data set already shown stays as it was.
+ * Has the worker read files (or pasted text) as streams, with progress, and shows their series
+ * together in every panel they can feed (each read with its own options, see FileSource). Files
+ * that cannot be read are listed in fileFailures while the others load; when none can, loadError
+ * says why. A cancelled load changes nothing, nor does a failed one: the data set already shown
+ * stays as it was.
  */
-export function loadFile(input: Blob | string, name: string): Promise<void> {
-  return loadSource(name, byteSize(input), (client, onProgress) =>
-    client.loadFile(input, name, onProgress),
+export function loadFiles(files: readonly FileSource[]): Promise<void> {
+  if (files.length === 0) return Promise.resolve();
+  const name = loadName(files);
+  const totalBytes = files.reduce((total, f) => total + byteSize(f.input), 0);
+  const toRead = files.map(({ input, name, options }) => ({ input, name, options }));
+  return loadSource(name, totalBytes, files, (client, onProgress) =>
+    client.loadFiles(toRead, name, onProgress),
   );
+}
+
+/**
+ * Has the worker read one file (or pasted text) with `options` as given, without the
+ * column-mapping step (see openFiles for that), and shows it as loadFiles does.
+ */
+export function loadFile(
+  input: Blob | string,
+  name: string,
+  options?: FileReadOptions,
+): Promise<void> {
+  return loadFiles([{ input, name, options, mapping: options ? 'chosen' : 'detected' }]);
 }
 
 /**
@@ -194,15 +297,19 @@ export function loadFile(input: Blob | string, name: string): Promise<void> {
  * server could not be reached) becomes loadError, and the data set shown stays as it was.
  */
 export function connectPrometheus(request: PrometheusRequest, name: string): Promise<void> {
-  return loadSource(name, 0, (client, onProgress) =>
+  return loadSource(name, 0, [], (client, onProgress) =>
     client.loadPrometheus(request, name, onProgress),
   );
 }
 
-/** The flow loadFile and connectPrometheus share: progress, outcome, error, newest-load-wins. */
+/**
+ * The flow loadFiles and connectPrometheus share: progress, outcome, error, newest-load-wins.
+ * `files` are the files read (none for Prometheus), for the reports and changeMapping.
+ */
 async function loadSource(
   name: string,
   totalBytes: number,
+  files: readonly FileSource[],
   start: (
     client: MetricscopeClient,
     onProgress: (progress: ReadProgress) => void,
@@ -230,7 +337,15 @@ async function loadSource(
       if (outcome.reason !== 'cancelled') failed(outcome.reason);
       return;
     }
-    store.setState({ source: { kind: 'file', name }, readReport: outcome.report });
+    const read = new Set(outcome.reports.map((r) => r.name));
+    loaded = files.filter((f) => read.has(f.name));
+    const mappingOf = (file: string) => files.find((f) => f.name === file)?.mapping ?? 'detected';
+    store.setState({
+      source: { kind: 'file', name },
+      readReports: outcome.reports.map((r) => ({ ...r, mapping: mappingOf(r.name) })),
+      fileFailures: outcome.failures,
+      loadNotes: outcome.notes,
+    });
     await showCatalogue(outcome.catalogue);
   } catch (error) {
     if (current()) {
@@ -245,7 +360,7 @@ export function cancelLoad(): void {
   void client?.api.cancelLoad();
 }
 
-/** Hides the last file's report and any load error. */
+/** Hides the last load's reports and any load error. */
 export function dismissReport(): void {
-  store.setState({ readReport: null, loadError: null, failedFile: null });
+  store.setState({ ...NO_FILE_REPORT, loadError: null, failedFile: null });
 }

@@ -12,10 +12,12 @@ import {
 import type { ReadReport } from '../io/readReport';
 import { simulateDemo, type DemoSize } from '../io/simulateDemo';
 import { analyses, type AnalysisName, type AnalysisParams, type AnalysisResult } from './analyses';
+import { inspectMetrics, type InspectOutcome } from '../io/inspectMetrics';
 import {
   catalogue,
-  datasetWorkspace,
   demoWorkspace,
+  filesWorkspace,
+  type FileDataset,
   residentBuffers,
   type Catalogue,
   type Workspace,
@@ -38,9 +40,44 @@ export function transferList(
 /** How a file is read: the reader's options less the ones the worker supplies itself. */
 export type FileReadOptions = Omit<ReadOptions, 'onProgress' | 'signal'>;
 
-/** A file load's answer: the new catalogue and the reader's report, or why nothing was loaded. */
+/** A file (or pasted text) to read, under the name it was opened by, with the reader's options. */
+export interface FileToRead {
+  input: Blob | string;
+  name: string;
+  options?: FileReadOptions;
+}
+
+/**
+ * A load's answer: the new catalogue, the reader's report of each source read, each source that
+ * could not be read (with why), and what merging several sources did; or why nothing was loaded.
+ */
 export type LoadOutcome =
-  { ok: true; catalogue: Catalogue; report: ReadReport } | { ok: false; reason: string };
+  | {
+      ok: true;
+      catalogue: Catalogue;
+      reports: { name: string; report: ReadReport }[];
+      failures: { name: string; reason: string }[];
+      notes: string[];
+    }
+  | { ok: false; reason: string };
+
+/** One source of a load: its name and how to read it, reporting progress within it. */
+interface SourceRead {
+  name: string;
+  totalBytes: number;
+  read(signal: AbortSignal, onProgress: (progress: ReadProgress) => void): Promise<ReadOutcome>;
+}
+
+/** The size in bytes of what a FileToRead holds. */
+const sizeOf = (input: Blob | string) =>
+  typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
+
+/** Why none of several sources could be read, one sentence per source. */
+function noneRead(failures: readonly { name: string; reason: string }[]): string {
+  if (failures.length === 1) return failures[0].reason;
+  const each = failures.map(({ name, reason }) => `${name}: ${reason}`).join(' ');
+  return `None of the ${failures.length} files could be read. ${each}`;
+}
 
 /**
  * The object the worker exposes through Comlink. Data sets are loaded once and stay resident;
@@ -60,22 +97,52 @@ export function createApi() {
     return catalogue(next);
   };
 
-  /** Runs one read (cancelling one still running) and makes what it read resident. */
-  const loadRead = async (
-    name: string,
-    read: (signal: AbortSignal) => Promise<ReadOutcome>,
+  /**
+   * Runs the reads one after another (cancelling a load still running), with progress over all of
+   * them, and makes what they read resident as one workspace (see filesWorkspace). Sources that
+   * cannot be read are left out and listed; when none can, the previous data stays resident.
+   */
+  const loadReads = async (
+    label: string,
+    sources: readonly SourceRead[],
+    onProgress?: (progress: ReadProgress) => void,
   ): Promise<LoadOutcome> => {
     reading?.abort();
     const controller = new AbortController();
     reading = controller;
-    const outcome = await read(controller.signal);
-    if (reading === controller) reading = null;
-    if (!outcome.ok) return { ok: false, reason: outcome.reason };
-    return {
-      ok: true,
-      catalogue: load(datasetWorkspace(outcome.dataset, name)),
-      report: outcome.report,
-    };
+    const totalBytes = sources.reduce((total, source) => total + source.totalBytes, 0);
+    const read: FileDataset[] = [];
+    const reports: { name: string; report: ReadReport }[] = [];
+    const failures: { name: string; reason: string }[] = [];
+    let bytesBefore = 0;
+    let rowsBefore = 0;
+    try {
+      for (const source of sources) {
+        let rows = 0;
+        const outcome = await source.read(controller.signal, (progress) => {
+          rows = progress.rowsParsed;
+          onProgress?.({
+            bytesRead: bytesBefore + progress.bytesRead,
+            totalBytes: Math.max(totalBytes, bytesBefore + progress.totalBytes),
+            rowsParsed: rowsBefore + rows,
+          });
+        });
+        if (controller.signal.aborted) return { ok: false, reason: 'cancelled' };
+        bytesBefore += source.totalBytes;
+        rowsBefore += rows;
+        if (!outcome.ok) {
+          failures.push({ name: source.name, reason: outcome.reason });
+          continue;
+        }
+        read.push({ name: source.name, dataset: outcome.dataset });
+        reports.push({ name: source.name, report: outcome.report });
+      }
+    } finally {
+      if (reading === controller) reading = null;
+    }
+    if (read.length === 0) return { ok: false, reason: noneRead(failures) };
+    const merged = filesWorkspace(read, label);
+    return { ok: true, catalogue: load(merged.workspace), reports, failures, notes: merged.notes };
   };
 
   return {
@@ -87,23 +154,37 @@ export function createApi() {
     },
 
     /**
-     * Reads a dropped file (or pasted text) as a stream inside the worker and, when it can be
-     * read, makes it the resident data. The previous data stays resident when reading fails or is
+     * Reads how `input` would be read with `options`, from its first rows only (see
+     * inspectMetrics): what the column-mapping step shows.
+     */
+    inspectFile(input: Blob | string, options: FileReadOptions = {}): Promise<InspectOutcome> {
+      return inspectMetrics(input, options);
+    },
+
+    /**
+     * Reads dropped files (or pasted text) as streams inside the worker, one after another, and
+     * makes those that can be read the resident data, their series side by side under `label`
+     * (see filesWorkspace). The previous data stays resident when none can be read or the load is
      * cancelled (reason 'cancelled'). A new load cancels one still running.
      */
-    async loadFile(
-      input: Blob | string,
-      name: string,
-      options: FileReadOptions = {},
+    async loadFiles(
+      files: readonly FileToRead[],
+      label: string,
       onProgress?: (progress: ReadProgress) => void,
     ): Promise<LoadOutcome> {
-      return loadRead(name, (signal) => readMetrics(input, { ...options, onProgress, signal }));
+      const sources = files.map(({ input, name, options }) => ({
+        name,
+        totalBytes: sizeOf(input),
+        read: (signal: AbortSignal, progress: (p: ReadProgress) => void) =>
+          readMetrics(input, { ...options, onProgress: progress, signal }),
+      }));
+      return loadReads(label, sources, onProgress);
     },
 
     /**
      * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus)
-     * and reads the series of all of them as one Prometheus JSON response, as loadFile would
-     * read a saved one, making them the resident data. Like loadFile, the previous data stays
+     * and reads the series of all of them as one Prometheus JSON response, as loadFiles would
+     * read a saved one, making them the resident data. Like loadFiles, the previous data stays
      * resident on failure (Prometheus's own error text) or cancellation (cancelLoad).
      */
     async loadPrometheus(
@@ -111,14 +192,23 @@ export function createApi() {
       name: string,
       onProgress?: (progress: ReadProgress) => void,
     ): Promise<LoadOutcome> {
-      return loadRead(name, async (signal) => {
-        const fetched = await fetchPrometheus(request, fetch, signal);
-        if (!fetched.ok) return fetched;
-        return readMetrics(fetched.text, { format: 'prometheus-json', onProgress, signal });
-      });
+      const source: SourceRead = {
+        name,
+        totalBytes: 0,
+        read: async (signal, progress) => {
+          const fetched = await fetchPrometheus(request, fetch, signal);
+          if (!fetched.ok) return fetched;
+          return readMetrics(fetched.text, {
+            format: 'prometheus-json',
+            onProgress: progress,
+            signal,
+          });
+        },
+      };
+      return loadReads(name, [source], onProgress);
     },
 
-    /** Stops the load in progress, if any; its loadFile or loadPrometheus answers 'cancelled'. */
+    /** Stops the load in progress, if any; its loadFiles or loadPrometheus answers 'cancelled'. */
     cancelLoad(): void {
       reading?.abort();
     },

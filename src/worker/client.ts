@@ -2,7 +2,7 @@ import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
-import type { FileReadOptions, LoadOutcome, MetricscopeApi, Outcome } from './api';
+import type { FileToRead, LoadOutcome, MetricscopeApi, Outcome } from './api';
 import { spawnWorker } from './spawnWorker';
 
 /** The page's handle on the worker: the remote API plus latest-wins analysis calls. */
@@ -18,12 +18,11 @@ export interface MetricscopeClient {
     params: AnalysisParams<K>,
     key?: string,
   ): Promise<Outcome<AnalysisResult<K>>>;
-  /** Has the worker read a file (or pasted text), reporting progress as it streams. */
-  loadFile(
-    input: Blob | string,
-    name: string,
+  /** Has the worker read files (or pasted text) as one data set, reporting progress as it streams. */
+  loadFiles(
+    files: readonly FileToRead[],
+    label: string,
     onProgress: (progress: ReadProgress) => void,
-    options?: FileReadOptions,
   ): Promise<LoadOutcome>;
   /** Has the worker fetch range queries from a Prometheus server and load their series. */
   loadPrometheus(
@@ -49,8 +48,8 @@ export function createClient(endpoint: Endpoint): MetricscopeClient {
       const outcome = (await api.run(name, params, key, sequence)) as Outcome<AnalysisResult<K>>;
       return issued.get(key) === sequence ? outcome : { status: 'superseded' };
     },
-    loadFile(input, name, onProgress, options = {}) {
-      return api.loadFile(input, name, options, proxy(onProgress));
+    loadFiles(files, label, onProgress) {
+      return api.loadFiles(files, label, proxy(onProgress));
     },
     loadPrometheus(request, name, onProgress) {
       return api.loadPrometheus(request, name, proxy(onProgress));

@@ -2,10 +2,10 @@ import type { TrafficCounters } from '../analysis/analyzeTraffic';
 import type { DataCentreMetrics } from '../analysis/weightedAggregate';
 import type { FarmView } from '../analysis/views/farmView';
 import type { NamedSeries } from '../analysis/views/NamedSeries';
-import type { Dataset } from '../io/dataset';
+import type { Dataset, Farm } from '../io/dataset';
 import { DEFAULT_START_MS } from '../io/simulate';
 import type { Demo } from '../io/simulateDemo';
-import type { NDArray } from '../kernel';
+import { ndarray, type NDArray } from '../kernel';
 
 const DAY_MS = 86_400_000;
 
@@ -70,16 +70,93 @@ export function demoWorkspace(demo: Demo, label: string): Workspace {
   };
 }
 
-/** A data set read from a file laid out as a workspace: its series, and its farm when it has one. */
-export function datasetWorkspace(dataset: Dataset, label: string): Workspace {
-  const timeMs = dataset.timeMs ?? undefined;
+/** A data set read from a file, under the file's name. */
+export interface FileDataset {
+  readonly name: string;
+  readonly dataset: Dataset;
+}
+
+/** A file name without its extension, to tell series of several files apart. */
+const stem = (name: string) => name.replace(/\.[^./\\]+$/, '');
+
+/** Whether two farms can be stacked host over host: the same metrics on the same time grid. */
+function sameGrid(a: Farm, b: Farm): boolean {
+  return (
+    a.metricNames.join('\n') === b.metricNames.join('\n') &&
+    a.farm.shape[1] === b.farm.shape[1] &&
+    a.time !== null &&
+    b.time !== null &&
+    a.time.startMs === b.time.startMs &&
+    a.time.stepMs === b.time.stepMs
+  );
+}
+
+/** The farms stacked along axis 0 (hosts), all of the same grid as the first. */
+function stackFarms(farms: readonly Farm[]): Farm {
+  const [first] = farms;
+  const [, steps, metrics] = first.farm.shape;
+  const servers = farms.reduce((n, f) => n + f.farm.shape[0], 0);
+  const data = new Float64Array(servers * steps * metrics);
+  let offset = 0;
+  for (const f of farms) {
+    data.set(f.farm.data, offset);
+    offset += f.farm.data.length;
+  }
   return {
-    label,
-    series: new Map(
-      dataset.series.map((s) => [s.name, { name: s.name, values: s.values, unit: s.unit, timeMs }]),
-    ),
-    farm: dataset.farm,
+    ...first,
+    farm: ndarray(data, [servers, steps, metrics]),
+    names: farms.flatMap((f) => f.names),
   };
+}
+
+/** The farm of several files, and what could not be merged into it. */
+function mergedFarm(files: readonly FileDataset[]): { farm?: Farm; notes: string[] } {
+  const [base, ...rest] = files.filter((f) => f.dataset.farm);
+  if (!base) return { notes: [] };
+  const first = base.dataset.farm!;
+  const stacked = rest.filter((f) => sameGrid(first, f.dataset.farm!));
+  const notes = rest
+    .filter((f) => !stacked.includes(f))
+    .map(
+      (f) =>
+        `The farm of ${f.name} has other metrics or time steps than that of ${base.name}: only its series are shown.`,
+    );
+  if (stacked.length === 0) return { farm: first, notes };
+  const names = [base, ...stacked].map((f) => f.name).join(', ');
+  return {
+    farm: stackFarms([first, ...stacked.map((f) => f.dataset.farm!)]),
+    notes: [
+      `The farms of ${names} share metrics and time steps: their hosts are shown together.`,
+      ...notes,
+    ],
+  };
+}
+
+/**
+ * Data sets read from files laid out as one workspace: every file's series (each keeping its own
+ * time axis), named as in its file, or "file: name" where two files have a series of the same
+ * name; and the farm of the first file that has one, with the hosts of later files' farms stacked
+ * on it when they have the same metrics on the same time grid. The notes say what was merged and
+ * what was not.
+ */
+export function filesWorkspace(
+  files: readonly FileDataset[],
+  label: string,
+): { workspace: Workspace; notes: string[] } {
+  const counts = new Map<string, number>();
+  for (const { dataset } of files) {
+    for (const s of dataset.series) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  }
+  const series = new Map<string, NamedSeries>();
+  for (const { name: file, dataset } of files) {
+    const timeMs = dataset.timeMs ?? undefined;
+    for (const s of dataset.series) {
+      const name = counts.get(s.name)! > 1 ? `${stem(file)}: ${s.name}` : s.name;
+      series.set(name, { name, values: s.values, unit: s.unit, timeMs });
+    }
+  }
+  const { farm, notes } = mergedFarm(files);
+  return { workspace: { label, series, farm }, notes };
 }
 
 /** How many values of x are NaN. */

@@ -7,7 +7,7 @@ import { store } from '../../src/store/store';
 import { csvFile, wideCsv } from './files';
 import { renderWithStore } from './renderWithStore';
 
-const TARGET = 'Drop CSV or JSON to analyse — data stays in your browser';
+const TARGET = 'Drop CSV or JSON files to analyse — data stays in your browser';
 
 /** What a drag of `files` from the desktop carries (jsdom has no DataTransfer). */
 const carrying = (...files: File[]) => ({ dataTransfer: { types: ['Files'], files } });
@@ -70,21 +70,21 @@ describe('DropZone', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('of several files dropped, loads the first and says that merging is not supported yet', async () => {
-    const { user } = await renderWithStore(
+  it('loads several files dropped at once together, their series side by side', async () => {
+    await renderWithStore(
       <>
         <DataSource />
         <DropZone />
       </>,
     );
     drop(csvFile(wideCsv(10), 'first.csv'), csvFile(wideCsv(20), 'second.csv'));
-    expect(screen.getByRole('status')).toHaveTextContent(
-      '2 files dropped: only first.csv is loaded, as merging several files is not supported yet.',
-    );
-    expect(await screen.findByText('first.csv')).toBeVisible();
-    expect(store.getState().catalogue?.series[0].length).toBe(10);
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(await screen.findByText('first.csv + 1 more')).toBeVisible();
+    expect(store.getState().catalogue?.series.map((s) => [s.name, s.length])).toEqual([
+      ['first: cpu', 10],
+      ['first: mem', 10],
+      ['second: cpu', 20],
+      ['second: mem', 20],
+    ]);
   });
 
   it('stops listening to the window when it unmounts', () => {

@@ -56,7 +56,7 @@ describe('LoadProgress', () => {
     expect(store.getState()).toMatchObject({
       source: { kind: 'demo' },
       loadError: null,
-      readReport: null,
+      readReports: [],
     });
     expect(store.getState().catalogue).toBe(before);
   });

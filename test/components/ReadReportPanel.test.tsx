@@ -88,7 +88,7 @@ describe('ReadReportPanel', () => {
     const { user } = await loaded(wideCsv(20));
     await user.click(within(report()).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('region', { name: 'File report' })).toBeNull();
-    expect(store.getState().readReport).toBeNull();
+    expect(store.getState().readReports).toEqual([]);
     await act(() => loadFile(wideCsv(20), 'again.csv'));
     expect(report()).toBeVisible();
     await act(() => loadDemo());

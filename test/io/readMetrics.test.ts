@@ -273,14 +273,89 @@ describe('readMetrics formats', () => {
     expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1709251200000, 1709251260000));
   });
 
-  it('without a timestamp column, x is the index and samplingSeconds is noted', async () => {
-    const outcome = await read('cpu,mem\n1,2\n3,4\n', { samplingSeconds: 60 });
+  it('without a timestamp column, x is the index', async () => {
+    const outcome = await read('cpu,mem\n1,2\n3,4\n');
     expect(outcome.dataset.timeMs).toBeNull();
     expect(outcome.report.time).toEqual({
       column: null,
       kind: 'index',
-      note: 'no timestamp column: x is the sample index, 60 s apart',
+      note: 'no timestamp column: x is the sample index',
     });
+  });
+
+  it('without a timestamp column, options.sampling gives x as time from its start', async () => {
+    const sampling = { startMs: utc('2026-11-26T00:00:00Z'), stepSeconds: 60 };
+    const outcome = await read('cpu,mem\n1,2\n3,4\n5,6\n', { sampling });
+    expect(outcome.dataset.timeMs).toEqual(
+      Float64Array.of(sampling.startMs, sampling.startMs + 60_000, sampling.startMs + 120_000),
+    );
+    expect(outcome.report.time).toEqual({
+      column: null,
+      kind: 'sampling-interval',
+      note: 'no timestamp column: samples 60 s apart from 2026-11-26 00:00 UTC, as set in the column mapping',
+    });
+  });
+
+  it('options.sampling puts a farm without timestamps on the same grid', async () => {
+    const sampling = { startMs: utc('2026-11-26T00:00:00Z'), stepSeconds: 300 };
+    const outcome = await read('host,cpu\na,1\nb,2\na,3\nb,4\n', { sampling });
+    expect(outcome.dataset.farm?.time).toEqual({ startMs: sampling.startMs, stepMs: 300_000 });
+    expect(outcome.dataset.timeMs).toEqual(
+      Float64Array.of(sampling.startMs, sampling.startMs + 300_000),
+    );
+  });
+
+  it('ignores options.sampling when the file has timestamps', async () => {
+    const sampling = { startMs: 0, stepSeconds: 60 };
+    const outcome = await read('time,cpu\n2026-11-26T10:00:00Z,1\n', { sampling });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(utc('2026-11-26T10:00:00Z')));
+    expect(outcome.report.time.kind).toBe('iso-zoned');
+  });
+
+  it('options.columns: roles chosen by hand make an unnamed text column the host', async () => {
+    const text = 'when,box,load\n2026-11-26T10:00:00Z,a,1\n2026-11-26T10:00:00Z,b,3\n';
+    const outcome = await read(text, { columns: ['time', 'host', 'value'] });
+    expect(outcome.report.format).toBe('long');
+    expect(outcome.dataset.farm?.names).toEqual(['a', 'b']);
+    expect(seriesOf(outcome)).toEqual([['load', '', 2]]);
+  });
+
+  it('options.columns: an ignored column is not read, a label joins the series name', async () => {
+    const text = 't,dc,cpu,junk\n1709251200,eu,1,x\n1709251200,us,2,y\n';
+    const outcome = await read(text, { columns: ['time', 'label', 'value', 'ignore'] });
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu{dc=eu}', '', 1],
+      ['cpu{dc=us}', '', 2],
+    ]);
+    expect(outcome.report.rowsSkipped).toBe(0);
+  });
+
+  it.each([
+    [['time', 'value'], 'The mapping names 2 columns but the file has 3.'],
+    [['time', 'ignore', 'ignore'], 'Choose at least one value column.'],
+    [['time', 'time', 'value'], 'Choose at most one time column.'],
+    [['value', 'time', 'value'], 'Column "a" does not hold timestamps.'],
+  ] as const)('options.columns %j is refused: %s', async (columns, reason) => {
+    const outcome = await readMetrics('t,a,b\n1709251200,up,2\n', { columns: [...columns] });
+    expect(outcome).toMatchObject({ ok: false, reason });
+  });
+
+  it('options.units labels unitless value columns; a unit in the cells wins', async () => {
+    const text = 'time,lat,used\n1709251200,350 ms,12\n1709251260,400 ms,13\n';
+    const outcome = await read(text, { units: ['', 'ms', 'B'] });
+    expect(seriesOf(outcome)).toEqual([
+      ['lat', 's', 0.35, 0.4],
+      ['used', 'B', 12, 13],
+    ]);
+  });
+
+  it('options.units labels the metrics of a long file by their value column', async () => {
+    const text = 'time,host,metric,value\n1709251200,a,cpu,1\n1709251200,a,mem,2\n';
+    const outcome = await read(text, { units: ['', '', '', '%'] });
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu', '%', 1],
+      ['mem', '%', 2],
+    ]);
   });
 
   it('honours options.format: a long file read as wide has no numeric rows', async () => {

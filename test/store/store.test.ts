@@ -107,7 +107,13 @@ describe('loadFile', () => {
       ['cpu', 200, true, 0],
       ['mem', 200, true, 0],
     ]);
-    expect(state.readReport).toMatchObject({ format: 'wide', rowsRead: 200, rowsSkipped: 0 });
+    expect(state.readReports).toEqual([
+      {
+        name: 'metrics.csv',
+        report: expect.objectContaining({ format: 'wide', rowsRead: 200, rowsSkipped: 0 }),
+        mapping: 'detected',
+      },
+    ]);
     expect(state.loadProgress).toBeNull();
     expect(seen.length).toBeGreaterThan(0);
     expect(state.results.farm).toBeUndefined();
@@ -121,17 +127,17 @@ describe('loadFile', () => {
       wideCsv(50, ['2024-01-02T00:00:00Z,oops,1', '2024-01-02T00:01:00Z,1']),
       'bad.csv',
     );
-    const report = store.getState().readReport;
-    expect(report?.rowsRead).toBe(50);
-    expect(report?.rowsSkipped).toBe(2);
-    expect(report?.skipped.map((s) => [s.reason, s.examples[0].line])).toEqual(
+    const [{ report }] = store.getState().readReports;
+    expect(report.rowsRead).toBe(50);
+    expect(report.rowsSkipped).toBe(2);
+    expect(report.skipped.map((s) => [s.reason, s.examples[0].line])).toEqual(
       expect.arrayContaining([
         ['non-numeric', 52],
         ['field-count', 53],
       ]),
     );
     dismissReport();
-    expect(store.getState().readReport).toBeNull();
+    expect(store.getState().readReports).toEqual([]);
   });
 
   it('leaves the data set shown untouched when a file cannot be read, and says why', async () => {

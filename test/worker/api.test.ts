@@ -108,6 +108,77 @@ describe('worker API over a MessageChannel', () => {
   });
 });
 
+describe('loadFiles over a MessageChannel', () => {
+  const csv = (name: string, rows: number) =>
+    `time,${name}\n` +
+    Array.from({ length: rows }, (_, i) => `${1709251200 + 60 * i},${i}`).join('\n');
+
+  it('reads every file, one after another, into one catalogue with one report each', async () => {
+    const { client } = connect();
+    const seen: number[] = [];
+    const files = [
+      { input: csv('cpu', 3), name: 'a.csv' },
+      { input: csv('mem', 5), name: 'b.csv' },
+    ];
+    const outcome = await client.loadFiles(files, 'a.csv + 1 more', (p) => seen.push(p.bytesRead));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.catalogue.label).toBe('a.csv + 1 more');
+    expect(outcome.catalogue.series.map((s) => [s.name, s.length])).toEqual([
+      ['cpu', 3],
+      ['mem', 5],
+    ]);
+    expect(outcome.reports.map((r) => [r.name, r.report.rowsRead])).toEqual([
+      ['a.csv', 3],
+      ['b.csv', 5],
+    ]);
+    expect(outcome.failures).toEqual([]);
+    const total = files.reduce((n, f) => n + f.input.length, 0);
+    expect(seen.at(-1)).toBe(total);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+  });
+
+  it('loads the files it can read and lists the others with why', async () => {
+    const { client } = connect();
+    const outcome = await client.loadFiles(
+      [
+        { input: '', name: 'empty.csv' },
+        { input: csv('cpu', 2), name: 'ok.csv', options: { units: ['', '%'] } },
+      ],
+      'two',
+      () => {},
+    );
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.failures).toEqual([{ name: 'empty.csv', reason: 'The file is empty.' }]);
+    expect(outcome.catalogue.series.map((s) => [s.name, s.unit])).toEqual([['cpu', '%']]);
+  });
+
+  it('when no file can be read, says why for each and keeps the data resident', async () => {
+    const { client } = connect();
+    const before = await client.api.loadDemo(7, 'small');
+    const outcome = await client.loadFiles(
+      [
+        { input: '', name: 'empty.csv' },
+        { input: 'a,b\nx,y\n', name: 'text.csv' },
+      ],
+      'two',
+      () => {},
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      reason:
+        'None of the 2 files could be read. empty.csv: The file is empty. text.csv: The file has no numeric column: every column other than the timestamps holds text.',
+    });
+    const stillThere = await client.run('overview', { series: before.series[0].name });
+    expect(stillThere.status).toBe('fresh');
+  });
+
+  it('inspectFile previews a file from its first rows', async () => {
+    const { client } = connect();
+    const outcome = await client.api.inspectFile('cpu,mem\n1,2\n');
+    expect(outcome).toMatchObject({ ok: true, preview: { roles: ['value', 'value'] } });
+  });
+});
+
 describe('loadPrometheus over a MessageChannel', () => {
   const request = {
     baseUrl: 'http://127.0.0.1:9090',
@@ -141,7 +212,13 @@ describe('loadPrometheus over a MessageChannel', () => {
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.catalogue.label).toBe('Prometheus http://127.0.0.1:9090');
     expect(outcome.catalogue.series.map((s) => [s.name, s.length])).toEqual([['up', 2]]);
-    expect(outcome.report).toMatchObject({ format: 'prometheus-json', rowsRead: 2 });
+    expect(outcome.reports).toEqual([
+      {
+        name: 'Prometheus http://127.0.0.1:9090',
+        report: expect.objectContaining({ format: 'prometheus-json', rowsRead: 2 }),
+      },
+    ]);
+    expect(outcome).toMatchObject({ failures: [], notes: [] });
   });
 
   it("answers Prometheus's error and keeps the data already resident", async () => {

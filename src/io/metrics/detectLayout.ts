@@ -1,4 +1,5 @@
 import type { MetricsFormat } from '../readReport';
+import { type ColumnRole, columnsWith, roleProblem } from './columnRoles';
 import type { Layout } from './layout';
 import { parseIsoTimestamp } from './parseIsoTimestamp';
 import { parseQuantity } from './parseQuantity';
@@ -11,7 +12,12 @@ export interface LayoutOptions {
   format?: MetricsFormat;
   header?: boolean;
   timeColumn?: string | number | null;
+  /** Every column's role, from the column-mapping step; overrides detection and timeColumn. */
+  columns?: readonly ColumnRole[];
 }
+
+/** Rows looked at (header included) to detect the format, header, columns and timestamps. */
+export const SAMPLE_ROWS = 51;
 
 export type LayoutResult = { ok: true; layout: Layout } | { ok: false; reason: string };
 
@@ -113,13 +119,62 @@ function isTextColumn(cells: string[]): boolean {
 }
 
 /**
+ * The layout `roles` give a file whose columns are `names` (sample cells in `columns`): 'long'
+ * when a host, metric or label column is among them, else the detected table format.
+ */
+function layoutFromRoles(
+  roles: readonly ColumnRole[],
+  names: string[],
+  columns: string[][],
+  base: Pick<Layout, 'format' | 'header' | 'width'>,
+): LayoutResult {
+  const problem = roleProblem(roles, names.length);
+  if (problem) return { ok: false, reason: problem };
+  const [timeIndex] = columnsWith(roles, 'time');
+  let time: Layout['time'] = null;
+  if (timeIndex !== undefined) {
+    const parser = timeParser(columns[timeIndex], true);
+    if (!parser)
+      return { ok: false, reason: `Column "${names[timeIndex]}" does not hold timestamps.` };
+    time = { index: timeIndex, parser };
+  }
+  const labels = columnsWith(roles, 'label');
+  const host = columnsWith(roles, 'host')[0] ?? -1;
+  const metric = columnsWith(roles, 'metric')[0] ?? -1;
+  const long = host >= 0 || metric >= 0 || labels.length > 0;
+  const format = long
+    ? base.format === 'grafana-series-rows'
+      ? base.format
+      : 'long'
+    : base.format === 'grafana'
+      ? 'grafana'
+      : 'wide';
+  return {
+    ok: true,
+    layout: {
+      ...base,
+      format,
+      names,
+      time,
+      host,
+      metric,
+      labels,
+      values: columnsWith(roles, 'value'),
+    },
+  };
+}
+
+/**
  * Works out the layout of a table-shaped file from its first rows (`sample`) and the format
  * detectFormat saw: whether row 1 is a header (unless options.header says), the field count,
  * the timestamp column (see chooseTime) and, for the other columns, which hold numbers and which
  * hold text. Text columns make a 'wide' or 'grafana' file 'long' (unless options.format says
  * which): a column named host, hostname, server, instance, node or machine is the host; one named
- * metric, name, series, measurement or field names the metric; others are labels. Fails with a
- * reason when the asked-for time column is missing or when no column holds numbers.
+ * metric, name, series, measurement or field names the metric; others are labels. Timestamp
+ * columns other than the one chosen are not read. options.columns
+ * (the column-mapping step's roles) replaces all of this but the header. Fails with a reason when
+ * the asked-for time column is missing or holds no timestamps, when no column holds numbers, or
+ * when the roles do not fit the file (see roleProblem).
  */
 export function detectLayout(
   sample: string[][],
@@ -135,6 +190,8 @@ export function detectLayout(
     : Array.from({ length: width }, (_, j) => `column ${j + 1}`);
   const rows = data.filter((row) => row.length === width);
   const columns = names.map((_, j) => rows.map((row) => row[j]));
+  if (options.columns)
+    return layoutFromRoles(options.columns, names, columns, { format, header, width });
   const seriesRows = format === 'grafana-series-rows';
   const time = chooseTime(
     names,
@@ -144,9 +201,11 @@ export function detectLayout(
   );
   if (typeof time === 'string') return { ok: false, reason: time };
 
-  // A column with no name and no values (from a delimiter ending every line) is no series.
+  // A column with no name and no values (from a delimiter ending every line) is no series, and
+  // a second timestamp column (a period's end, say) is neither a series nor part of its name.
   const unused = (j: number) =>
-    header && sample[0][j].trim() === '' && columns[j].every((cell) => cell.trim() === '');
+    (header && sample[0][j].trim() === '' && columns[j].every((cell) => cell.trim() === '')) ||
+    (time !== null && timeParser(columns[j], false) !== null);
   const others = names.map((_, j) => j).filter((j) => j !== time?.index && !unused(j));
   const tableLike = format === 'wide' || format === 'grafana';
   const keys = seriesRows

@@ -18,4 +18,9 @@ export interface Layout {
   labels: number[];
   /** Numeric columns. */
   values: number[];
+  /**
+   * A unit per column, from the column-mapping step, for value columns whose cells carry none
+   * ('%', 'ms', 'B', 'B/s'); '' or absent: none given. A unit read from the cells wins.
+   */
+  units?: readonly string[];
 }

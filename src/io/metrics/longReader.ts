@@ -12,7 +12,8 @@ import type { SkipLog } from './skipLog';
  * value column's name, or both joined by '/' when there are several value columns; other text
  * columns are appended as `{name=cell,...}`. With a host column the result is a farm (see
  * pivotRecords). Rows are left out, whole, for the same reasons and in the same order of checks
- * as in wideReader.
+ * as in wideReader. A metric's unit is the one its cells carry, else layout.units' for the value
+ * column it came from.
  */
 export function longReader(layout: Layout, log: SkipLog): MetricsReader {
   const { width, names, header, host, metric, labels, values: columns } = layout;
@@ -23,6 +24,8 @@ export function longReader(layout: Layout, log: SkipLog): MetricsReader {
   const fixed = rowNamed ? [] : columns.map((j) => records.metricOf(names[j]));
   const metrics = new Int32Array(columns.length);
   const row = new Float64Array(columns.length);
+  /** The value column (index into `columns`) each metric was first read from. */
+  const columnOfMetric: number[] = [];
   let rowsRead = 0;
 
   function metricName(fields: string[], k: number): string {
@@ -53,6 +56,7 @@ export function longReader(layout: Layout, log: SkipLog): MetricsReader {
         }
         for (let k = 0; k < columns.length; k++) {
           metrics[k] = rowNamed ? records.metricOf(metricName(fields, k)) : fixed[k];
+          columnOfMetric[metrics[k]] ??= k;
           if (!readCell(fields[columns[k]], records.units, metrics[k], row, k)) {
             log.skip('non-numeric', batch, i);
             continue rows;
@@ -65,6 +69,9 @@ export function longReader(layout: Layout, log: SkipLog): MetricsReader {
     },
 
     finish() {
+      records.units.forEach((unit, m) => {
+        if (unit === '') records.units[m] = layout.units?.[columns[columnOfMetric[m]]] ?? '';
+      });
       const pivot = pivotRecords(records, { hasTime: parseTime !== undefined, farm: host >= 0 });
       return { ok: true, ...pivot, rowsRead };
     },

@@ -10,7 +10,7 @@ export const EPOCH_MS_FROM = 1e11;
 
 /** How one column's timestamps are read: the kind, a sentence saying so, and the parser. */
 export interface TimeParser {
-  kind: Exclude<TimeKind, 'index'>;
+  kind: Exclude<TimeKind, 'index' | 'sampling-interval'>;
   note: string;
   /** Epoch milliseconds of a cell, NaN when the cell is not a timestamp of this kind. */
   parse(text: string): number;

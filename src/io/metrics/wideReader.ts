@@ -11,7 +11,8 @@ import { sortByTime } from './sortByTime';
  * ('field-count'), its timestamp does not parse ('bad-timestamp', checked first), or one of its
  * value cells is neither a number nor a missing-value token ('non-numeric'); so every row kept is
  * complete. Missing-value cells become NaN and count in their series' `missing`. Rows out of time
- * order are sorted (stably), and repeated timestamps are counted and kept.
+ * order are sorted (stably), and repeated timestamps are counted and kept. A series' unit is the
+ * one its cells carry, else layout.units' for its column.
  */
 export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
   const { width, values: columns } = layout;
@@ -58,7 +59,7 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
       const sorted = parseTime ? sortByTime(Float64Array.from(time), raw) : null;
       const series: Series[] = columns.map((j, k) => ({
         name: layout.names[j],
-        unit: units[k],
+        unit: units[k] || (layout.units?.[j] ?? ''),
         values: sorted ? sorted.columns[k] : raw[k],
         missing: missing[k],
       }));
