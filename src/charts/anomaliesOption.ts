@@ -28,7 +28,7 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
     ]),
     xAxis: xAxisFor(series.xKind, theme),
     yAxis: valueAxis(theme, series.unit),
-    tooltip: axisTooltip(theme, formatX(series.xKind), series.unit),
+    tooltip: axisTooltip(theme, formatX(series.xKind, theme), series.unit),
     series: [
       ...bandSeries({
         id: 'band',
@@ -62,6 +62,13 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
         symbolSize: 7,
         itemStyle: { color: theme.danger },
         z: 5,
+        // From 500 markers on: one path for all (ECharts' large mode; 2000 symbols as elements of
+        // their own doubled the chart's draw), drawn 400 per animation frame after the first 400
+        // (progressive), so that the chart's task stays short. 'finished' waits for the last.
+        large: true,
+        largeThreshold: 500,
+        progressive: 400,
+        progressiveThreshold: 500,
       },
     ],
   } satisfies EChartsOption;

@@ -7,13 +7,16 @@ export type LegendItem = string | { readonly name: string; readonly icon: string
 /**
  * What every chart shares: transparent background, no animation (the dashboard redraws on every
  * slider move, and tweening 2000-point lines between options only blurs them), ECharts' generated
- * aria description, the theme's palette and text, a grid with room for a legend when there is one,
- * and that legend listing `legend` in order (series not listed, such as band edges, stay unlisted).
+ * aria description, the theme's palette and text, time axes in the theme's time zone (ECharts'
+ * root `useUTC`; its default is the browser's zone), a grid with room for a legend when there is
+ * one, and that legend listing `legend` in order (series not listed, such as band edges, stay
+ * unlisted).
  */
 export function baseOption(theme: ChartTheme, legend?: readonly LegendItem[]): EChartsOption {
   const option: EChartsOption = {
     backgroundColor: 'transparent',
     animation: false,
+    useUTC: theme.timeZone === 'utc',
     aria: { enabled: true },
     color: [...theme.series],
     textStyle: { color: theme.text, fontFamily: theme.fontFamily },

@@ -1,14 +1,54 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CapacityView } from '../analysis/views/capacityView';
 import { axisTooltip } from './axisTooltip';
 import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
-import { formatCount, formatValue } from './formatNumber';
+import { formatCount, formatValue, MISSING } from './formatNumber';
 import { lineSeries } from './lineSeries';
 import { markLines, type MarkLineSpec } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
+
+/** Milliseconds in a UTC day (analysis/resampleDaily's DAY_MS; charts know analysis types only). */
+const DAY_MS = 86_400_000;
+
+/** Epoch ms as its UTC date 'YYYY-MM-DD'; NaN and ±Infinity -> '–'. */
+function utcDate(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : MISSING;
+}
+
+/** Where day `day` of `view` sits on the x axis: its 00:00 UTC in epoch ms, or the day number. */
+function dayX(view: CapacityView): (day: number) => number {
+  const zero = view.dayZeroMs;
+  return zero === null ? (day) => day : (day) => zero + day * DAY_MS;
+}
+
+/**
+ * How the Capacity panel names day `day` of `view`: its UTC date when the days are calendar days
+ * (view.dayZeroMs set), else 'day N'.
+ * @example capacityDayLabel({ ...view, dayZeroMs: Date.UTC(2024, 2, 4) }, 9) // '2024-03-13'
+ */
+export function capacityDayLabel(view: CapacityView, day: number): string {
+  return view.dayZeroMs === null ? `day ${formatCount(day)}` : utcDate(dayX(view)(day));
+}
+
+/**
+ * The x axis: calendar days on a time axis labelled with UTC dates (the days are UTC days, so they
+ * are named in UTC whatever the display time zone; ticks no closer than a day), else day numbers.
+ */
+function dayAxis(view: CapacityView, theme: ChartTheme): XAXisComponentOption {
+  if (view.dayZeroMs === null) return xAxisFor('index', theme, 'day');
+  const axis = xAxisFor('time', theme);
+  return {
+    ...axis,
+    name: 'date (UTC)',
+    nameLocation: 'middle',
+    nameGap: 24,
+    minInterval: DAY_MS,
+    axisLabel: { ...axis.axisLabel, formatter: '{yyyy}-{MM}-{dd}' },
+  };
+}
 
 /**
  * The Capacity chart on a day axis: the history (on view.historyDays) with its fitted trend dashed, the
@@ -16,11 +56,14 @@ import { formatX, valueAxis, xAxisFor } from './xAxisFor';
  * capacity, a dashed one at the required capacity and, when the projection crosses the capacity
  * within the horizon, a vertical line at that first day. The y range always shows both capacities;
  * the capacity label sits at the left end so it does not collide with the required one at the right.
+ * Days are UTC dates when view.dayZeroMs is set (the series was resampled to calendar days), else
+ * 'day N'. Without a plan (too little history to fit) only the history and the capacity are drawn.
  */
 export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCoreOption {
   const { plan, unit, capacity } = view;
-  const days = view.historyDays;
-  const over = plan.firstDayOverCapacity;
+  const x = dayX(view);
+  const days = Float64Array.from(view.historyDays, x);
+  const calendar = view.dayZeroMs !== null;
   const lines: MarkLineSpec[] = [
     {
       axis: 'y',
@@ -29,24 +72,48 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
       color: theme.danger,
       labelPosition: 'insideStartTop',
     },
-    {
-      axis: 'y',
-      value: plan.requiredCapacity,
-      label: `required ${formatValue(plan.requiredCapacity, unit)}`,
-      color: theme.warning,
-      dashed: true,
-    },
   ];
+  const history: LineSeriesOption = lineSeries({
+    id: 'history',
+    name: view.name,
+    x: days,
+    y: view.history,
+    color: theme.accent,
+    width: 1.5,
+  });
+  const base = {
+    // The days are UTC days: a time axis must label them in UTC even when times elsewhere are local.
+    ...(calendar && { useUTC: true }),
+    xAxis: dayAxis(view, theme),
+    tooltip: axisTooltip(theme, calendar ? utcDate : formatX('index', theme, 'day'), unit),
+  };
+  if (!plan) {
+    return {
+      ...baseOption(theme, [view.name]),
+      ...base,
+      yAxis: valueAxis(theme, unit, [capacity]),
+      series: [{ ...history, markLine: markLines(lines, theme) }],
+    } satisfies EChartsOption;
+  }
+  lines.push({
+    axis: 'y',
+    value: plan.requiredCapacity,
+    label: `required ${formatValue(plan.requiredCapacity, unit)}`,
+    color: theme.warning,
+    dashed: true,
+  });
+  const over = plan.firstDayOverCapacity;
   if (over !== null) {
     const day = plan.futureDays[over];
     lines.push({
       axis: 'x',
-      value: day,
-      label: `over capacity: day ${formatCount(day)}`,
+      value: x(day),
+      label: `over capacity: ${capacityDayLabel(view, day)}`,
       color: theme.danger,
       dashed: true,
     });
   }
+  const futureDays = Float64Array.from(plan.futureDays, x);
   return {
     ...baseOption(theme, [
       view.name,
@@ -54,18 +121,10 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
       'Projection',
       { name: 'Prediction interval', icon: 'roundRect' },
     ]),
-    xAxis: xAxisFor('index', theme, 'day'),
+    ...base,
     yAxis: valueAxis(theme, unit, [capacity, plan.requiredCapacity]),
-    tooltip: axisTooltip(theme, formatX('index', 'day'), unit),
     series: [
-      lineSeries({
-        id: 'history',
-        name: view.name,
-        x: days,
-        y: view.history,
-        color: theme.accent,
-        width: 1.5,
-      }),
+      history,
       lineSeries({
         id: 'trend',
         name: 'Trend',
@@ -78,7 +137,7 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
       ...bandSeries({
         id: 'interval',
         name: 'Prediction interval',
-        x: plan.futureDays,
+        x: futureDays,
         lower: plan.lower,
         upper: plan.upper,
         color: theme.band,
@@ -87,7 +146,7 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
         ...lineSeries({
           id: 'projection',
           name: 'Projection',
-          x: plan.futureDays,
+          x: futureDays,
           y: plan.projected,
           color: theme.series[1],
           width: 1.5,

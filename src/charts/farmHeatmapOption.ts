@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { FarmView } from '../analysis/views/farmView';
 import { itemTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
-import { formatClock, formatCount, formatTime, formatValue } from './formatNumber';
+import { formatClock, formatCount, formatTime, formatValue, zoneSuffix } from './formatNumber';
 import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
 import { categoryAxis } from './xAxisFor';
@@ -31,10 +31,11 @@ function colourRange(view: FarmView, unit: string): [number, number] {
 
 /**
  * The Server farm heatmap: one row per server group, worst first at the top (the y axis is
- * inverted), one column per block of steps labelled with its start time (HH:mm) or step number, a
- * continuous colour scale over the block means (0-100 for cpu and memory, which are percentages),
- * and empty blocks (NaN) left blank. Tooltips name the row (escaped), the block's time span and its
- * value with unit. Grids up to 40,000 cells draw in one pass; progressive chunks would flicker.
+ * inverted), one column per block of steps labelled with its start time (HH:mm in the theme's time
+ * zone) or step number, a continuous colour scale over the block means (0-100 for cpu and memory,
+ * which are percentages), and empty blocks (NaN) left blank. Tooltips name the row (escaped), the
+ * block's time span (ending ' UTC' when the zone is UTC) and its value with unit. Grids up to
+ * 40,000 cells draw in one pass; progressive chunks would flicker.
  */
 export function farmHeatmapOption(view: FarmView, theme: ChartTheme): EChartsCoreOption {
   const { heatmap: h, time, order } = view;
@@ -45,11 +46,14 @@ export function farmHeatmapOption(view: FarmView, theme: ChartTheme): EChartsCor
   );
   const at = (step: number) => (time ? time.startMs + step * time.stepMs : step);
   const columns = Array.from(h.colStart.subarray(0, h.columns), (step) =>
-    time ? formatClock(at(step)) : String(step),
+    time ? formatClock(at(step), theme.timeZone) : String(step),
   );
   const span = (c: number) => {
     const [first, end] = [h.colStart[c], h.colStart[c + 1]];
-    if (time) return `${formatTime(at(first))} – ${formatClock(at(end))}`;
+    if (time) {
+      const zone = theme.timeZone;
+      return `${formatTime(at(first), zone)} – ${formatClock(at(end), zone)}${zoneSuffix(zone)}`;
+    }
     return end - first === 1
       ? `step ${formatCount(first)}`
       : `steps ${formatCount(first)}–${formatCount(end - 1)}`;

@@ -85,22 +85,45 @@ export function formatPValue(p: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * Epoch ms as local 'HH:mm' (24-hour), for axis labels; NaN -> '–'.
- * @example formatClock(new Date(2024, 0, 1, 9, 5).getTime()) // '09:05'
- */
-export function formatClock(ms: number): string {
-  if (!Number.isFinite(ms)) return MISSING;
+/** Which clock times are shown on: UTC, or the browser's own time zone ('local'). */
+export type TimeZone = 'utc' | 'local';
+
+/** The calendar fields of `ms` on the `zone` clock (getUTC* for 'utc', get* for 'local'). */
+function fieldsOf(ms: number, zone: TimeZone) {
   const d = new Date(ms);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return zone === 'utc'
+    ? [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()]
+    : [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()];
 }
 
 /**
- * Epoch ms as local 'YYYY-MM-DD HH:mm', for tooltips and tables; NaN -> '–'.
- * @example formatTime(new Date(2024, 0, 31, 9, 5).getTime()) // '2024-01-31 09:05'
+ * Epoch ms as 'HH:mm' (24-hour) in `zone`, for axis labels; NaN and ±Infinity -> '–'. Built from
+ * the Date fields, so it does not depend on the browser's locale.
+ * @example formatClock(Date.UTC(2024, 0, 1, 9, 5), 'utc') // '09:05'
  */
-export function formatTime(ms: number): string {
+export function formatClock(ms: number, zone: TimeZone): string {
   if (!Number.isFinite(ms)) return MISSING;
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${formatClock(ms)}`;
+  const [, , , hours, minutes] = fieldsOf(ms, zone);
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
+/**
+ * Epoch ms as 'YYYY-MM-DD HH:mm' (24-hour) in `zone`, for tooltips and tables; NaN and ±Infinity
+ * -> '–'. The zone is not named in the text: callers add ' UTC' where there is room.
+ * @example formatTime(Date.UTC(2024, 0, 31, 9, 5), 'utc') // '2024-01-31 09:05'
+ * @example formatTime(new Date(2024, 0, 31, 9, 5).getTime(), 'local') // '2024-01-31 09:05'
+ */
+export function formatTime(ms: number, zone: TimeZone): string {
+  if (!Number.isFinite(ms)) return MISSING;
+  const [year, month, day, hours, minutes] = fieldsOf(ms, zone);
+  return `${year}-${pad(month + 1)}-${pad(day)} ${pad(hours)}:${pad(minutes)}`;
+}
+
+/**
+ * What follows a time to name its zone where there is room (tooltips, tables): ' UTC' for 'utc',
+ * nothing for 'local' (the reader's own clock, named by the Time zone setting).
+ * @example formatTime(0, 'utc') + zoneSuffix('utc') // '1970-01-01 00:00 UTC'
+ */
+export function zoneSuffix(zone: TimeZone): string {
+  return zone === 'utc' ? ' UTC' : '';
 }

@@ -24,7 +24,7 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
     grid: { left: 8, right: 24, top: 20, bottom: 4 },
     xAxis: xAxisFor(series.xKind, theme),
     yAxis: valueAxis(theme, series.unit, [summary.highLoad]),
-    tooltip: axisTooltip(theme, formatX(series.xKind), series.unit),
+    tooltip: axisTooltip(theme, formatX(series.xKind, theme), series.unit),
     series: [
       {
         ...lineSeries({

@@ -39,7 +39,7 @@ export function percentileBandsOption(
     ...baseOption(theme, names),
     xAxis: xAxisFor(view.xKind, theme),
     yAxis: valueAxis(theme, view.unit),
-    tooltip: axisTooltip(theme, formatX(view.xKind), view.unit),
+    tooltip: axisTooltip(theme, formatX(view.xKind, theme), view.unit),
     series: [
       ...fills,
       ...names.map((name, i) =>

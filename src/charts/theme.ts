@@ -1,4 +1,10 @@
-/** Colours and type every chart builder draws with; one light and one dark instance. */
+import type { TimeZone } from './formatNumber';
+
+/**
+ * Colours and type every chart builder draws with, one light and one dark instance, and the time
+ * zone its times are shown in (a display setting like the colours, carried here so that every
+ * builder already receives it).
+ */
 export interface ChartTheme {
   /** The page behind the chart (options themselves use a transparent background). */
   readonly background: string;
@@ -20,6 +26,8 @@ export interface ChartTheme {
   /** Diverging ramp for -1..1 values, negative to neutral to positive. */
   readonly diverging: readonly string[];
   readonly fontFamily: string;
+  /** Time axes, tooltip headings and time labels are in UTC or in the browser's time zone. */
+  readonly timeZone: TimeZone;
 }
 
 const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', sans-serif";
@@ -42,9 +50,13 @@ export const lightTheme: ChartTheme = {
   sequential: ['#f1f5f9', '#fde68a', '#f59e0b', '#dc2626', '#7f1d1d'],
   diverging: ['#2563eb', '#f8fafc', '#dc2626'],
   fontFamily,
+  timeZone: 'utc',
 };
 
-/** For the dark page (#1a1e24): Tailwind's 300-400 shades, the same contrast floors as lightTheme. */
+/**
+ * For the dark page (#1a1e24): Tailwind's 300-400 shades, the same contrast floors as lightTheme.
+ * Both themes show times in UTC; withTimeZone gives them in another zone.
+ */
 export const darkTheme: ChartTheme = {
   background: '#1a1e24',
   text: '#e6e9ee',
@@ -59,4 +71,10 @@ export const darkTheme: ChartTheme = {
   sequential: ['#232a33', '#7c2d12', '#c2410c', '#f97316', '#fde047'],
   diverging: ['#60a5fa', '#2a3039', '#f87171'],
   fontFamily,
+  timeZone: 'utc',
 };
+
+/** `theme` with its times shown in `timeZone`; `theme` itself when it already is. */
+export function withTimeZone(theme: ChartTheme, timeZone: TimeZone): ChartTheme {
+  return theme.timeZone === timeZone ? theme : { ...theme, timeZone };
+}

@@ -22,7 +22,7 @@ export function trafficOption(view: TrafficView, theme: ChartTheme): EChartsCore
     ...baseOption(theme, ['Bandwidth', 'Spikes']),
     xAxis: xAxisFor(bandwidth.xKind, theme, 'minute'),
     yAxis: valueAxis(theme, unit, [stats.p95Mbps, stats.spikeThresholdMbps]),
-    tooltip: axisTooltip(theme, formatX(bandwidth.xKind, 'minute'), unit),
+    tooltip: axisTooltip(theme, formatX(bandwidth.xKind, theme, 'minute'), unit),
     series: [
       {
         ...lineSeries({

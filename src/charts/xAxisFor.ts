@@ -1,5 +1,5 @@
 import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import { formatCount, formatTime } from './formatNumber';
+import { formatCount, formatTime, MISSING, zoneSuffix } from './formatNumber';
 import type { ChartTheme } from './theme';
 
 /** How a view's x values are meant: epoch ms, or a plain count (sample, minute, day...). */
@@ -19,9 +19,10 @@ function axisStyle(theme: ChartTheme) {
 }
 
 /**
- * The x axis of a series view: xKind 'time' -> a time axis (epoch ms, local time labels); 'index' ->
- * a value axis named `name` ('sample', 'minute', 'day'). Either way it spans exactly the data, so
- * the line starts and ends at the plot's edges.
+ * The x axis of a series view: xKind 'time' -> a time axis (epoch ms, labelled in the theme's time
+ * zone through the root `useUTC` that baseOption sets); 'index' -> a value axis named `name`
+ * ('sample', 'minute', 'day'). Either way it spans exactly the data, so the line starts and ends at
+ * the plot's edges.
  */
 export function xAxisFor(xKind: XKind, theme: ChartTheme, name = 'sample'): XAXisComponentOption {
   const style = axisStyle(theme);
@@ -31,11 +32,14 @@ export function xAxisFor(xKind: XKind, theme: ChartTheme, name = 'sample'): XAXi
 }
 
 /**
- * The tooltip heading for an x on an xAxisFor(xKind, _, name) axis: 'YYYY-MM-DD HH:mm' for time,
- * else e.g. 'minute 1,234'.
+ * The tooltip heading for an x on an xAxisFor(xKind, theme, name) axis: 'YYYY-MM-DD HH:mm' in the
+ * theme's time zone for time, ending ' UTC' when that is UTC; else e.g. 'minute 1,234'.
+ * @example formatX('time', lightTheme)(Date.UTC(2024, 4, 6, 7, 8)) // '2024-05-06 07:08 UTC'
  */
-export function formatX(xKind: XKind, name = 'sample'): (x: number) => string {
-  return xKind === 'time' ? formatTime : (x) => `${name} ${formatCount(x)}`;
+export function formatX(xKind: XKind, theme: ChartTheme, name = 'sample'): (x: number) => string {
+  if (xKind === 'index') return (x) => `${name} ${formatCount(x)}`;
+  const { timeZone } = theme;
+  return (x) => (Number.isFinite(x) ? formatTime(x, timeZone) + zoneSuffix(timeZone) : MISSING);
 }
 
 /**

@@ -6,6 +6,7 @@ import { ConnectDialog } from './ConnectDialog';
 import { DataSource } from './DataSource';
 import { OpenFileButton } from './OpenFileButton';
 import { PasteDialog } from './PasteDialog';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** What a scenario size generates, e.g. "large — 1,000 servers × 1,440 min, 1,000,000 points". */
 function sizeHint(size: DemoSize): string {
@@ -19,8 +20,8 @@ const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
  * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
- * Prometheus to analyse your own data, and the Simulate controls that regenerate the demo with a
- * chosen scenario size and seed.
+ * Prometheus to analyse your own data, the display time zone, and the Simulate controls that
+ * regenerate the demo with a chosen scenario size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -47,6 +48,7 @@ export function Header() {
           <PasteDialog />
           <ConnectDialog />
         </div>
+        <TimeZoneSelect />
       </div>
       <form className="simulate" onSubmit={regenerate}>
         <fieldset>

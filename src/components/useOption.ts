@@ -4,9 +4,9 @@ import type { ChartTheme } from '../charts/theme';
 import { useChartTheme } from './useChartTheme';
 
 /**
- * The chart option `build` makes of `view` in the current theme, rebuilt only when the view or the
- * theme changes (not on unrelated store updates). `build` must be a stable (module-level) function.
- * Undefined while there is no view yet.
+ * The chart option `build` makes of `view` in the current theme (colours and display time zone),
+ * rebuilt only when the view or the theme changes (not on unrelated store updates). `build` must be
+ * a stable (module-level) function. Undefined while there is no view yet.
  */
 export function useOption<V>(
   view: V | undefined,

@@ -100,6 +100,9 @@ export function defaultParams(catalogue: Catalogue): PanelParams {
       forecastDays: 30,
       capacity: 1000,
       buffer: 0.2,
+      // A series sampled more often than daily is sized on each day's peak (DEFAULT_DAILY_STATISTIC
+      // in analysis/resampleDaily.ts says why).
+      dailyStatistic: 'max',
     },
     percentileBands: {
       series: percentileBands,

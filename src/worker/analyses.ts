@@ -4,13 +4,12 @@ import {
 } from '../analysis/analyzeLoadDistribution';
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
 import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
-import type { CapacityOptions } from '../analysis/capacityPlanning';
 import type { AnomalyOptions } from '../analysis/detectAnomalies';
 import { slaMetrics, type SlaOptions } from '../analysis/slaMetrics';
 import type { SummarizeOptions } from '../analysis/summarize';
 import { anomalyView } from '../analysis/views/anomalyView';
 import { dataCentresView } from '../analysis/views/dataCentresView';
-import { capacityView } from '../analysis/views/capacityView';
+import { capacityView, type CapacityViewOptions } from '../analysis/views/capacityView';
 import { farmView, type FarmViewOptions } from '../analysis/views/farmView';
 import type { NamedSeries } from '../analysis/views/NamedSeries';
 import { overviewView } from '../analysis/views/overviewView';
@@ -45,7 +44,8 @@ export const analyses = {
     overviewView(resident(w, p.series), p),
   farm: (w: Workspace, p: FarmViewOptions) => farmView(required(w.farm, 'server farm'), p),
   anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) => anomalyView(resident(w, p.series), p),
-  capacity: (w: Workspace, p: OnSeries & CapacityOptions) => capacityView(resident(w, p.series), p),
+  capacity: (w: Workspace, p: OnSeries & CapacityViewOptions) =>
+    capacityView(resident(w, p.series), p),
   percentileBands: (w: Workspace, p: OnSeries & { window: number }) =>
     percentileBandsView(resident(w, p.series), p),
   traffic: (w: Workspace, p: TrafficOptions) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyView } from '../../src/analysis/views/anomalyView';
 import { anomaliesOption } from '../../src/charts/anomaliesOption';
-import { lightTheme } from '../../src/charts/theme';
+import { lightTheme, withTimeZone } from '../../src/charts/theme';
+import { inTimeZone } from './inTimeZone';
 import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -82,6 +83,35 @@ describe('anomaliesOption', () => {
       'Band (±2.5σ)',
       'Anomalies',
     ]);
+  });
+
+  describe('on a timed series, in New York', () => {
+    inTimeZone('America/New_York');
+    const at = Date.UTC(2026, 6, 1, 2, 30);
+    const timed = (): AnomalyView => {
+      const base = view();
+      const x = Float64Array.from(base.series.x, (i) => at + i * 60_000);
+      return { ...base, series: { ...base.series, xKind: 'time', x } };
+    };
+    const heading = (option: ReturnType<typeof anomaliesOption>) =>
+      format(part(option, 'tooltip'), [{ seriesName: 'x', value: [at, 1] }]).split('<br/>')[0];
+
+    it.each([
+      ['UTC', lightTheme, true, '<div>2026-07-01 02:30 UTC</div>'],
+      [
+        "the browser's zone",
+        withTimeZone(lightTheme, 'local'),
+        false,
+        '<div>2026-06-30 22:30</div>',
+      ],
+    ])(
+      'anomaliesOption(timed view) in %s sets useUTC and the tooltip heading',
+      (_, theme, utc, div) => {
+        const option = anomaliesOption(timed(), theme);
+        expect(option).toMatchObject({ useUTC: utc, xAxis: { type: 'time' } });
+        expect(heading(option)).toBe(div);
+      },
+    );
   });
 
   it('anomaliesOption(view) tooltip escapes the series name and shows the band as a range', () => {

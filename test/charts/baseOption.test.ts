@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseOption } from '../../src/charts/baseOption';
-import { darkTheme } from '../../src/charts/theme';
+import { darkTheme, withTimeZone } from '../../src/charts/theme';
 import { drawOption } from './optionHarness';
 
 describe('baseOption', () => {
@@ -12,6 +12,11 @@ describe('baseOption', () => {
       color: [...darkTheme.series],
       textStyle: { color: darkTheme.text, fontFamily: darkTheme.fontFamily },
     });
+  });
+
+  it("baseOption(theme) sets ECharts' root useUTC from the theme's time zone", () => {
+    expect(baseOption(darkTheme).useUTC).toBe(true);
+    expect(baseOption(withTimeZone(darkTheme, 'local')).useUTC).toBe(false);
   });
 
   it('baseOption(theme) has no legend and a tight grid top', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CapacityView } from '../../src/analysis/views/capacityView';
-import { capacityOption } from '../../src/charts/capacityOption';
+import { capacityDayLabel, capacityOption } from '../../src/charts/capacityOption';
 import { lightTheme } from '../../src/charts/theme';
 import { drawOption, format, modelOf, part, seriesById, type Part } from './optionHarness';
 
@@ -9,6 +9,10 @@ function view(capacity: number, firstDayOverCapacity: number | null): CapacityVi
   return {
     name: 'storage used',
     unit: 'GB',
+    dayZeroMs: null,
+    resampled: null,
+    days: 4,
+    usableDays: 4,
     historyDays: Float64Array.of(0, 1, 2, 3),
     history: Float64Array.of(500, 600, 700, 800),
     plan: {
@@ -48,6 +52,8 @@ describe('capacityOption', () => {
       [6, 1210],
     ]);
     expect(part(option, 'xAxis')).toMatchObject({ type: 'value', name: 'day' });
+    const local = { ...lightTheme, timeZone: 'local' as const };
+    expect(capacityOption(view(1000, 1), local).useUTC).not.toBe(true);
   });
 
   it('capacityOption(view) shades the prediction interval as a stacked band on futureDays', () => {
@@ -105,5 +111,103 @@ describe('capacityOption', () => {
 
   it('capacityOption(view) is drawn by ECharts without warnings', () => {
     expect(drawOption(capacityOption(view(1000, 1), lightTheme)).warnings).toEqual([]);
+  });
+});
+
+const DAY_MS = 86_400_000;
+const MONDAY_MS = Date.UTC(2024, 2, 4);
+
+/** view() on calendar days: day 0 is Monday 2024-03-04 (UTC), resampled from five-minute samples. */
+function calendarView(capacity: number, firstDayOverCapacity: number | null): CapacityView {
+  return {
+    ...view(capacity, firstDayOverCapacity),
+    dayZeroMs: MONDAY_MS,
+    resampled: { samples: 1152, stepMs: 300_000, days: 4, statistic: 'max' },
+  };
+}
+
+/** view() with only one usable day: no plan. */
+function unfittedView(): CapacityView {
+  return {
+    ...view(1000, null),
+    days: 1,
+    usableDays: 1,
+    historyDays: Float64Array.of(0),
+    history: Float64Array.of(500),
+    plan: null,
+    forecastDays: 30,
+  };
+}
+
+describe('capacityOption on calendar days', () => {
+  it('capacityOption(calendar view) puts every day at its 00:00 UTC on a time axis', () => {
+    const option = capacityOption(calendarView(1000, 1), lightTheme);
+    expect(seriesById(option, 'history').data).toEqual([
+      [MONDAY_MS, 500],
+      [MONDAY_MS + DAY_MS, 600],
+      [MONDAY_MS + 2 * DAY_MS, 700],
+      [MONDAY_MS + 3 * DAY_MS, 800],
+    ]);
+    expect((seriesById(option, 'trend').data as number[][]).map(([x]) => x)).toEqual(
+      (seriesById(option, 'history').data as number[][]).map(([x]) => x),
+    );
+    expect(seriesById(option, 'projection').data).toEqual([
+      [MONDAY_MS + 4 * DAY_MS, 990],
+      [MONDAY_MS + 5 * DAY_MS, 1100],
+      [MONDAY_MS + 6 * DAY_MS, 1210],
+    ]);
+    expect(seriesById(option, 'interval-lower').data).toEqual([
+      [MONDAY_MS + 4 * DAY_MS, 950],
+      [MONDAY_MS + 5 * DAY_MS, 1050],
+      [MONDAY_MS + 6 * DAY_MS, 1150],
+    ]);
+    expect(part(option, 'xAxis')).toMatchObject({
+      type: 'time',
+      name: 'date (UTC)',
+      minInterval: DAY_MS,
+      axisLabel: { formatter: '{yyyy}-{MM}-{dd}' },
+    });
+  });
+
+  it('capacityOption(calendar view) marks the first day over capacity at its date', () => {
+    const lines = markLineData(capacityOption(calendarView(1000, 1), lightTheme));
+    expect(lines[2]).toMatchObject({
+      xAxis: MONDAY_MS + 5 * DAY_MS,
+      name: 'over capacity: 2024-03-09',
+    });
+  });
+
+  it('capacityOption(calendar view) names days in UTC even when times are shown in local time', () => {
+    const local = { ...lightTheme, timeZone: 'local' as const };
+    const option = capacityOption(calendarView(1000, 1), local);
+    expect(option.useUTC).toBe(true);
+    const tooltip = part(option, 'tooltip');
+    const html = format(tooltip, [
+      { seriesName: 'Projection', value: [MONDAY_MS + 5 * DAY_MS, 1100] },
+    ]);
+    expect(html).toBe('<div>2024-03-09</div><br/>Projection: <b>1.1 TB</b>');
+  });
+
+  it('capacityOption(calendar view) is drawn by ECharts without warnings, with date labels', () => {
+    const { warnings, svg } = drawOption(capacityOption(calendarView(1000, 1), lightTheme));
+    expect(warnings).toEqual([]);
+    expect(svg).toContain('2024-03-06');
+  });
+
+  it('capacityDayLabel(view, d) is the UTC date on calendar days and "day d" otherwise', () => {
+    expect(capacityDayLabel(calendarView(1000, 1), 9)).toBe('2024-03-13');
+    expect(capacityDayLabel(view(1000, 1), 1234)).toBe('day 1,234');
+  });
+});
+
+describe('capacityOption without a plan', () => {
+  it('capacityOption(view with too little history) draws the history and capacity only', () => {
+    const option = capacityOption(unfittedView(), lightTheme);
+    expect((option.series as Part[]).map((s) => s.id)).toEqual(['history']);
+    expect(seriesById(option, 'history').data).toEqual([[0, 500]]);
+    const lines = (seriesById(option, 'history').markLine as { data: Part[] }).data;
+    expect(lines).toEqual([expect.objectContaining({ yAxis: 1000, name: 'capacity 1 TB' })]);
+    expect(part(option, 'legend')).toMatchObject({ data: [{ name: 'storage used' }] });
+    expect(drawOption(option).warnings).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FarmView } from '../../src/analysis/views/farmView';
 import { farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
-import { darkTheme, lightTheme } from '../../src/charts/theme';
+import { darkTheme, lightTheme, withTimeZone } from '../../src/charts/theme';
+import { inTimeZone } from './inTimeZone';
 import { drawOption, format, part, seriesById } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
-const START = new Date(2024, 0, 1, 0, 0).getTime();
+// Midnight UTC, which is 19:00 the day before in New York, where these tests run.
+const START = Date.UTC(2024, 0, 1);
 
 /** 4 servers worst first in 3 rows (the middle row a group of 2) x 2 columns of 30 steps. */
 function view(
@@ -32,6 +34,9 @@ function view(
 }
 
 describe('farmHeatmapOption', () => {
+  inTimeZone('America/New_York');
+  const local = withTimeZone(lightTheme, 'local');
+
   it('farmHeatmapOption(view) labels rows by server or group, worst row at the top', () => {
     const yAxis = part(farmHeatmapOption(view(), lightTheme), 'yAxis');
     expect(yAxis).toMatchObject({ type: 'category', inverse: true });
@@ -57,8 +62,12 @@ describe('farmHeatmapOption', () => {
     expect(worstY).toBeLessThan(bestY);
   });
 
-  it('farmHeatmapOption(view) labels columns with the start time, HH:mm', () => {
+  it('farmHeatmapOption(view) labels columns with the start time, HH:mm in UTC', () => {
     expect(part(farmHeatmapOption(view(), lightTheme), 'xAxis').data).toEqual(['00:00', '00:30']);
+  });
+
+  it("farmHeatmapOption(view) labels columns in the browser's zone when the theme says so", () => {
+    expect(part(farmHeatmapOption(view(), local), 'xAxis').data).toEqual(['19:00', '19:30']);
   });
 
   it('farmHeatmapOption(view) labels columns with the start step when the farm is untimed', () => {
@@ -86,7 +95,14 @@ describe('farmHeatmapOption', () => {
     const html = format(tooltip, { value: [1, 0, 80] });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('2024-01-01 00:30 – 01:00: <b>80 %</b>');
+    expect(html).toContain('2024-01-01 00:30 – 01:00 UTC: <b>80 %</b>');
+  });
+
+  it("farmHeatmapOption(view) tooltip gives the time span in the browser's zone, unlabelled", () => {
+    const tooltip = part(farmHeatmapOption(view(), local), 'tooltip');
+    expect(format(tooltip, { value: [1, 0, 80] })).toContain(
+      '2023-12-31 19:30 – 20:00: <b>80 %</b>',
+    );
   });
 
   it('farmHeatmapOption(view of diskIo, untimed) tooltip gives the steps and MB/s', () => {

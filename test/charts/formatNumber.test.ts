@@ -6,7 +6,9 @@ import {
   formatPValue,
   formatTime,
   formatValue,
+  zoneSuffix,
 } from '../../src/charts/formatNumber';
+import { inTimeZone } from './inTimeZone';
 
 describe('formatNumber', () => {
   it.each([
@@ -76,19 +78,42 @@ describe('formatPValue', () => {
 });
 
 describe('formatClock and formatTime', () => {
-  const ms = new Date(2024, 0, 31, 9, 5, 59).getTime();
+  inTimeZone('America/New_York');
+  // 03:05:59 UTC is 22:05 the day before in New York (EST, UTC-5): day and hour both differ.
+  const ms = Date.UTC(2024, 0, 31, 3, 5, 59);
 
-  it('formatClock(ms) is the local 24-hour HH:mm', () => {
-    expect(formatClock(ms)).toBe('09:05');
-    expect(formatClock(new Date(2024, 0, 31, 23, 0).getTime())).toBe('23:00');
+  it("formatClock(ms, 'utc') is the UTC 24-hour HH:mm, seconds dropped", () => {
+    expect(formatClock(ms, 'utc')).toBe('03:05');
+    expect(formatClock(Date.UTC(2024, 0, 31, 23, 0), 'utc')).toBe('23:00');
   });
 
-  it('formatTime(ms) is the local YYYY-MM-DD HH:mm', () => {
-    expect(formatTime(ms)).toBe('2024-01-31 09:05');
+  it("formatClock(ms, 'local') is the browser's 24-hour HH:mm", () => {
+    expect(formatClock(ms, 'local')).toBe('22:05');
+    expect(formatClock(ms, 'local')).toBe(`${new Date(ms).getHours()}:05`);
   });
 
-  it('formatClock(NaN) and formatTime(NaN) are –', () => {
-    expect(formatClock(NaN)).toBe('–');
-    expect(formatTime(NaN)).toBe('–');
+  it("formatTime(ms, 'utc') is the UTC YYYY-MM-DD HH:mm", () => {
+    expect(formatTime(ms, 'utc')).toBe('2024-01-31 03:05');
+    expect(formatTime(Date.UTC(1999, 11, 31, 0, 0), 'utc')).toBe('1999-12-31 00:00');
+  });
+
+  it("formatTime(ms, 'local') is the browser's YYYY-MM-DD HH:mm, date included", () => {
+    expect(formatTime(ms, 'local')).toBe('2024-01-30 22:05');
+    expect(formatTime(new Date(2024, 6, 4, 9, 5).getTime(), 'local')).toBe('2024-07-04 09:05');
+  });
+
+  it.each(['utc', 'local'] as const)(
+    'formatClock and formatTime of NaN and ±Infinity are – (%s)',
+    (zone) => {
+      for (const x of [NaN, Infinity, -Infinity]) {
+        expect(formatClock(x, zone)).toBe('–');
+        expect(formatTime(x, zone)).toBe('–');
+      }
+    },
+  );
+
+  it("zoneSuffix names UTC and leaves the browser's zone unnamed", () => {
+    expect(formatTime(0, 'utc') + zoneSuffix('utc')).toBe('1970-01-01 00:00 UTC');
+    expect(zoneSuffix('local')).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewView } from '../../src/analysis/views/overviewView';
 import { overviewOption } from '../../src/charts/overviewOption';
-import { lightTheme } from '../../src/charts/theme';
+import { lightTheme, withTimeZone } from '../../src/charts/theme';
+import { inTimeZone } from './inTimeZone';
 import { drawOption, format, part, seriesById, type Part } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -72,6 +73,29 @@ describe('overviewOption', () => {
       { xAxis: 1e12 + 5 * 60_000 - 30_000 },
       { xAxis: 1e12 + 5 * 60_000 + 30_000 },
     ]);
+  });
+
+  describe('in New York', () => {
+    inTimeZone('America/New_York');
+    const heading = (option: ReturnType<typeof overviewOption>) =>
+      format(part(option, 'tooltip'), [{ seriesName: 'cpu', marker: '', value: [1e12, 90] }]);
+
+    it.each([
+      ['UTC', lightTheme, true, '<div>2001-09-09 01:46 UTC</div>'],
+      [
+        "the browser's zone",
+        withTimeZone(lightTheme, 'local'),
+        false,
+        '<div>2001-09-08 21:46</div>',
+      ],
+    ])(
+      'overviewOption(timed view) in %s sets useUTC and the tooltip heading',
+      (_, theme, utc, div) => {
+        const option = overviewOption(view('time'), theme);
+        expect(option).toMatchObject({ useUTC: utc });
+        expect(heading(option).startsWith(div)).toBe(true);
+      },
+    );
   });
 
   it('overviewOption(view) escapes the series name in its tooltip', () => {

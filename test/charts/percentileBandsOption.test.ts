@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PercentileBandsView } from '../../src/analysis/views/percentileBandsView';
 import { percentileBandsOption } from '../../src/charts/percentileBandsOption';
-import { lightTheme } from '../../src/charts/theme';
+import { lightTheme, withTimeZone } from '../../src/charts/theme';
+import { inTimeZone } from './inTimeZone';
 import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
 
 function view(): PercentileBandsView {
@@ -63,11 +64,31 @@ describe('percentileBandsOption', () => {
     expect(result).toEqual([150, 170, 160]);
   });
 
-  it('percentileBandsOption(view) uses a time axis and time tooltip headings for timed series', () => {
-    const option = percentileBandsOption(view(), lightTheme);
-    expect(part(option, 'xAxis')).toMatchObject({ type: 'time' });
-    const html = format(part(option, 'tooltip'), [{ seriesName: 'p95', value: [1e12, 150] }]);
-    expect(html).toMatch(/^<div>\d{4}-\d\d-\d\d \d\d:\d\d<\/div><br\/>p95: <b>150 ms<\/b>$/);
+  describe('in New York, 1e12 ms being 2001-09-09 01:46:40 UTC and 2001-09-08 21:46:40 EDT', () => {
+    inTimeZone('America/New_York');
+    const local = withTimeZone(lightTheme, 'local');
+    const heading = (option: ReturnType<typeof percentileBandsOption>) =>
+      format(part(option, 'tooltip'), [{ seriesName: 'p95', value: [1e12, 150] }]);
+    const labels = (option: ReturnType<typeof percentileBandsOption>) =>
+      [...drawOption(option).svg.matchAll(/>(\d\d:\d\d)</g)].map((m) => m[1]);
+
+    it('percentileBandsOption(view) in UTC: a UTC time axis and tooltip headings ending UTC', () => {
+      const option = percentileBandsOption(view(), lightTheme);
+      expect(option).toMatchObject({ useUTC: true });
+      expect(part(option, 'xAxis')).toMatchObject({ type: 'time' });
+      expect(heading(option)).toBe('<div>2001-09-09 01:46 UTC</div><br/>p95: <b>150 ms</b>');
+    });
+
+    it("percentileBandsOption(view) in the browser's zone: local axis and tooltip headings", () => {
+      const option = percentileBandsOption(view(), local);
+      expect(option).toMatchObject({ useUTC: false });
+      expect(heading(option)).toBe('<div>2001-09-08 21:46</div><br/>p95: <b>150 ms</b>');
+    });
+
+    it('percentileBandsOption(view) axis labels are drawn by ECharts in the chosen zone', () => {
+      expect(labels(percentileBandsOption(view(), lightTheme))).toEqual(['01:47', '01:48']);
+      expect(labels(percentileBandsOption(view(), local))).toEqual(['21:47', '21:48']);
+    });
   });
 
   it('percentileBandsOption(view) is drawn by ECharts without warnings', () => {

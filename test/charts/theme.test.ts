@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { darkTheme, lightTheme, type ChartTheme } from '../../src/charts/theme';
+import { darkTheme, lightTheme, withTimeZone, type ChartTheme } from '../../src/charts/theme';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -59,5 +59,17 @@ describe('theme', () => {
     const alpha = Number(/rgba\(.*,\s*([\d.]+)\)/.exec(theme.band)?.[1]);
     expect(alpha).toBeGreaterThan(0);
     expect(alpha).toBeLessThan(0.5);
+  });
+
+  it.each(themes)('%s shows times in UTC', (_, theme) => {
+    expect(theme.timeZone).toBe('utc');
+  });
+
+  it('withTimeZone(theme, zone) changes only the time zone, and is theme itself when unchanged', () => {
+    const local = withTimeZone(darkTheme, 'local');
+    expect(local).toEqual({ ...darkTheme, timeZone: 'local' });
+    expect(darkTheme.timeZone).toBe('utc');
+    expect(withTimeZone(darkTheme, 'utc')).toBe(darkTheme);
+    expect(withTimeZone(local, 'local')).toBe(local);
   });
 });

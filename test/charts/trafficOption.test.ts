@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTrafficView as trafficView } from './fixtureTrafficView';
-import { lightTheme } from '../../src/charts/theme';
+import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { trafficOption } from '../../src/charts/trafficOption';
+import { inTimeZone } from './inTimeZone';
 import { drawOption, format, part, seriesById, type Part } from './optionHarness';
 
 describe('trafficOption', () => {
@@ -31,6 +32,31 @@ describe('trafficOption', () => {
     const tooltip = part(trafficOption(trafficView(), lightTheme), 'tooltip');
     const html = format(tooltip, [{ seriesName: 'Bandwidth', value: [2, 50] }]);
     expect(html).toBe('<div>minute 2</div><br/>Bandwidth: <b>50 Mbps</b>');
+  });
+
+  describe('on a timed series, in New York', () => {
+    inTimeZone('America/New_York');
+    const timed = () => {
+      const view = trafficView();
+      const x = Float64Array.from(view.bandwidth.x, (i) => Date.UTC(2026, 0, 1, 12, i));
+      return { ...view, bandwidth: { ...view.bandwidth, xKind: 'time' as const, x } };
+    };
+    const heading = (option: ReturnType<typeof trafficOption>) =>
+      format(part(option, 'tooltip'), [
+        { seriesName: 'Bandwidth', value: [Date.UTC(2026, 0, 1, 12, 2), 50] },
+      ]);
+
+    it('trafficOption(view) tooltip headings give the UTC time, saying UTC, with useUTC on', () => {
+      const option = trafficOption(timed(), lightTheme);
+      expect(option).toMatchObject({ useUTC: true, xAxis: { type: 'time' } });
+      expect(heading(option)).toBe('<div>2026-01-01 12:02 UTC</div><br/>Bandwidth: <b>50 Mbps</b>');
+    });
+
+    it("trafficOption(view) tooltip headings give the browser's time with useUTC off", () => {
+      const option = trafficOption(timed(), withTimeZone(lightTheme, 'local'));
+      expect(option).toMatchObject({ useUTC: false });
+      expect(heading(option)).toBe('<div>2026-01-01 07:02</div><br/>Bandwidth: <b>50 Mbps</b>');
+    });
   });
 
   it('trafficOption(view) is drawn by ECharts without warnings', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lightTheme } from '../../src/charts/theme';
+import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { categoryAxis, formatX, valueAxis, xAxisFor } from '../../src/charts/xAxisFor';
+import { inTimeZone } from './inTimeZone';
 
 describe('xAxisFor', () => {
   it("xAxisFor('time', theme) is a time axis spanning exactly the data", () => {
@@ -29,12 +30,24 @@ describe('xAxisFor', () => {
 });
 
 describe('formatX', () => {
-  it("formatX('index', 'day') names the count", () => {
-    expect(formatX('index', 'day')(1234)).toBe('day 1,234');
+  inTimeZone('America/New_York');
+  const ms = Date.UTC(2024, 4, 6, 7, 8);
+
+  it("formatX('index', theme, 'day') names the count", () => {
+    expect(formatX('index', lightTheme, 'day')(1234)).toBe('day 1,234');
   });
 
-  it("formatX('time') gives local date and time", () => {
-    expect(formatX('time')(new Date(2024, 4, 6, 7, 8).getTime())).toBe('2024-05-06 07:08');
+  it("formatX('time', theme) in UTC gives UTC date and time, saying UTC", () => {
+    expect(formatX('time', lightTheme)(ms)).toBe('2024-05-06 07:08 UTC');
+  });
+
+  it("formatX('time', theme) in the browser's zone gives its date and time, unlabelled", () => {
+    // New York is on EDT (UTC-4) in May.
+    expect(formatX('time', withTimeZone(lightTheme, 'local'))(ms)).toBe('2024-05-06 03:08');
+  });
+
+  it("formatX('time', theme)(NaN) is – without a zone", () => {
+    expect(formatX('time', lightTheme)(NaN)).toBe('–');
   });
 });
 

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { anomalyView } from '../../src/analysis/views/anomalyView';
-import { formatTime } from '../../src/charts/formatNumber';
 import { AnomalyTable } from '../../src/components/AnomalyTable';
+import { setTimeZone } from '../../src/store/store';
+import { inTimeZone } from '../charts/inTimeZone';
 import './renderWithStore';
 
 // One spike at index 4 in a flat series: with window 4 it sits 1.73 σ from its window's mean.
@@ -17,6 +18,10 @@ const cells = (row: HTMLElement) =>
     .map((c) => c.textContent);
 
 describe('AnomalyTable', () => {
+  // START_MS is midnight UTC, 19:00 the day before in New York.
+  inTimeZone('America/New_York');
+  afterEach(() => setTimeZone('utc'));
+
   it('lists index, value, expected value and deviation in σ of an untimed series', () => {
     render(
       <AnomalyTable
@@ -34,15 +39,27 @@ describe('AnomalyTable', () => {
     expect(rows.map(cells)).toEqual([['4', '50 ms', '20 ms', '1.73 σ']]);
   });
 
-  it('gives the time of each anomaly on a timed series', () => {
+  it('gives the time of each anomaly on a timed series in UTC, saying so in the heading', () => {
     render(
       <AnomalyTable
         view={anomalyView({ name: 'x', values, unit: '%', timeMs }, { window: 4, threshold: 1 })}
       />,
     );
     const [header, row] = screen.getAllByRole('row');
-    expect(within(header).getAllByRole('columnheader')[0]).toHaveTextContent('Time');
-    expect(cells(row)[0]).toBe(formatTime(START_MS + 4 * 60_000));
+    expect(within(header).getAllByRole('columnheader')[0]).toHaveTextContent(/^Time \(UTC\)$/);
+    expect(cells(row)[0]).toBe('2026-01-01 00:04');
+  });
+
+  it("gives the times in the browser's zone when that is the display time zone", () => {
+    setTimeZone('local');
+    render(
+      <AnomalyTable
+        view={anomalyView({ name: 'x', values, unit: '%', timeMs }, { window: 4, threshold: 1 })}
+      />,
+    );
+    const [header, row] = screen.getAllByRole('row');
+    expect(within(header).getAllByRole('columnheader')[0]).toHaveTextContent(/^Time \(local\)$/);
+    expect(cells(row)[0]).toBe('2025-12-31 19:04');
   });
 
   it('says so when nothing is flagged', () => {

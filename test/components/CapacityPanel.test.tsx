@@ -1,26 +1,54 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { capacityOption } from '../../src/charts/capacityOption';
 import { formatValue } from '../../src/charts/formatNumber';
 import { lightTheme } from '../../src/charts/theme';
 import { CapacityPanel } from '../../src/components/CapacityPanel';
-import { store } from '../../src/store/store';
+import { loadFile, store } from '../../src/store/store';
 import { lastOption, plain } from './fakeEcharts';
 import { region, renderWithStore, statCard } from './renderWithStore';
 
 vi.mock('../../src/components/echarts', () => import('./fakeEcharts'));
 
 const result = () => store.getState().results.capacity!;
+const plan = () => result().plan!;
 const slider = (name: string) => screen.getByRole('slider', { name });
+const dailyValue = () => screen.queryByRole('combobox', { name: 'Daily value' });
+const chart = () => screen.queryByRole('img', { name: 'Capacity forecast chart' });
+
+const FIVE_MINUTES_MS = 300_000;
+/** Monday 2024-03-04 13:25 UTC: a week of samples from here touches 8 UTC days. */
+const START_MS = Date.UTC(2024, 2, 4, 13, 25);
+
+/**
+ * A week of five-minute samples (2,016) of disk used: 100 + 10 a day plus an hourly ramp 0..11,
+ * so UTC day d (0..7) peaks at exactly 111 + 10 d.
+ */
+function fiveMinuteCsv(): string {
+  const lines = ['timestamp,disk used'];
+  for (let i = 0; i < 2016; i++) {
+    const ms = START_MS + i * FIVE_MINUTES_MS;
+    const day = Math.floor((ms - Date.UTC(2024, 2, 4)) / 86_400_000);
+    lines.push(`${new Date(ms).toISOString()},${100 + 10 * day + (i % 12)}`);
+  }
+  return lines.join('\n');
+}
+
+/** Renders the panel over the demo, then loads the five-minute file in its place. */
+async function renderFiveMinuteFile() {
+  const rendered = await renderWithStore(<CapacityPanel />);
+  await act(() => loadFile(fiveMinuteCsv(), 'disk.csv'));
+  await waitFor(() => expect(result().resampled).not.toBeNull());
+  return rendered;
+}
 
 describe('CapacityPanel', () => {
   it('shows the slope per day, the required capacity and that storage lasts the horizon', async () => {
     await renderWithStore(<CapacityPanel />);
     const panel = region('Capacity forecast');
-    const { plan } = result();
-    expect(statCard(panel, 'Slope')).toBe(`${formatValue(plan.slope, 'GB')}/day`);
-    expect(statCard(panel, 'Required capacity')).toBe(formatValue(plan.requiredCapacity, 'GB'));
+    expect(statCard(panel, 'Slope')).toBe(`${formatValue(plan().slope, 'GB')}/day`);
+    expect(statCard(panel, 'Required capacity')).toBe(formatValue(plan().requiredCapacity, 'GB'));
     expect(statCard(panel, 'First day over capacity')).toBe('not within 30 days');
     expect(plain(lastOption('Capacity forecast chart'))).toEqual(
       plain(capacityOption(result(), lightTheme)),
@@ -46,7 +74,7 @@ describe('CapacityPanel', () => {
     await renderWithStore(<CapacityPanel />);
     fireEvent.change(slider('Capacity'), { target: { value: '700' } });
     await waitFor(() => expect(result().capacity).toBe(700));
-    const day = result().plan.daysUntilFull;
+    const day = plan().daysUntilFull;
     expect(day).not.toBeNull();
     expect(statCard(region('Capacity forecast'), 'First day over capacity')).toBe(`day ${day}`);
   });
@@ -63,9 +91,77 @@ describe('CapacityPanel', () => {
     });
     expect(within(region('Capacity forecast')).getByText('25 %')).toBeVisible();
     await waitFor(() => expect(result().forecastDays).toBe(90));
-    expect(result().plan.growthFactor).toBeCloseTo(1.25);
+    expect(plan().growthFactor).toBeCloseTo(1.25);
     expect(statCard(region('Capacity forecast'), 'Required capacity')).toBe(
-      formatValue(result().plan.requiredCapacity, 'GB'),
+      formatValue(plan().requiredCapacity, 'GB'),
     );
+  });
+
+  it('a daily series (storage, no times) has no Daily value choice and no resampling note', async () => {
+    await renderWithStore(<CapacityPanel />);
+    expect(result().resampled).toBeNull();
+    expect(dailyValue()).toBeNull();
+    expect(screen.queryByText(/resampled/)).toBeNull();
+    expect(chart()).toBeVisible();
+  });
+});
+
+describe('CapacityPanel on a five-minute series', () => {
+  it('says the samples were resampled to daily maxima and offers the choice of daily value', async () => {
+    await renderFiveMinuteFile();
+    expect(
+      screen.getByText('2,016 five-minute samples resampled to 8 daily maxima (UTC days)'),
+    ).toBeVisible();
+    expect(dailyValue()).toHaveValue('max');
+    expect(
+      within(dailyValue()!)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['max (daily peak)', 'mean']);
+  });
+
+  it('fits the daily peaks: 10 a day, and names the first day over capacity by its date', async () => {
+    await renderFiveMinuteFile();
+    expect(Array.from(result().history)).toEqual([111, 121, 131, 141, 151, 161, 171, 181]);
+    const panel = region('Capacity forecast');
+    expect(statCard(panel, 'Slope')).toBe(`${formatValue(10, result().unit)}/day`);
+    // Growth 10 %: day 12 (2024-03-16) is the first whose projection (111 + 120) * 1.1 = 254.1
+    // passes 250; day 11 gives 243.1.
+    fireEvent.change(slider('Capacity'), { target: { value: '250' } });
+    await waitFor(() => expect(result().capacity).toBe(250));
+    expect(statCard(panel, 'First day over capacity')).toBe('2024-03-16 (in 5 days)');
+    expect(plain(lastOption('Capacity forecast chart'))).toEqual(
+      plain(capacityOption(result(), lightTheme)),
+    );
+    expect(lastOption('Capacity forecast chart').xAxis).toMatchObject({ type: 'time' });
+  });
+
+  it('choosing "mean" as the daily value refits on the daily means and says so', async () => {
+    const { user } = await renderFiveMinuteFile();
+    await user.selectOptions(dailyValue()!, 'mean');
+    expect(store.getState().params!.capacity.dailyStatistic).toBe('mean');
+    await waitFor(() => expect(result().resampled?.statistic).toBe('mean'));
+    expect(dailyValue()).toHaveValue('mean');
+    expect(
+      screen.getByText('2,016 five-minute samples resampled to 8 daily means (UTC days)'),
+    ).toBeVisible();
+    expect(result().history[7]).toBeLessThan(181);
+  });
+});
+
+describe('CapacityPanel on too short a history', () => {
+  it('says a day of minutes is too little history, with no forecast, stats or chart', async () => {
+    const { user } = await renderWithStore(<CapacityPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'cpu %');
+    await waitFor(() => expect(result().plan).toBeNull());
+    const panel = region('Capacity forecast');
+    expect(
+      within(panel).getByText('1,440 one-minute samples resampled to 1 daily maximum (UTC days)'),
+    ).toBeVisible();
+    expect(within(panel).getByRole('note')).toHaveTextContent(
+      'Too little history to forecast: a trend needs usage on at least 2 days, and this series has 1 day with usage.',
+    );
+    expect(within(panel).queryByText('Slope', { selector: 'dt' })).toBeNull();
+    expect(chart()).toBeNull();
   });
 });

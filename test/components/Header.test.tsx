@@ -51,7 +51,18 @@ describe('Header', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Regenerate' })).toBeEnabled());
   });
 
-  it('offers Open file, Paste CSV and Connect to Prometheus, in tab order before the Simulate controls', async () => {
+  it('offers the display time zone next to the data source, UTC first', async () => {
+    await renderWithStore(<Header />);
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveDisplayValue('UTC');
+    expect(
+      within(screen.getByRole('group', { name: 'Simulate' })).queryByRole('combobox', {
+        name: 'Time zone',
+      }),
+    ).toBeNull();
+  });
+
+  it('offers Open file, Paste CSV, Connect to Prometheus and Time zone, in tab order before the Simulate controls', async () => {
     const { user } = await renderWithStore(<Header />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Open file' })).toHaveFocus();
@@ -59,6 +70,8 @@ describe('Header', () => {
     expect(screen.getByRole('button', { name: 'Paste CSV' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Connect to Prometheus' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Scenario size' })).toHaveFocus();
   });

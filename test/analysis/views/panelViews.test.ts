@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeServerHealth } from '../../../src/analysis/analyzeServerHealth';
 import { analyzeTraffic } from '../../../src/analysis/analyzeTraffic';
-import { capacityPlanning } from '../../../src/analysis/capacityPlanning';
 import { correlate } from '../../../src/analysis/correlate';
 import { detectTrend } from '../../../src/analysis/detectTrend';
 import { rollingPercentiles } from '../../../src/analysis/rollingPercentiles';
 import { weightedAggregate } from '../../../src/analysis/weightedAggregate';
-import { capacityView } from '../../../src/analysis/views/capacityView';
 import { dataCentresView } from '../../../src/analysis/views/dataCentresView';
 import { farmView } from '../../../src/analysis/views/farmView';
 import { percentileBandsView } from '../../../src/analysis/views/percentileBandsView';
@@ -18,34 +16,6 @@ import { simulateDemo } from '../../../src/io/simulateDemo';
 const demo = simulateDemo(9, 'small');
 const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
 const counters = { bytesIn, bytesOut, packetsIn, packetsOut };
-
-describe('capacityView', () => {
-  it('is capacityPlanning of the series with its history and capacity line', () => {
-    const values = demo.storage.usedGb;
-    const options = { growthRate: 0.2, capacity: 900 };
-    const view = capacityView({ name: 'storage', unit: 'GB', values }, options);
-    expect(view.plan).toEqual(capacityPlanning(values, options));
-    expect(view.history).toEqual(values);
-    expect(view.history).not.toBe(values);
-    expect(view.historyDays).toEqual(Float64Array.from(values, (_, d) => d));
-    expect(view.capacity).toBe(900);
-    expect(view.forecastDays).toBe(30);
-  });
-
-  it('reduces a long history for drawing, keeping its peak and the trend on the same days', () => {
-    const values = Float64Array.from(
-      { length: 100_000 },
-      (_, d) => 500 + d / 100 + (d === 70_001 ? 900 : 0),
-    );
-    const view = capacityView({ name: 'storage', unit: 'GB', values });
-    const full = capacityPlanning(values);
-    expect(view.history.length).toBeLessThanOrEqual(DISPLAY_POINTS);
-    expect(Math.max(...view.history)).toBe(values[70_001]);
-    expect(view.historyDays).toContain(70_001);
-    expect(view.plan.fitted).toEqual(Float64Array.from(view.historyDays, (d) => full.fitted[d]));
-    expect(view.plan.projected).toEqual(full.projected);
-  });
-});
 
 describe('percentileBandsView', () => {
   it('equals rollingPercentiles with every window on a short series', () => {
