@@ -6,20 +6,10 @@ import {
   type DailyStatistic,
 } from '../../src/analysis/resampleDaily';
 import { nanmax, nanmean } from '../../src/kernel';
-import raw from '../fixtures/analysis_resample.json';
-import { decode, expectNumpyClose } from '../helpers/fixtures';
+import { expectNumpyClose } from '../helpers/fixtures';
+import { resampleFixtures } from '../helpers/resampleFixtures';
 
-/** One case of scripts/fixtures/analysis_resample.py: inputs and pandas' daily mean and max. */
-interface Case {
-  time_ms: number[];
-  values: number[];
-  day_ms: number[];
-  mean: number[];
-  max: number[];
-  numpy_mean: number[];
-}
-
-const { cases } = decode(raw) as unknown as { cases: Record<string, Case> };
+const { cases } = resampleFixtures;
 
 const NAMES = Object.keys(cases);
 const HOUR_MS = 3_600_000;

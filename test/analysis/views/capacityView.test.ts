@@ -4,33 +4,10 @@ import { DAY_MS, resampleDaily } from '../../../src/analysis/resampleDaily';
 import { capacityView } from '../../../src/analysis/views/capacityView';
 import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
 import { simulateDemo } from '../../../src/io/simulateDemo';
-import raw from '../../fixtures/analysis_resample.json';
-import { decode, expectNumpyClose } from '../../helpers/fixtures';
+import { expectNumpyClose } from '../../helpers/fixtures';
+import { resampleFixtures, type ResamplePlan } from '../../helpers/resampleFixtures';
 
-interface Case {
-  time_ms: number[];
-  values: number[];
-  day_ms: number[];
-  mean: number[];
-  max: number[];
-}
-
-interface Plan {
-  slope: number;
-  intercept: number;
-  fitted: number[];
-  future_days: number[];
-  projected: number[];
-  lower: number[];
-  upper: number[];
-  required_capacity: number;
-  first_day_over_capacity: number | null;
-}
-
-const fx = decode(raw) as unknown as {
-  cases: Record<string, Case>;
-  capacity: Record<string, Plan>;
-};
+const fx = resampleFixtures;
 
 const demo = simulateDemo(9, 'small');
 const MONDAY_MS = Date.UTC(2024, 2, 4);
@@ -48,7 +25,7 @@ function timed(name: string) {
   };
 }
 
-function expectPlan(got: ReturnType<typeof capacityView>['plan'], want: Plan) {
+function expectPlan(got: ReturnType<typeof capacityView>['plan'], want: ResamplePlan) {
   expect(got).not.toBeNull();
   expectNumpyClose(got!.slope, want.slope);
   expectNumpyClose(got!.intercept, want.intercept);
