@@ -14,7 +14,7 @@ const ROLES: readonly (readonly [ColumnRole, string])[] = [
   ['ignore', 'Ignore'],
 ];
 
-/** Units a value column can be given (stored as the base unit the formatters scale). */
+/** Units a value column whose cells carry none can be given; the values are taken as they are. */
 const UNITS: readonly (readonly [string, string])[] = [
   ['', 'no unit'],
   ['%', '%'],
@@ -30,8 +30,24 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Midnight UTC today as a datetime-local value, where a file without timestamps starts by default. */
 const todayUtc = () => `${new Date().toISOString().slice(0, 10)}T00:00`;
 
-/** Epoch ms of a datetime-local value read as UTC; NaN when it is not one. */
-const utcMs = (value: string) => Date.parse(`${value}:00Z`);
+const DATETIME_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Epoch ms of a datetime-local value ('2026-11-26T08:00', seconds optional) read as UTC; NaN when it is not one. */
+function utcMs(value: string): number {
+  const parts = DATETIME_LOCAL.exec(value);
+  if (!parts) return NaN;
+  const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0));
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** Why a sampling interval and start cannot be used; null when they can, or no interval is given. */
+function samplingProblem(interval: string, start: string): string | null {
+  if (interval.trim() === '') return null;
+  const seconds = Number(interval);
+  if (!(seconds > 0) || !Number.isFinite(seconds))
+    return 'The sampling interval must be a number of seconds above 0.';
+  return Number.isFinite(utcMs(start)) ? null : 'Give the time of the first sample.';
+}
 
 /**
  * The column-mapping step, shown when the reader is not sure how to read a file (or when a person
@@ -49,6 +65,7 @@ export function MappingDialog() {
 function MappingForm({ request }: { request: MappingRequest }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const doubtsId = useId();
   const delimiterId = useId();
   const intervalId = useId();
   const startId = useId();
@@ -65,13 +82,18 @@ function MappingForm({ request }: { request: MappingRequest }) {
 
   useModalDialog(dialog);
 
+  const timed = roles.includes('time');
+  const samplingIssue = timed ? null : samplingProblem(intervalText, start);
+
   const setSampling = (nextInterval: string, nextStart: string) => {
     setIntervalText(nextInterval);
     setStart(nextStart);
-    const stepSeconds = Number(nextInterval);
-    const startMs = utcMs(nextStart);
-    const valid = nextInterval.trim() !== '' && stepSeconds > 0 && Number.isFinite(startMs);
-    void reviseMapping({ sampling: valid ? { startMs, stepSeconds } : undefined });
+    const usable = nextInterval.trim() !== '' && samplingProblem(nextInterval, nextStart) === null;
+    void reviseMapping({
+      sampling: usable
+        ? { startMs: utcMs(nextStart), stepSeconds: Number(nextInterval) }
+        : undefined,
+    });
   };
 
   const submit = (event: FormEvent) => {
@@ -84,6 +106,7 @@ function MappingForm({ request }: { request: MappingRequest }) {
       ref={dialog}
       className="paste-dialog mapping-dialog"
       aria-labelledby={headingId}
+      aria-describedby={preview.doubts.length > 0 ? doubtsId : undefined}
       onClose={() => cancelMapping(request.id)}
     >
       <form onSubmit={submit}>
@@ -92,7 +115,7 @@ function MappingForm({ request }: { request: MappingRequest }) {
           {count > 1 && ` (file ${position} of ${count})`}
         </h2>
         {preview.doubts.length > 0 && (
-          <ul className="mapping-doubts">
+          <ul className="mapping-doubts" id={doubtsId}>
             {preview.doubts.map((doubt) => (
               <li key={doubt}>{doubt}</li>
             ))}
@@ -122,6 +145,9 @@ function MappingForm({ request }: { request: MappingRequest }) {
         </div>
         <div className="mapping-table">
           <table>
+            <caption className="visually-hidden">
+              First rows of {name}, with each column's role
+            </caption>
             <thead>
               <tr>
                 {preview.names.map((column, j) => (
@@ -184,7 +210,7 @@ function MappingForm({ request }: { request: MappingRequest }) {
             </tbody>
           </table>
         </div>
-        {!roles.includes('time') && (
+        {!timed && (
           <fieldset className="mapping-sampling">
             <legend>No time column: samples are evenly spaced</legend>
             <label htmlFor={intervalId}>Sampling interval (s)</label>
@@ -217,16 +243,19 @@ function MappingForm({ request }: { request: MappingRequest }) {
             Remember for files with this header
           </label>
         )}
-        {problem && (
+        {(problem ?? samplingIssue) && (
           <p className="connect-problem" role="alert">
-            {problem}
+            {problem ?? samplingIssue}
           </p>
         )}
         <div className="dialog-buttons">
           <button type="button" className="secondary" onClick={() => cancelMapping(request.id)}>
             Cancel
           </button>
-          <button type="submit" disabled={problem !== null}>
+          <button
+            type="submit"
+            disabled={problem !== null || samplingIssue !== null || request.checking}
+          >
             Load
           </button>
         </div>

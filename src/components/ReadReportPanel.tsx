@@ -118,7 +118,12 @@ function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
             <dt>Columns</dt>
             <dd>
               {MAPPINGS[mapping]}{' '}
-              <button type="button" className="link" onClick={() => void changeMapping(name)}>
+              <button
+                type="button"
+                className="link"
+                aria-label={several ? `Change column mapping of ${name}` : undefined}
+                onClick={() => void changeMapping(name)}
+              >
                 Change column mapping
               </button>
             </dd>

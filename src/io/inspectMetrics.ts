@@ -90,8 +90,9 @@ function doubtsAbout(layout: Layout, sample: string[][]): string[] {
  * Reads only the first rows of `input` (see SAMPLE_ROWS) and says how readMetrics would read it
  * with `options` (delimiter, header, format, columns): the layout as column roles, a preview of
  * the rows, and any doubts a person should settle in the column-mapping step. Without
- * options.columns the roles are detected; with them, checked (an impossible mapping, such as a
- * time column without timestamps, gives ok: false and why). Never reads the whole file.
+ * options.columns the roles are detected; with them, checked against the sample rows (a time
+ * column without timestamps, a value column of text, a second host: ok: false and why). Rows
+ * further down can still fail to read; readMetrics reports those. Never reads the whole file.
  */
 export async function inspectMetrics(
   input: Blob | string,

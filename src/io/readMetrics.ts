@@ -79,7 +79,11 @@ function samplingTime({ startMs, stepSeconds }: NonNullable<ReadOptions['samplin
   };
 }
 
-/** `dataset` with times startMs + i * stepSeconds on its samples, when it has none. */
+/**
+ * `dataset` with times startMs + i * stepSeconds on its steps, when it has none: a long layout
+ * without a time column, whose k-th sample of each series is step k (wide layouts time each row
+ * by its position in the file, see wideReader).
+ */
 function withSampling(dataset: Dataset, sampling: ReadOptions['sampling']): Dataset {
   if (!sampling || dataset.timeMs !== null) return dataset;
   const { startMs, stepSeconds } = sampling;
@@ -107,7 +111,14 @@ function plan(
   }
   const found = detectLayout(sample, detected, options);
   if (!found.ok) return found;
-  const layout = { ...found.layout, units: options.units };
+  const { sampling } = options;
+  const layout = {
+    ...found.layout,
+    units: options.units,
+    ...(sampling && {
+      sampling: { startMs: sampling.startMs, stepMs: sampling.stepSeconds * 1000 },
+    }),
+  };
   const long = layout.format === 'long' || layout.format === 'grafana-series-rows';
   const time: TimeReport = layout.time
     ? {
@@ -185,8 +196,9 @@ function outcomeOf(
  *   a /federate dump), 'openmetrics' (the same with `# EOF`, times in seconds) and
  *   'promtool-dump' (`promtool tsdb dump` output): series named `name{label="value",...}`, a farm
  *   by `instance` when metrics repeat across instances (see readPrometheus). These are told from
- *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header and timeColumn do
- *   not apply to them, and the report gives delimiter '' and header false.
+ *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header, timeColumn,
+ *   columns, units and sampling do not apply to them, and the report gives delimiter '' and
+ *   header false.
  * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
  * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index, or time
  * from options.sampling). options.columns and options.units carry the column-mapping step's choices

@@ -18,7 +18,7 @@ export interface DataSlice {
   /** Why the demo or a file could not be loaded (one sentence), until dismissed or replaced. */
   loadError: string | null;
   source: { kind: 'demo' | 'file'; name: string };
-  /** The file being read (the name it was opened under) and how far; null when none is. */
+  /** The load in progress (its name: the file's, or 'a.csv + 2 more') and how far; null when none is. */
   loadProgress: (ReadProgress & { name: string }) | null;
   /** The name of the file loadError is about; null when it is about the demo. */
   failedFile: string | null;
@@ -57,6 +57,8 @@ export interface MappingRequest {
   options: FileReadOptions;
   /** Why the choices cannot be read (from the last check of them), or null. */
   problem: string | null;
+  /** True while new roles, delimiter or header are being checked against the file. */
+  checking: boolean;
   /** Which of the files being opened this is (1-based), of how many that need the step. */
   position: number;
   count: number;

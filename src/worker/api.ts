@@ -72,6 +72,10 @@ interface SourceRead {
 const sizeOf = (input: Blob | string) =>
   typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
 
+/** Why reading a source threw, as one sentence. */
+const readFailure = (error: unknown) =>
+  `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+
 /** Why none of several sources could be read, one sentence per source. */
 function noneRead(failures: readonly { name: string; reason: string }[]): string {
   if (failures.length === 1) return failures[0].reason;
@@ -119,14 +123,17 @@ export function createApi() {
     try {
       for (const source of sources) {
         let rows = 0;
-        const outcome = await source.read(controller.signal, (progress) => {
-          rows = progress.rowsParsed;
-          onProgress?.({
-            bytesRead: bytesBefore + progress.bytesRead,
-            totalBytes: Math.max(totalBytes, bytesBefore + progress.totalBytes),
-            rowsParsed: rowsBefore + rows,
-          });
-        });
+        const outcome = await source
+          .read(controller.signal, (progress) => {
+            rows = progress.rowsParsed;
+            onProgress?.({
+              bytesRead: bytesBefore + progress.bytesRead,
+              totalBytes: Math.max(totalBytes, bytesBefore + progress.totalBytes),
+              rowsParsed: rowsBefore + rows,
+            });
+          })
+          // The browser can fail to read a file at all (moved or deleted since it was picked).
+          .catch((error: unknown) => ({ ok: false as const, reason: readFailure(error) }));
         if (controller.signal.aborted) return { ok: false, reason: 'cancelled' };
         bytesBefore += source.totalBytes;
         rowsBefore += rows;

@@ -5,6 +5,7 @@ import type { NamedSeries } from '../analysis/views/NamedSeries';
 import type { Dataset, Farm } from '../io/dataset';
 import { DEFAULT_START_MS } from '../io/simulate';
 import type { Demo } from '../io/simulateDemo';
+import { uniqueNames } from '../io/metrics/uniqueNames';
 import { ndarray, type NDArray } from '../kernel';
 
 const DAY_MS = 86_400_000;
@@ -77,7 +78,7 @@ export interface FileDataset {
 }
 
 /** A file name without its extension, to tell series of several files apart. */
-const stem = (name: string) => name.replace(/\.[^./\\]+$/, '');
+const stem = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
 
 /** Whether two farms can be stacked host over host: the same metrics on the same time grid. */
 function sameGrid(a: Farm, b: Farm): boolean {
@@ -91,8 +92,12 @@ function sameGrid(a: Farm, b: Farm): boolean {
   );
 }
 
-/** The farms stacked along axis 0 (hosts), all of the same grid as the first. */
-function stackFarms(farms: readonly Farm[]): Farm {
+/**
+ * The farms of `files` stacked along axis 0 (hosts), all of the same grid as the first; a host name
+ * that two files share is prefixed with its file's name ("eu: node-1").
+ */
+function stackFarms(files: readonly FileDataset[]): Farm {
+  const farms = files.map((f) => f.dataset.farm!);
   const [first] = farms;
   const [, steps, metrics] = first.farm.shape;
   const servers = farms.reduce((n, f) => n + f.farm.shape[0], 0);
@@ -102,11 +107,23 @@ function stackFarms(farms: readonly Farm[]): Farm {
     data.set(f.farm.data, offset);
     offset += f.farm.data.length;
   }
+  const hosts = files.map((f) => ({ file: f.name, names: f.dataset.farm!.names }));
   return {
     ...first,
     farm: ndarray(data, [servers, steps, metrics]),
-    names: farms.flatMap((f) => f.names),
+    names: uniqueNames(prefixRepeated(hosts)),
   };
+}
+
+/** Every group's names in order, those that occur in two groups prefixed "file: name". */
+function prefixRepeated(groups: readonly { file: string; names: readonly string[] }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { names } of groups) {
+    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return groups.flatMap(({ file, names }) =>
+    names.map((name) => (counts.get(name)! > 1 ? `${stem(file)}: ${name}` : name)),
+  );
 }
 
 /** The farm of several files, and what could not be merged into it. */
@@ -124,7 +141,7 @@ function mergedFarm(files: readonly FileDataset[]): { farm?: Farm; notes: string
   if (stacked.length === 0) return { farm: first, notes };
   const names = [base, ...stacked].map((f) => f.name).join(', ');
   return {
-    farm: stackFarms([first, ...stacked.map((f) => f.dataset.farm!)]),
+    farm: stackFarms([base, ...stacked]),
     notes: [
       `The farms of ${names} share metrics and time steps: their hosts are shown together.`,
       ...notes,
@@ -134,8 +151,8 @@ function mergedFarm(files: readonly FileDataset[]): { farm?: Farm; notes: string
 
 /**
  * Data sets read from files laid out as one workspace: every file's series (each keeping its own
- * time axis), named as in its file, or "file: name" where two files have a series of the same
- * name; and the farm of the first file that has one, with the hosts of later files' farms stacked
+ * time axis), named as in its file, or "<file name without extension>: name" where two files have
+ * a series of the same name (and made unique, see uniqueNames, should that still repeat); and the farm of the first file that has one, with the hosts of later files' farms stacked
  * on it when they have the same metrics on the same time grid. The notes say what was merged and
  * what was not.
  */
@@ -143,15 +160,17 @@ export function filesWorkspace(
   files: readonly FileDataset[],
   label: string,
 ): { workspace: Workspace; notes: string[] } {
-  const counts = new Map<string, number>();
-  for (const { dataset } of files) {
-    for (const s of dataset.series) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-  }
+  const names = uniqueNames(
+    prefixRepeated(
+      files.map(({ name, dataset }) => ({ file: name, names: dataset.series.map((s) => s.name) })),
+    ),
+  );
+  let k = 0;
   const series = new Map<string, NamedSeries>();
-  for (const { name: file, dataset } of files) {
+  for (const { dataset } of files) {
     const timeMs = dataset.timeMs ?? undefined;
     for (const s of dataset.series) {
-      const name = counts.get(s.name)! > 1 ? `${stem(file)}: ${s.name}` : s.name;
+      const name = names[k++];
       series.set(name, { name, values: s.values, unit: s.unit, timeMs });
     }
   }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MappingDialog } from '../../src/components/MappingDialog';
 import { ReadReportPanel } from '../../src/components/ReadReportPanel';
@@ -57,8 +57,7 @@ describe('MappingDialog', () => {
     const interval = within(dialog()).getByRole('spinbutton', { name: 'Sampling interval (s)' });
     await user.type(interval, '60');
     const start = within(dialog()).getByLabelText('First sample at (UTC)');
-    await user.clear(start);
-    await user.type(start, '2026-11-26T08:00');
+    fireEvent.change(start, { target: { value: '2026-11-26T08:00' } });
     await user.click(within(dialog()).getByRole('button', { name: 'Load' }));
     await act(() => opening);
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -187,6 +186,89 @@ describe('MappingDialog', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Load' }));
     await waitFor(() => expect(store.getState().catalogue?.series[0].unit).toBe('ms'));
     expect(store.getState().readReports[0].mapping).toBe('chosen');
+  });
+
+  it('an interval without a usable start, or not above 0, says why and keeps Load disabled', async () => {
+    const { user } = await opened([UNTIMED, 'untimed.csv']);
+    const load = () => within(dialog()).getByRole('button', { name: 'Load' });
+    await user.type(
+      within(dialog()).getByRole('spinbutton', { name: 'Sampling interval (s)' }),
+      '0',
+    );
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent(
+      'The sampling interval must be a number of seconds above 0.',
+    );
+    expect(load()).toBeDisabled();
+    await user.type(
+      within(dialog()).getByRole('spinbutton', { name: 'Sampling interval (s)' }),
+      '5',
+    );
+    fireEvent.change(within(dialog()).getByLabelText('First sample at (UTC)'), {
+      target: { value: '' },
+    });
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent(
+      'Give the time of the first sample.',
+    );
+    expect(load()).toBeDisabled();
+    expect(store.getState().mapping?.options.sampling).toBeUndefined();
+  });
+
+  it('keeps a unit chosen while new roles are being checked, and waits for the check to load', async () => {
+    const { opening } = await opened([UNTIMED, 'untimed.csv']);
+    const { reviseMapping, confirmMapping } = await import('../../src/store/columnMapping');
+    let checked!: Promise<void>;
+    act(() => {
+      checked = reviseMapping({ columns: ['value', 'ignore'] });
+      void reviseMapping({ units: ['%', ''] });
+      confirmMapping(true);
+    });
+    expect(store.getState().mapping).toMatchObject({ checking: true });
+    await act(() => checked);
+    expect(store.getState().mapping?.options).toMatchObject({
+      columns: ['value', 'ignore'],
+      units: ['%', ''],
+    });
+    act(() => confirmMapping(true));
+    await act(() => opening);
+    expect(store.getState().catalogue?.series.map((s) => [s.name, s.unit])).toEqual([['cpu', '%']]);
+  });
+
+  it('a newer open ends the older mapping step: the older file never loads', async () => {
+    const { opening } = await opened([UNTIMED, 'old.csv']);
+    await act(() => openFiles([{ input: 'time,cpu\n1709251200,1\n', name: 'new.csv' }]));
+    await act(() => opening);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().source.name).toBe('new.csv');
+  });
+
+  it('a remembered mapping that no longer fits opens the step, saying why', async () => {
+    localStorage.setItem(
+      'metricscope.mapping:cpu,mem',
+      JSON.stringify({ delimiter: ',', header: true, columns: ['value', 'value'] }),
+    );
+    await opened(['cpu,mem\nhigh,2\nlow,3\n', 'changed.csv']);
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent(
+      'The mapping remembered for this header no longer fits: Column "cpu" holds text',
+    );
+  });
+
+  it('files opened together under one name get unique names', async () => {
+    await renderWithStore(<ReadReportPanel />);
+    const text = 'time,cpu\n1709251200,1\n';
+    await act(() =>
+      openFiles([
+        { input: text, name: 'm.csv' },
+        { input: text, name: 'm.csv' },
+      ]),
+    );
+    expect(store.getState().readReports.map((r) => r.name)).toEqual(['m.csv', 'm.csv (2)']);
+    expect(store.getState().catalogue?.series.map((s) => s.name)).toEqual([
+      'm: cpu',
+      'm.csv (2): cpu',
+    ]);
+    expect(
+      screen.getByRole('button', { name: 'Change column mapping of m.csv (2)' }),
+    ).toBeVisible();
   });
 
   it('renders column names and cells that hold markup as text, never as HTML', async () => {

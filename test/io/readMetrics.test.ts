@@ -296,6 +296,13 @@ describe('readMetrics formats', () => {
     });
   });
 
+  it('options.sampling times a row by its place in the file: a bad row leaves a gap', async () => {
+    const sampling = { startMs: 0, stepSeconds: 60 };
+    const outcome = await read('a,b\n1,2\nx,3\n4,5\n', { sampling });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(0, 120_000));
+    expect(outcome.report.rowsSkipped).toBe(1);
+  });
+
   it('options.sampling puts a farm without timestamps on the same grid', async () => {
     const sampling = { startMs: utc('2026-11-26T00:00:00Z'), stepSeconds: 300 };
     const outcome = await read('host,cpu\na,1\nb,2\na,3\nb,4\n', { sampling });
@@ -335,6 +342,10 @@ describe('readMetrics formats', () => {
     [['time', 'ignore', 'ignore'], 'Choose at least one value column.'],
     [['time', 'time', 'value'], 'Choose at most one time column.'],
     [['value', 'time', 'value'], 'Column "a" does not hold timestamps.'],
+    [
+      ['time', 'value', 'value'],
+      'Column "a" holds text, not numbers: make it the host, the metric name, a label, or ignore it.',
+    ],
   ] as const)('options.columns %j is refused: %s', async (columns, reason) => {
     const outcome = await readMetrics('t,a,b\n1709251200,up,2\n', { columns: [...columns] });
     expect(outcome).toMatchObject({ ok: false, reason });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overviewView } from '../../src/analysis/views/overviewView';
 import { anomalyView } from '../../src/analysis/views/anomalyView';
 import { simulateDemo } from '../../src/io/simulateDemo';
-import { transferList } from '../../src/worker/api';
+import { createApi, transferList } from '../../src/worker/api';
 import { harness, type Harness } from '../helpers/workerHarness';
 
 let open: Harness | undefined;
@@ -170,6 +170,24 @@ describe('loadFiles over a MessageChannel', () => {
     });
     const stillThere = await client.run('overview', { series: before.series[0].name });
     expect(stillThere.status).toBe('fresh');
+  });
+
+  it('lists a file the browser fails to read among the failures and loads the others', async () => {
+    const unreadable = new Blob(['time,cpu\n']);
+    unreadable.stream = () =>
+      new ReadableStream({ pull: (controller) => controller.error(new Error('NotReadableError')) });
+    const outcome = await createApi().loadFiles(
+      [
+        { input: unreadable, name: 'moved.csv' },
+        { input: csv('cpu', 2), name: 'ok.csv' },
+      ],
+      'two',
+    );
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.failures).toEqual([
+      { name: 'moved.csv', reason: 'The file could not be read: NotReadableError' },
+    ]);
+    expect(outcome.catalogue.series.map((s) => s.name)).toEqual(['cpu']);
   });
 
   it('inspectFile previews a file from its first rows', async () => {

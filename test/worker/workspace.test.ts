@@ -75,6 +75,30 @@ describe('filesWorkspace', () => {
     ]);
   });
 
+  it('prefixes host names that two stacked farms share with their file', () => {
+    const { workspace } = filesWorkspace(
+      [
+        { name: 'eu.csv', dataset: farmDataset(['node-1', 'eu-only'], 3, 1) },
+        { name: 'us.csv', dataset: farmDataset(['node-1'], 3, 2) },
+      ],
+      'two',
+    );
+    expect(workspace.farm?.names).toEqual(['eu: node-1', 'eu-only', 'us: node-1']);
+  });
+
+  it('keeps series names unique when a prefixed name is already taken', () => {
+    const a: Dataset = { timeMs: null, series: [series('cpu', [1])] };
+    const b: Dataset = { timeMs: null, series: [series('cpu', [2]), series('a: cpu', [3])] };
+    const { workspace } = filesWorkspace(
+      [
+        { name: 'a.csv', dataset: a },
+        { name: 'b.csv', dataset: b },
+      ],
+      'two',
+    );
+    expect([...workspace.series.keys()]).toEqual(['a: cpu', 'b: cpu', 'a: cpu (2)']);
+  });
+
   it('keeps the first farm when another has other time steps, and says so', () => {
     const first = farmDataset(['a'], 3, 1);
     const { workspace, notes } = filesWorkspace(

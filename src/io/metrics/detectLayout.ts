@@ -138,6 +138,14 @@ function layoutFromRoles(
       return { ok: false, reason: `Column "${names[timeIndex]}" does not hold timestamps.` };
     time = { index: timeIndex, parser };
   }
+  const values = columnsWith(roles, 'value');
+  const text = values.find((j) => isTextColumn(columns[j]));
+  if (text !== undefined) {
+    return {
+      ok: false,
+      reason: `Column "${names[text]}" holds text, not numbers: make it the host, the metric name, a label, or ignore it.`,
+    };
+  }
   const labels = columnsWith(roles, 'label');
   const host = columnsWith(roles, 'host')[0] ?? -1;
   const metric = columnsWith(roles, 'metric')[0] ?? -1;
@@ -151,16 +159,7 @@ function layoutFromRoles(
       : 'wide';
   return {
     ok: true,
-    layout: {
-      ...base,
-      format,
-      names,
-      time,
-      host,
-      metric,
-      labels,
-      values: columnsWith(roles, 'value'),
-    },
+    layout: { ...base, format, names, time, host, metric, labels, values },
   };
 }
 

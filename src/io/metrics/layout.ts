@@ -23,4 +23,9 @@ export interface Layout {
    * ('%', 'ms', 'B', 'B/s'); '' or absent: none given. A unit read from the cells wins.
    */
   units?: readonly string[];
+  /**
+   * For a layout without a time column: data row k (counting rows left out) was taken at
+   * startMs + k * stepMs, from the column-mapping step's sampling interval.
+   */
+  sampling?: { startMs: number; stepMs: number };
 }

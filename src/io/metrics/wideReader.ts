@@ -12,12 +12,18 @@ import { sortByTime } from './sortByTime';
  * value cells is neither a number nor a missing-value token ('non-numeric'); so every row kept is
  * complete. Missing-value cells become NaN and count in their series' `missing`. Rows out of time
  * order are sorted (stably), and repeated timestamps are counted and kept. A series' unit is the
- * one its cells carry, else layout.units' for its column.
+ * one its cells carry, else layout.units' for its column. Without a time column but with
+ * layout.sampling, a row's time is its position among the data rows (those left out count, so a
+ * bad row leaves a gap rather than shifting the rows after it).
  */
 export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
   const { width, values: columns } = layout;
   const timeIndex = layout.time?.index ?? -1;
   const parseTime = layout.time?.parser.parse;
+  const { sampling } = layout;
+  const timed = parseTime !== undefined || sampling !== undefined;
+  /** Data rows seen, kept or not: a sampled row's position in time. */
+  let position = 0;
   const time: number[] = [];
   const values: number[][] = columns.map(() => []);
   const units = columns.map(() => '');
@@ -30,11 +36,16 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
       const { rows } = batch;
       rows: for (let i = from; i < rows.length; i++) {
         const fields = rows[i];
+        const at = position++;
         if (fields.length !== width) {
           log.skip('field-count', batch, i);
           continue;
         }
-        const t = parseTime ? parseTime(fields[timeIndex]) : 0;
+        const t = parseTime
+          ? parseTime(fields[timeIndex])
+          : sampling
+            ? sampling.startMs + at * sampling.stepMs
+            : 0;
         if (t !== t) {
           log.skip('bad-timestamp', batch, i);
           continue;
@@ -49,14 +60,14 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
           values[k].push(row[k]);
           if (row[k] !== row[k]) missing[k]++;
         }
-        if (parseTime) time.push(t);
+        if (timed) time.push(t);
         rowsRead++;
       }
     },
 
     finish() {
       const raw = values.map((v) => Float64Array.from(v));
-      const sorted = parseTime ? sortByTime(Float64Array.from(time), raw) : null;
+      const sorted = timed ? sortByTime(Float64Array.from(time), raw) : null;
       const series: Series[] = columns.map((j, k) => ({
         name: layout.names[j],
         unit: units[k] || (layout.units?.[j] ?? ''),
