@@ -1,7 +1,7 @@
 import { openCsv } from './csv/openCsv';
 import { type ColumnRole, rolesOf } from './metrics/columnRoles';
 import { detectFormat } from './metrics/detectFormat';
-import { detectLayout, SAMPLE_ROWS } from './metrics/detectLayout';
+import { detectLayout, isEpochColumn, SAMPLE_ROWS } from './metrics/detectLayout';
 import type { Layout } from './metrics/layout';
 import { parseQuantity } from './metrics/parseQuantity';
 import { timeParser } from './metrics/timeParser';
@@ -20,7 +20,10 @@ export interface FilePreview {
   names: string[];
   /** The first PREVIEW_ROWS data rows, cells as written (cut to PREVIEW_CHARS). */
   rows: string[][];
-  /** The role each column would be read in. */
+  /**
+   * The roles proposed for the columns: those detection reads them in, except that in a file
+   * without a recognised time column, a column of epoch-like numbers is proposed as the time.
+   */
   roles: ColumnRole[];
   /** The unit each column's cells carry ('41.2%' -> '%', '350 ms' -> 's'); '' for none. */
   cellUnits: string[];
@@ -117,6 +120,20 @@ export async function inspectMetrics(
   const { layout } = found;
   const data = layout.header ? sample.slice(1) : sample;
   const columnCells = layout.names.map((_, j) => data.map((row) => row[j] ?? ''));
+  const roles = rolesOf(layout);
+  const doubts = options.columns ? [] : doubtsAbout(layout, sample);
+  const epoch =
+    options.columns || layout.time
+      ? undefined
+      : layout.values.find((j) =>
+          isEpochColumn(columnCells[j].filter((cell) => cell.trim() !== '')),
+        );
+  if (epoch !== undefined) {
+    roles[epoch] = 'time';
+    doubts.push(
+      `Column "${layout.names[epoch]}" holds numbers that look like epoch timestamps: it is proposed as the time column.`,
+    );
+  }
   return {
     ok: true,
     preview: {
@@ -128,9 +145,9 @@ export async function inspectMetrics(
       rows: data
         .slice(0, PREVIEW_ROWS)
         .map((row) => layout.names.map((_, j) => (row[j] ?? '').slice(0, PREVIEW_CHARS))),
-      roles: rolesOf(layout),
+      roles,
       cellUnits: columnCells.map(cellUnit),
-      doubts: options.columns ? [] : doubtsAbout(layout, sample),
+      doubts,
     },
   };
 }

@@ -39,6 +39,15 @@ describe('inspectMetrics', () => {
     ]);
   });
 
+  it('a column of epoch-like numbers under a name that says nothing is proposed as the time', async () => {
+    const found = await preview('when,cpu\n1709251200,1\n1709251260,2\n');
+    expect(found.roles).toEqual(['time', 'value']);
+    expect(found.doubts).toEqual([
+      'No column holds timestamps that could be recognised: choose the time column, or give the sampling interval (else x is the sample index).',
+      'Column "when" holds numbers that look like epoch timestamps: it is proposed as the time column.',
+    ]);
+  });
+
   it('an unnamed text column: in doubt about host and metric', async () => {
     const found = await preview('time,box,load\n1709251200,a,1\n1709251260,b,2\n');
     expect(found.format).toBe('long');

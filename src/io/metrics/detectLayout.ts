@@ -59,7 +59,8 @@ function modalWidth(rows: string[][]): number {
   return best;
 }
 
-function isEpochColumn(cells: string[]): boolean {
+/** True when every cell is a number of epoch seconds or milliseconds of 2001-2100, none decreasing. */
+export function isEpochColumn(cells: readonly string[]): boolean {
   const values = cells.map(parseValue);
   return (
     values.length > 0 &&
