@@ -29,6 +29,8 @@ export function bandSeries(band: BandSpec): LineSeriesOption[] {
     stack: id,
     stackStrategy: 'all',
     symbol: 'none',
+    // No symbols at all: ECharts would otherwise still diff every point for one to draw.
+    showSymbol: false,
     lineStyle: { opacity: 0 },
     emphasis: { disabled: true },
   } satisfies LineSeriesOption;

@@ -171,7 +171,7 @@ export function CapacityPanel() {
         />
       </div>
       {view && !view.plan && (
-        <p className="hint" role="note">
+        <p className="hint" role="note" data-no-chart>
           Too little history to forecast: a trend needs usage on at least 2 days, and this series
           has {plural(view.usableDays, 'day', 'days')} with usage.
         </p>

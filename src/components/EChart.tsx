@@ -1,6 +1,7 @@
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { initChart } from './echarts';
+import type { ScheduledChart } from './scheduledChart';
 
 /** Props of EChart. */
 export interface EChartProps {
@@ -18,12 +19,14 @@ export interface EChartProps {
 
 /**
  * One ECharts chart on a div: created on mount, given each new option whole (notMerge), resized
- * with its container and disposed on unmount. The div carries `data-chart` and `data-drawn`, which
- * is "false" from a new option until ECharts reports it 'finished' drawing it, then "true".
+ * with its container and disposed on unmount. Creating, drawing and resizing run in a task of
+ * their own per chart (initChart), so many charts never draw in one long main-thread task. The div
+ * carries `data-chart` and `data-drawn`, which is "false" from a new option until ECharts reports
+ * it 'finished' drawing it, then "true".
  */
 export function EChart({ name, option, onResize, className = 'chart' }: EChartProps) {
   const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
+  const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
 
   useEffect(() => {
@@ -56,7 +59,8 @@ export function EChart({ name, option, onResize, className = 'chart' }: EChartPr
       el.dataset.drawn = 'true';
     };
     instance.on('finished', drawn);
-    instance.setOption(option, { notMerge: true, lazyUpdate: true });
+    // Not lazyUpdate: the chart's own task (initChart) is the place to render, at once.
+    instance.setOption(option, { notMerge: true });
     return () => {
       if (!instance.isDisposed()) instance.off('finished', drawn);
     };

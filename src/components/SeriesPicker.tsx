@@ -28,7 +28,7 @@ export function SeriesPicker({ value, onChange }: SeriesPickerProps) {
       >
         {series.map((s) => (
           <option key={s.name} value={s.name}>
-            {`${s.name} — ${formatCount(s.length)} points, ${s.unit}`}
+            {`${s.name} — ${formatCount(s.length)} points${s.unit === '' ? '' : `, ${s.unit}`}`}
           </option>
         ))}
       </select>

@@ -9,8 +9,9 @@ import {
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
-import { init, use as install, type EChartsType } from 'echarts/core';
+import { init, use as install } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { scheduledChart, type ScheduledChart } from './scheduledChart';
 
 // Only the pieces the option builders in src/charts use (their legends scroll, their visual maps
 // are continuous), so the bundle carries nothing else. echarts.browser.test draws every builder's
@@ -31,7 +32,10 @@ install([
   CanvasRenderer,
 ]);
 
-/** Creates a canvas-rendered chart on `element` (component tests replace this module). */
-export function initChart(element: HTMLElement): EChartsType {
-  return init(element, undefined, { renderer: 'canvas' });
+/**
+ * A canvas-rendered chart on `element`, created, drawn and resized one chart per main-thread task
+ * (see scheduledChart). Component tests replace this module with a synchronous stand-in.
+ */
+export function initChart(element: HTMLElement): ScheduledChart {
+  return scheduledChart(() => init(element, undefined, { renderer: 'canvas' }));
 }

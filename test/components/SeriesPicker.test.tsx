@@ -31,6 +31,19 @@ describe('SeriesPicker', () => {
     });
   });
 
+  it('names no unit for a series without one (no dangling comma)', async () => {
+    await renderWithStore(<SeriesPicker value="value" onChange={() => {}} />);
+    act(() =>
+      store.setState((s) => ({
+        catalogue: {
+          ...s.catalogue!,
+          series: [{ name: 'value', length: 4032, unit: '', timed: true, missing: 0 }],
+        },
+      })),
+    );
+    expect(screen.getByRole('option').textContent).toBe('value — 4,032 points');
+  });
+
   it('renders a malicious series name as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     await renderWithStore(<SeriesPicker value={evil} onChange={() => {}} />);

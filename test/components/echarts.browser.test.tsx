@@ -20,6 +20,29 @@ import { defaultParams } from '../../src/store/panels';
 import { analyses, type AnalysisName, type AnalysisResult } from '../../src/worker/analyses';
 import { catalogue, demoWorkspace } from '../../src/worker/workspace';
 
+/**
+ * Per chart task run: the charts it drew (data-drawn "false" before it, "true" after), and those
+ * left with a canvas but data-drawn "false" after it (given an option, still drawing).
+ */
+const chartTasks = vi.hoisted(() => ({ runs: [] as { drawn: string[]; drawing: string[] }[] }));
+
+vi.mock('../../src/components/scheduleChartTask', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/components/scheduleChartTask')>();
+  const charts = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((chart) => chart.getAttribute('data-chart')!);
+  return {
+    scheduleChartTask: (task: () => void) =>
+      actual.scheduleChartTask(() => {
+        const before = charts('[data-chart][data-drawn="true"]');
+        task();
+        chartTasks.runs.push({
+          drawn: charts('[data-chart][data-drawn="true"]').filter((n) => !before.includes(n)),
+          drawing: charts('[data-chart][data-drawn="false"]:has(canvas)'),
+        });
+      }),
+  };
+});
+
 const workspace = demoWorkspace(simulateDemo(42, 'small'), 'demo');
 const params = defaultParams(catalogue(workspace));
 const run = <K extends AnalysisName>(panel: K): AnalysisResult<K> =>
@@ -55,6 +78,7 @@ beforeAll(() => {
 
 afterEach(() => {
   cleanup();
+  chartTasks.runs.length = 0;
   vi.restoreAllMocks();
 });
 
@@ -67,5 +91,37 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
     await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
     expect(chart.querySelector('canvas')).not.toBeNull();
     for (const spy of complaints) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('draws options given at once one chart per task, each whole within its task', async () => {
+    render(
+      <>
+        {OPTIONS.map(([name, build]) => (
+          <EChart key={name} name={name} option={build()} />
+        ))}
+      </>,
+    );
+    const charts = screen.getAllByRole('img');
+    expect(charts.every((chart) => chart.getAttribute('data-drawn') === 'false')).toBe(true);
+    await waitFor(() =>
+      expect(charts.every((chart) => chart.getAttribute('data-drawn') === 'true')).toBe(true),
+    );
+    const drawing = chartTasks.runs.map((run) => run.drawn).filter((names) => names.length > 0);
+    expect(drawing.every((names) => names.length === 1)).toBe(true);
+    expect(drawing.flat().sort()).toEqual(OPTIONS.map(([name]) => name).sort());
+  });
+
+  it('draws 2000 anomaly markers progressively: data-drawn turns "true" only after the last chunk, past its task', async () => {
+    const view = run('anomalies');
+    const at = (values: Float64Array) =>
+      Float64Array.from({ length: 2000 }, (_, i) => values[i % values.length]);
+    const markers = { x: at(view.series.x), y: at(view.series.y) };
+    render(<EChart name="markers" option={anomaliesOption({ ...view, markers }, lightTheme)} />);
+    const chart = screen.getByRole('img', { name: 'markers' });
+    await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
+    const runs = chartTasks.runs;
+    // Its task set the option and drew the first chunk, but left it undrawn; frames drew the rest.
+    expect(runs.some((run) => run.drawing.includes('markers'))).toBe(true);
+    expect(runs.some((run) => run.drawn.includes('markers'))).toBe(false);
   });
 });

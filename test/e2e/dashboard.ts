@@ -31,13 +31,20 @@ export async function drawnChart(page: Page, name: PanelName): Promise<Locator> 
 
 /**
  * Waits until the `names` panels (default: all) are on the page, every chart is drawn and no panel
- * is computing (`aria-busy`), so the worker is idle.
+ * is computing (`aria-busy`), so the worker is idle. A panel that says why it has no chart for this
+ * data (an element marked `data-no-chart`, e.g. Capacity on less than two days) counts as drawn.
  */
 export async function waitForDashboard(
   page: Page,
   names: readonly PanelName[] = PANEL_NAMES,
 ): Promise<void> {
-  for (const name of names) await drawnChart(page, name);
+  for (const name of names) {
+    await panel(page, name)
+      .and(page.locator(':not([aria-busy="true"])'))
+      .locator('[data-chart][data-drawn="true"], [data-no-chart]')
+      .first()
+      .waitFor({ state: 'visible', timeout: DRAW_TIMEOUT_MS });
+  }
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('[data-chart]')].every(

@@ -22,6 +22,11 @@ const NAB_FILE = resolve(
   process.cwd(),
   '../shared/datasets/nab/data/realAWSCloudwatch/ec2_cpu_utilization_5f5533.csv',
 );
+/** A second CloudWatch series of the same kind, to drop together with NAB_FILE. */
+const NAB_SECOND = resolve(
+  process.cwd(),
+  '../shared/datasets/nab/data/realAWSCloudwatch/ec2_cpu_utilization_825cc2.csv',
+);
 const BAD_ROWS = fileURLToPath(new URL('./fixtures/bad-rows.csv', import.meta.url));
 const MALICIOUS = '<img src=x onerror=alert(1)>';
 
@@ -192,7 +197,7 @@ describe('data in: open, drop and paste files on the production build', () => {
     await page.dispatchEvent('body', 'dragenter', { dataTransfer });
     await page.dispatchEvent('h1', 'dragenter', { dataTransfer });
     await page.dispatchEvent('body', 'dragleave', { dataTransfer });
-    const target = page.getByText('Drop CSV or JSON to analyse — data stays in your browser');
+    const target = page.getByText('Drop CSV or JSON files to analyse — data stays in your browser');
     expect(await target.isVisible()).toBe(true);
     await page.screenshot({ path: `${artifacts}/data-in-drop-target.png` });
 
@@ -255,6 +260,69 @@ describe('data in: open, drop and paste files on the production build', () => {
     expect(await source().textContent()).toBe(before);
     await alert.getByRole('button', { name: 'Dismiss', exact: true }).click();
     expect(await alert.count()).toBe(0);
+  });
+
+  it('two NAB files dropped at once load side by side, each with its report', async () => {
+    const files = [NAB_FILE, NAB_SECOND].map((path) => ({
+      name: path.split('/').at(-1)!,
+      text: readFileSync(path, 'utf8'),
+    }));
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of list)
+        transfer.items.add(new File([text], name, { type: 'text/csv' }));
+      return transfer;
+    }, files);
+    await page.dispatchEvent('h1', 'drop', { dataTransfer });
+    await expect
+      .poll(() => source().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toMatch(/^ec2_cpu_utilization_5f5533\.csv \+ 1 more · 4,032 rows · 2 series/);
+    await waitForPanels(page, SERIES_PANELS);
+    const picker = panel(page, 'Overview').getByRole('combobox', { name: 'Series' });
+    expect(await picker.locator('option').allTextContents()).toEqual([
+      'ec2_cpu_utilization_5f5533: value — 4,032 points',
+      'ec2_cpu_utilization_825cc2: value — 4,032 points',
+    ]);
+    for (const { name } of files) {
+      expect(await report().getByRole('group', { name }).count(), name).toBe(1);
+    }
+  });
+
+  it('a file without timestamps opens the column-mapping step; an interval gives it time, remembered next time', async () => {
+    const untimed = (rows: number) =>
+      'requests,errors\n' +
+      Array.from({ length: rows }, (_, i) => `${100 + (i % 13)},${i % 3}`).join('\n');
+    await fileInput().setInputFiles({
+      name: 'counts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(untimed(300)),
+    });
+    const mapping = page.getByRole('dialog', { name: 'Column mapping: counts.csv' });
+    await mapping.waitFor({ timeout: DRAW_TIMEOUT_MS });
+    expect(await mapping.textContent()).toContain('No column holds timestamps');
+    await mapping.getByRole('combobox', { name: 'Unit of requests' }).selectOption('req/s');
+    await mapping.getByRole('spinbutton', { name: 'Sampling interval (s)' }).fill('60');
+    await mapping.getByLabel('First sample at (UTC)').fill('2026-11-26T08:00');
+    await page.screenshot({ path: `${artifacts}/data-in-mapping.png` });
+    await mapping.getByRole('button', { name: 'Load', exact: true }).click();
+    await expect
+      .poll(() => source().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toBe('counts.csv · 300 rows · 2 series');
+    await waitForPanels(page, SERIES_PANELS);
+    expect(await report().textContent()).toContain('samples 60 s apart from 2026-11-26 08:00 UTC');
+
+    // The same header again: read as chosen last time, without asking.
+    await fileInput().setInputFiles({
+      name: 'more-counts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(untimed(50)),
+    });
+    await expect
+      .poll(() => source().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toBe('more-counts.csv · 50 rows · 2 series');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await report().textContent()).toContain('remembered for this header');
+    await waitForPanels(page, SERIES_PANELS);
   });
 
   it('logs no console error and throws no page error', () => {

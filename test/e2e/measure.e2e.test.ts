@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DRAW_TIMEOUT_MS, PANEL_NAMES, panel, statValue, waitForDashboard } from './dashboard';
 import { launchChromium, type ChromiumSession } from './launchChromium';
+import { traceMainThread, type MainThreadTask } from './mainThreadTasks';
 
 const { rootUrl } = inject('e2e');
 
@@ -11,6 +12,8 @@ declare global {
     __lastDrawnAt?: number;
     /** performance.now() of the latest click on Regenerate. */
     __regenerateAt?: number;
+    /** Every long task (over 50 ms) since the page's first script: start and duration in ms. */
+    __longTasks?: { startTime: number; duration: number }[];
     __redraw?: Promise<RedrawTiming>;
   }
 }
@@ -25,9 +28,31 @@ interface RedrawTiming {
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-/** Records, in the page from its first script on, when charts report themselves drawn. */
+/** The longest of the page's long tasks that overlap [from, to] (ms on its clock), and how many. */
+async function longTasksBetween(page: Page, from: number, to: number) {
+  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  const during = tasks.filter((t) => t.startTime + t.duration >= from && t.startTime <= to);
+  return { longestMs: Math.max(0, ...during.map((t) => t.duration)), count: during.length };
+}
+
+/** The most wall-clock and the most CPU time one traced main-thread task took. */
+function longestTraced(tasks: MainThreadTask[]): string {
+  const most = (key: 'wallMs' | 'cpuMs') => Math.max(0, ...tasks.map((t) => t[key]));
+  return `${ms(most('wallMs'))} wall-clock, ${ms(most('cpuMs'))} CPU at most (${tasks.length} tasks traced)`;
+}
+
+/**
+ * Records, in the page from its first script on, when charts report themselves drawn and every
+ * long task (the Long Tasks API: main-thread tasks over 50 ms, wall-clock).
+ */
 async function recordDrawTimes(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    const longTasks: { startTime: number; duration: number }[] = [];
+    window.__longTasks = longTasks;
+    new PerformanceObserver((list) => {
+      for (const { startTime, duration } of list.getEntries())
+        longTasks.push({ startTime, duration });
+    }).observe({ type: 'longtask', buffered: true });
     new MutationObserver((records) => {
       for (const record of records) {
         if ((record.target as Element).getAttribute('data-drawn') !== 'true') continue;
@@ -99,8 +124,11 @@ describe('measurements (printed for the lead, not held to a threshold)', () => {
     await waitForDashboard(page);
     const last = await page.evaluate(() => window.__lastDrawnAt ?? NaN);
     expect(last).toBeGreaterThan(0);
+    const longTasks = await longTasksBetween(page, 0, last);
     console.log(
-      `[measure] small demo: navigation -> all ${PANEL_NAMES.length} panels drawn ${ms(last)}`,
+      `[measure] small demo: navigation -> all ${PANEL_NAMES.length} panels drawn ${ms(last)}; ` +
+        `longest main-thread task ${ms(longTasks.longestMs)} wall-clock (Long Tasks API; ` +
+        `${longTasks.count} over 50 ms, page start-up included)`,
     );
   });
 
@@ -119,13 +147,18 @@ describe('measurements (printed for the lead, not held to a threshold)', () => {
         once: true,
       }),
     );
+    const stopTrace = await traceMainThread(session.browser, page);
     await regenerate.click();
     // The small demo's panels go away while the large one is generated, then come back.
     await page.waitForFunction((old) => !old?.isConnected, before, { timeout: DRAW_TIMEOUT_MS });
     await waitForDashboard(page);
-    const regenerateMs = await page.evaluate(
-      () => (window.__lastDrawnAt ?? NaN) - (window.__regenerateAt ?? NaN),
-    );
+    const regenerateTasks = await stopTrace();
+    const { regenerateAt, lastDrawnAt } = await page.evaluate(() => ({
+      regenerateAt: window.__regenerateAt ?? NaN,
+      lastDrawnAt: window.__lastDrawnAt ?? NaN,
+    }));
+    const regenerateMs = lastDrawnAt - regenerateAt;
+    const regenerateLongTasks = await longTasksBetween(page, regenerateAt, lastDrawnAt);
 
     const region = panel(page, 'Anomalies');
     const card = statValue(region, 'Anomalies');
@@ -157,7 +190,11 @@ describe('measurements (printed for the lead, not held to a threshold)', () => {
           `anomalies "${cardBefore}" -> "${await card.textContent()}"`,
       );
     }
-    console.log(`[measure] large demo: Regenerate -> all panels drawn ${ms(regenerateMs)}`);
+    console.log(
+      `[measure] large demo: Regenerate -> all panels drawn ${ms(regenerateMs)}; longest ` +
+        `main-thread task ${ms(regenerateLongTasks.longestMs)} wall-clock (Long Tasks API; ` +
+        `${regenerateLongTasks.count} over 50 ms); traced: ${longestTraced(regenerateTasks)}`,
+    );
     for (const timing of timings) expect(timing.drawn).toBeGreaterThan(0);
   });
 });

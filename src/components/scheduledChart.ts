@@ -1,0 +1,107 @@
+import type { EChartsCoreOption, SetOptionOpts } from 'echarts/core';
+import { scheduleChartTask } from './scheduleChartTask';
+
+/** What a ScheduledChart drives: the parts of an ECharts instance it uses. */
+export interface Chart {
+  setOption(option: EChartsCoreOption, opts: SetOptionOpts): void;
+  on(event: 'finished', handler: () => void): void;
+  off(event: 'finished', handler: () => void): void;
+  resize(): void;
+  dispose(): void;
+  /** zrender, to paint a resize at once rather than in the next animation frame. */
+  getZr(): { flush(): void };
+}
+
+/** A chart whose work is done later, one chart per task (see scheduledChart). */
+export interface ScheduledChart {
+  /** Draws `option` in this chart's next task; a newer option before then replaces it. */
+  setOption(option: EChartsCoreOption, opts: SetOptionOpts): void;
+  /**
+   * Calls `handler` on each 'finished' from the next option drawn on: a render still going on for
+   * an older option cannot report the newer one finished.
+   */
+  on(event: 'finished', handler: () => void): void;
+  /** Stops calling `handler`, at once. */
+  off(event: 'finished', handler: () => void): void;
+  /** Fits the chart to its element again (and repaints it) in this chart's next task. */
+  resize(): void;
+  /** Drops the work still waiting, at once, and disposes of the chart in a task of its own. */
+  dispose(): void;
+  isDisposed(): boolean;
+}
+
+/**
+ * A chart made by `create` that is created, drawn and resized in tasks of its own through
+ * scheduleChartTask, so a burst of charts never piles into one long main-thread task. What one
+ * task does for a chart: create it (first time), attach new 'finished' handlers, resize it if its
+ * element changed size, then set the newest option. setOption without lazyUpdate then renders in
+ * that same task (ECharts flushes zrender before it returns), instead of in an animation frame
+ * shared with every other chart set lazily at the same time. A chart has at most one task waiting.
+ */
+export function scheduledChart(create: () => Chart): ScheduledChart {
+  let chart: Chart | undefined;
+  let disposed = false;
+  let cancel: (() => void) | undefined;
+  let pending: { option: EChartsCoreOption; opts: SetOptionOpts } | undefined;
+  let resized = false;
+  const attached = new Set<() => void>();
+  const toAttach = new Set<() => void>();
+
+  const run = () => {
+    cancel = undefined;
+    if (!chart) {
+      chart = create();
+      // A new chart takes its element's current size.
+      resized = false;
+    }
+    for (const handler of toAttach) {
+      chart.on('finished', handler);
+      attached.add(handler);
+    }
+    toAttach.clear();
+    const next = pending;
+    pending = undefined;
+    if (resized) {
+      resized = false;
+      chart.resize();
+      if (!next) chart.getZr().flush();
+    }
+    if (next) chart.setOption(next.option, next.opts);
+  };
+
+  const schedule = () => {
+    if (!disposed && !cancel) cancel = scheduleChartTask(run);
+  };
+
+  schedule();
+  return {
+    setOption(option, opts) {
+      pending = { option, opts };
+      schedule();
+    },
+    on(_event, handler) {
+      toAttach.add(handler);
+      schedule();
+    },
+    off(_event, handler) {
+      toAttach.delete(handler);
+      if (attached.delete(handler)) chart?.off('finished', handler);
+    },
+    resize() {
+      if (!chart) return;
+      resized = true;
+      schedule();
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      cancel?.();
+      cancel = undefined;
+      // In a task of its own too: panels unmounting together would otherwise dispose of all their
+      // charts in one React commit.
+      const made = chart;
+      if (made) scheduleChartTask(() => made.dispose());
+    },
+    isDisposed: () => disposed,
+  };
+}
