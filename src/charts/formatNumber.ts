@@ -20,6 +20,7 @@ const FAMILIES: readonly (readonly [string, number])[][] = [
     ['TB', 1e12],
   ],
   [
+    ['B/s', 1],
     ['KB/s', 1e3],
     ['MB/s', 1e6],
     ['GB/s', 1e9],

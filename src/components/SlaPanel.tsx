@@ -16,7 +16,8 @@ const ms = (value: number) => `${value} ms`;
 
 /**
  * SLA & Apdex: latency percentiles after the IQR outlier filter, compliance with the SLA target and
- * the Apdex score, over a histogram with the target marked; target and Apdex T are what-if sliders.
+ * the Apdex score, over a histogram with the target marked; target and Apdex T are what-if sliders
+ * in ms, applied to a series of seconds as well (see slaView).
  */
 export function SlaPanel() {
   const params = usePanelParams('sla');
@@ -24,10 +25,7 @@ export function SlaPanel() {
   const theme = useChartTheme();
   const { target } = params;
   const unit = useCatalogueSeries(params.series)?.unit ?? '';
-  const option = useMemo(
-    () => view && slaHistogramOption(view, theme, target),
-    [view, theme, target],
-  );
+  const option = useMemo(() => view && slaHistogramOption(view, theme, view.target), [view, theme]);
   return (
     <Panel panel="sla">
       <div className="controls">

@@ -5,7 +5,8 @@ import {
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
 import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
 import type { AnomalyOptions } from '../analysis/detectAnomalies';
-import { slaMetrics, type SlaOptions } from '../analysis/slaMetrics';
+import type { SlaOptions } from '../analysis/slaMetrics';
+import { slaView } from '../analysis/views/slaView';
 import type { SummarizeOptions } from '../analysis/summarize';
 import { anomalyView } from '../analysis/views/anomalyView';
 import { dataCentresView } from '../analysis/views/dataCentresView';
@@ -54,7 +55,7 @@ export const analyses = {
     const lb = required(w.loadBalancer, 'load-balancer counts');
     return analyzeLoadDistribution(lb.requests, lb.names, p);
   },
-  sla: (w: Workspace, p: OnSeries & SlaOptions) => slaMetrics(resident(w, p.series).values, p),
+  sla: (w: Workspace, p: OnSeries & SlaOptions) => slaView(resident(w, p.series), p),
   trends: (w: Workspace, p: { series: string[]; alpha?: number }) =>
     trendsView(
       p.series.map((name) => resident(w, name)),

@@ -35,6 +35,7 @@ describe('SlaPanel', () => {
     );
     fireEvent.change(slider('SLA target (ms)'), { target: { value: '300' } });
     expect(screen.getByText('300 ms')).toBeVisible();
+    await waitFor(() => expect(result().target).toBe(300));
     expect(plain(lastOption('SLA latency histogram'))).toEqual(
       plain(slaHistogramOption(result(), lightTheme, 300)),
     );
