@@ -4,6 +4,7 @@ import type { DailyStatistic } from '../analysis/resampleDaily';
 import type { CapacityView, DailyResampling } from '../analysis/views/capacityView';
 import { capacityDayLabel, capacityOption } from '../charts/capacityOption';
 import { formatCount, formatValue } from '../charts/formatNumber';
+import { defaultCapacity } from '../store/panels';
 import { setParams } from '../store/store';
 import { EChart } from './EChart';
 import { Panel } from './Panel';
@@ -112,7 +113,12 @@ export function CapacityPanel() {
       <div className="controls">
         <SeriesPicker
           value={params.series}
-          onChange={(series) => setParams('capacity', { series: series.name })}
+          onChange={(series) =>
+            setParams('capacity', {
+              series: series.name,
+              ...(series.unit !== unit && { capacity: defaultCapacity(series.unit) }),
+            })
+          }
         />
         {resampled && (
           <div className="field">

@@ -77,6 +77,15 @@ function pick(catalogue: Catalogue, ...preferred: string[]): string {
 }
 
 /**
+ * The capacity a series in `unit` is first planned against: 100 for a percentage (utilisation
+ * cannot go past it), else the seed's 1000 (GB of storage in the demo).
+ * @example defaultCapacity('%') // 100
+ */
+export function defaultCapacity(unit: string): number {
+  return unit === '%' ? 100 : 1000;
+}
+
+/**
  * The parameters a freshly loaded data set opens with: the seed guide's defaults for every
  * threshold, and series picks that make each panel meaningful on the demo (the seed's CPU hour for
  * the overview, spiky response times for anomalies, storage for capacity, ...).
@@ -86,6 +95,7 @@ export function defaultParams(catalogue: Catalogue): PanelParams {
   const lengthOf = (name: string) => catalogue.series.find((s) => s.name === name)?.length ?? 0;
   const anomalies = pick(catalogue, 'response time (ms)');
   const percentileBands = pick(catalogue, 'latency p99 (ms)');
+  const capacitySeries = pick(catalogue, 'storage used (GB)');
   return {
     overview: { series: pick(catalogue, 'cpu % (seed hour)'), highLoad: 80 },
     farm: { metric: 0, cpuHigh: 75, memHigh: 85 },
@@ -95,10 +105,12 @@ export function defaultParams(catalogue: Catalogue): PanelParams {
       threshold: 3,
     },
     capacity: {
-      series: pick(catalogue, 'storage used (GB)'),
+      series: capacitySeries,
       growthRate: 0.1,
       forecastDays: 30,
-      capacity: 1000,
+      capacity: defaultCapacity(
+        catalogue.series.find((s) => s.name === capacitySeries)?.unit ?? '',
+      ),
       buffer: 0.2,
       // A series sampled more often than daily is sized on each day's peak (DEFAULT_DAILY_STATISTIC
       // in analysis/resampleDaily.ts says why).

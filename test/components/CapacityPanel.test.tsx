@@ -97,6 +97,15 @@ describe('CapacityPanel', () => {
     );
   });
 
+  it('picking a percentage series plans it against 100 (%), back to 1000 for GB', async () => {
+    const { user } = await renderWithStore(<CapacityPanel />);
+    const picker = within(region('Capacity forecast')).getByRole('combobox', { name: 'Series' });
+    await user.selectOptions(picker, 'cpu %');
+    expect(store.getState().params?.capacity).toMatchObject({ series: 'cpu %', capacity: 100 });
+    await user.selectOptions(picker, 'storage used (GB)');
+    expect(store.getState().params?.capacity.capacity).toBe(1000);
+  });
+
   it('a daily series (storage, no times) has no Daily value choice and no resampling note', async () => {
     await renderWithStore(<CapacityPanel />);
     expect(result().resampled).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availablePanels,
+  defaultCapacity,
   defaultParams,
   fitWindow,
   PANELS,
@@ -54,6 +55,24 @@ describe('defaultParams', () => {
     expect(params.sla).toEqual({ series: 'SLA latency (ms)', target: 200, apdexT: 200 });
     expect(params.trends.series).toEqual(['cpu %', 'memory %', 'latency p99 (ms)']);
     expect(params.whereBench.n).toBe(1_000_000);
+  });
+
+  it.each([
+    ['%', 100],
+    ['GB', 1000],
+    ['', 1000],
+  ])('defaultCapacity(%j) is %i', (unit, capacity) => {
+    expect(defaultCapacity(unit)).toBe(capacity);
+  });
+
+  it('plans a percentage series against 100', () => {
+    const cpu = {
+      ...bare,
+      series: [{ name: 'cpu', length: 10, unit: '%', timed: true, missing: 0 }],
+    };
+    expect(defaultParams(cpu).capacity.capacity).toBe(100);
+    const storage = { ...bare, series: [{ ...cpu.series[0], unit: 'GB' }] };
+    expect(defaultParams(storage).capacity.capacity).toBe(1000);
   });
 
   it('falls back to the first series when the preferred names are absent', () => {
