@@ -6,7 +6,7 @@ export type LegendItem = string | { readonly name: string; readonly icon: string
 
 /**
  * What every chart shares: transparent background, no animation (the dashboard redraws on every
- * slider move, and tweening 2000-point lines between options only blurs them), ECharts' generated
+ * slider move, and tweening 1000-point lines between options only blurs them), ECharts' generated
  * aria description, the theme's palette and text, time axes in the theme's time zone (ECharts'
  * root `useUTC`; its default is the browser's zone), a grid with room for a legend when there is
  * one, and that legend listing `legend` in order (series not listed, such as band edges, stay
