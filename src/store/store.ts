@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../worker/analyses';
 import type { FileReadOptions, FileToRead, LoadOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
 import type { Catalogue } from '../worker/workspace';
+import { readStored, writeStored } from './browserStorage';
 import { availablePanels, defaultParams, type PanelKey, type PanelParams } from './panels';
 
 /** Data-set slice: what is loaded, where it came from, and a file being read. */
@@ -92,11 +93,7 @@ const TIME_ZONE_KEY = 'metricscope.timeZone';
 
 /** The time zone chosen last time (kept in localStorage), else UTC: files' zone-less times show as written. */
 function storedTimeZone(): TimeZoneSetting {
-  try {
-    return globalThis.localStorage?.getItem(TIME_ZONE_KEY) === 'local' ? 'local' : 'utc';
-  } catch {
-    return 'utc'; // storage refused (privacy settings, file:// in some browsers)
-  }
+  return readStored(TIME_ZONE_KEY) === 'local' ? 'local' : 'utc';
 }
 
 export type MetricscopeState = DataSlice & ParamsSlice & ResultsSlice & UiSlice;
@@ -197,11 +194,8 @@ export function setDemoOptions(options: Partial<UiSlice>): void {
 /** Shows every time in `timeZone` from now on, and remembers the choice for the next visit. */
 export function setTimeZone(timeZone: TimeZoneSetting): void {
   store.setState({ timeZone });
-  try {
-    globalThis.localStorage?.setItem(TIME_ZONE_KEY, timeZone);
-  } catch {
-    // Not remembered when storage is refused; the setting still applies to this page.
-  }
+  // Where storage is refused the setting still applies to this page, just not to the next visit.
+  writeStored(TIME_ZONE_KEY, timeZone);
 }
 
 /**
