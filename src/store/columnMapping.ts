@@ -1,3 +1,4 @@
+import { errorMessage } from '../io/errorMessage';
 import type { FilePreview, InspectOutcome } from '../io/inspectMetrics';
 import { uniqueNames } from '../io/metrics/uniqueNames';
 import type { FileReadOptions, FileToRead } from '../worker/api';
@@ -29,14 +30,12 @@ function detectedChoices(preview: FilePreview): FileReadOptions {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** inspectFile in the worker; a file the browser cannot read (moved, a folder) gives why. */
 async function inspect(input: Blob | string, options?: FileReadOptions): Promise<InspectOutcome> {
   try {
     return await connected().api.inspectFile(input, options);
   } catch (error) {
-    return { ok: false, reason: message(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
 }
 

@@ -2,6 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { FilePreview } from '../io/inspectMetrics';
+import { byteSize } from '../io/csv/utf8Length';
+import { errorMessage } from '../io/errorMessage';
 import type { ReadProgress } from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
 import type { DemoSize } from '../io/simulateDemo';
@@ -150,8 +152,6 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Recomputes one panel in the worker with its current parameters. Latest wins: a result that a
  * newer call for the same panel superseded is dropped, so a dragged slider never shows stale data.
@@ -172,7 +172,7 @@ export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
     }));
   } catch (error) {
     store.setState((s) => ({
-      errors: { ...s.errors, [panel]: message(error) },
+      errors: { ...s.errors, [panel]: errorMessage(error) },
       pending: { ...s.pending, [panel]: false },
     }));
   }
@@ -231,7 +231,7 @@ export async function loadDemo(): Promise<void> {
     loaded = [];
     await showCatalogue(catalogue);
   } catch (error) {
-    store.setState({ status: 'error', loadError: message(error) });
+    store.setState({ status: 'error', loadError: errorMessage(error) });
   }
 }
 
@@ -249,10 +249,6 @@ let loaded: FileSource[] = [];
 export function loadedFiles(): readonly FileSource[] {
   return loaded;
 }
-
-/** Size in bytes of what a load reads, for the progress bar before the first chunk arrives. */
-const byteSize = (input: Blob | string) =>
-  typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
 
 /** The name of a load of `files`: the file's name, or the first's and how many more. */
 const loadName = (files: readonly FileToRead[]) =>
@@ -346,7 +342,7 @@ async function loadSource(
   } catch (error) {
     if (current()) {
       store.setState({ loadProgress: null });
-      failed(message(error));
+      failed(errorMessage(error));
     }
   }
 }

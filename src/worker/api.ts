@@ -1,3 +1,5 @@
+import { byteSize } from '../io/csv/utf8Length';
+import { errorMessage } from '../io/errorMessage';
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
 import { nextTask } from '../io/nextTask';
@@ -68,13 +70,8 @@ interface SourceRead {
   read(signal: AbortSignal, onProgress: (progress: ReadProgress) => void): Promise<ReadOutcome>;
 }
 
-/** The size in bytes of what a FileToRead holds. */
-const sizeOf = (input: Blob | string) =>
-  typeof input === 'string' ? new TextEncoder().encode(input).length : input.size;
-
 /** Why reading a source threw, as one sentence. */
-const readFailure = (error: unknown) =>
-  `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+const readFailure = (error: unknown) => `The file could not be read: ${errorMessage(error)}`;
 
 /** Why none of several sources could be read, one sentence per source. */
 function noneRead(failures: readonly { name: string; reason: string }[]): string {
@@ -181,7 +178,7 @@ export function createApi() {
     ): Promise<LoadOutcome> {
       const sources = files.map(({ input, name, options }) => ({
         name,
-        totalBytes: sizeOf(input),
+        totalBytes: byteSize(input),
         read: (signal: AbortSignal, progress: (p: ReadProgress) => void) =>
           readMetrics(input, { ...options, onProgress: progress, signal }),
       }));

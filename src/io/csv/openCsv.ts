@@ -2,7 +2,7 @@ import { csvParser, type CsvParser, type RowBatch } from './csvParser';
 import { detectDelimiter } from './detectDelimiter';
 import { looksBinary } from './looksBinary';
 import { type TextChunk, textChunks } from './textChunks';
-import { utf8Length } from './utf8Length';
+import { byteSize } from './utf8Length';
 
 /** Rows parsed from the input so far, and the bytes read to get them. */
 export interface CsvBatch extends RowBatch {
@@ -53,7 +53,7 @@ async function* rowBatches(
  * batches are consumed, so memory holds one chunk of text at a time, not the file.
  */
 export async function openCsv(input: Blob | string, delimiter?: string): Promise<OpenedCsv> {
-  const totalBytes = typeof input === 'string' ? utf8Length(input) : input.size;
+  const totalBytes = byteSize(input);
   const chunks = textChunks(input);
   let head = '';
   let bytesRead = 0;

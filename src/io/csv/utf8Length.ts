@@ -20,3 +20,11 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * Bytes of a reader's input: a Blob's size, or a string's length in UTF-8 (see utf8Length).
+ * @example byteSize('a€') // 4
+ */
+export function byteSize(input: Blob | string): number {
+  return typeof input === 'string' ? utf8Length(input) : input.size;
+}

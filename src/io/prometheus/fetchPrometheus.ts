@@ -1,3 +1,4 @@
+import { errorMessage } from '../errorMessage';
 import { queryRangeUrl, type PrometheusRequest } from './queryRangeUrl';
 
 type JsonObject = Record<string, unknown>;
@@ -43,8 +44,7 @@ async function fetchQuery(
   } catch (error) {
     if (signal?.aborted) return { ok: false, reason: 'cancelled' };
     // A refused connection and a CORS refusal look the same from the page: "Failed to fetch".
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `Could not reach ${baseUrl}: ${why}.` };
+    return { ok: false, reason: `Could not reach ${baseUrl}: ${errorMessage(error)}.` };
   }
   const body = parseJson(text);
   if (isObject(body) && body.status === 'error') {

@@ -1,5 +1,5 @@
 import { textChunks } from '../csv/textChunks';
-import { utf8Length } from '../csv/utf8Length';
+import { byteSize } from '../csv/utf8Length';
 import type { ReaderResult } from '../metrics/metricsReader';
 import type { SkipLog } from '../metrics/skipLog';
 import type { MetricsFormat, PrometheusFormat, ReadReport, TimeReport } from '../readReport';
@@ -161,7 +161,7 @@ export async function readPrometheus(
   options: PrometheusOptions,
   log: SkipLog,
 ): Promise<PrometheusRead> {
-  const totalBytes = typeof input === 'string' ? utf8Length(input) : input.size;
+  const totalBytes = byteSize(input);
   return plan.format === 'prometheus-json'
     ? readJson(input, totalBytes, options)
     : readText(input, plan, totalBytes, options, log);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Length } from '../../../src/io/csv/utf8Length';
+import { byteSize, utf8Length } from '../../../src/io/csv/utf8Length';
 
 const bytes = (text: string) => new Blob([text]).size;
 
@@ -22,5 +22,14 @@ describe('utf8Length', () => {
 
   it('counts a lone surrogate as 3 bytes, like the U+FFFD it encodes to', () => {
     expect(utf8Length('\udc00')).toBe(3);
+  });
+});
+
+describe('byteSize', () => {
+  it('is the UTF-8 length of a string and the size of a Blob, the same for the same text', () => {
+    const text = 'time,cpu €\n𝄞,1\n';
+    expect(byteSize(text)).toBe(bytes(text));
+    expect(byteSize(new Blob([text]))).toBe(bytes(text));
+    expect(byteSize(text)).not.toBe(text.length);
   });
 });
