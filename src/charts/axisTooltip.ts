@@ -18,7 +18,7 @@ export interface TooltipContent {
 }
 
 /** The one place tooltip HTML is written: title and labels escaped, markers are ECharts' own. */
-function html({ title, rows }: TooltipContent): string {
+export function tooltipHtml({ title, rows }: TooltipContent): string {
   const lines = rows.map(
     (r) => `${r.marker ?? ''}${escapeHtml(r.label)}: <b>${escapeHtml(r.value)}</b>`,
   );
@@ -60,7 +60,7 @@ export function axisTooltip(
           : formatValue(y, unit);
       return [{ marker: p.marker as string | undefined, label: p.seriesName ?? '', value }];
     });
-    return html({ title: values.length > 0 ? formatX(values[0][0]!) : '', rows });
+    return tooltipHtml({ title: values.length > 0 ? formatX(values[0][0]!) : '', rows });
   };
   return { ...tooltipStyle(theme), trigger: 'axis', formatter };
 }
@@ -73,6 +73,14 @@ export function itemTooltip(
   theme: ChartTheme,
   describe: (p: DataParams) => TooltipContent,
 ): TooltipComponentOption {
-  const formatter = (params: FormatterParams): string => html(describe(asList(params)[0]));
+  const formatter = (params: FormatterParams): string => tooltipHtml(describe(asList(params)[0]));
   return { ...tooltipStyle(theme), trigger: 'item', formatter };
+}
+
+/**
+ * The tooltip box of a chart whose tooltips follow the pointer instead of ECharts' items (EChart's
+ * pointTooltip shows them): the theme's box, never triggered by ECharts itself.
+ */
+export function pointerTooltip(theme: ChartTheme): TooltipComponentOption {
+  return { ...tooltipStyle(theme), trigger: 'none' };
 }

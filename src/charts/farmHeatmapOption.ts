@@ -1,15 +1,24 @@
-import type { EChartsOption } from 'echarts';
+import type { CustomSeriesRenderItemAPI, EChartsOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { FarmView } from '../analysis/views/farmView';
-import { itemTooltip } from './axisTooltip';
+import { pointerTooltip, tooltipHtml } from './axisTooltip';
 import { baseOption } from './baseOption';
+import { cellPixels } from './cellPixels';
+import { colourRamp } from './colourRamp';
 import { formatClock, formatCount, formatTime, formatValue, zoneSuffix } from './formatNumber';
 import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
 import { categoryAxis } from './xAxisFor';
 
-/** Cells drawn in one pass; the default 100 x 360 grid (36,000 cells) stays under this. */
-const ONE_PASS_CELLS = 40_000;
+/**
+ * Makes RGBA pixels (ImageData's layout, width x height) into an image ECharts can draw: in the
+ * browser a canvas (components/canvasFromPixels); anything with toDataURL for the SVG renderer.
+ */
+export type ImageFromPixels = (
+  pixels: Uint8ClampedArray<ArrayBuffer>,
+  width: number,
+  height: number,
+) => HTMLCanvasElement;
 
 /**
  * A heatmap row's label: the server's name, or 'first … last (k servers)' for a group of servers.
@@ -21,6 +30,18 @@ function rowLabel(order: readonly string[], start: number, end: number): string 
     : `${order[start]} … ${order[end - 1]} (${end - start} servers)`;
 }
 
+/** Every row's label, worst first. */
+function rowLabels({ heatmap: h, order }: FarmView): string[] {
+  return Array.from({ length: h.rows }, (_, r) =>
+    rowLabel(order, h.rowStart[r], h.rowStart[r + 1]),
+  );
+}
+
+/** The time (epoch ms) a step starts at when the farm is timed, else the step itself. */
+function stepStart(time: FarmView['time']): (step: number) => number {
+  return (step) => (time ? time.startMs + step * time.stepMs : step);
+}
+
 /** The colour scale: 0-100 for a percentage, else the cells' range (widened when flat or empty). */
 function colourRange(view: FarmView, unit: string): [number, number] {
   if (unit === '%') return [0, 100];
@@ -30,48 +51,70 @@ function colourRange(view: FarmView, unit: string): [number, number] {
 }
 
 /**
+ * The cells as one image placed over the plot's category bands: painted at the device's own pixel
+ * size and drawn on whole device pixels, so no cell is blurred, and painted again only when that
+ * size changes.
+ */
+function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels) {
+  const { heatmap: h } = view;
+  const colourOf = colourRamp(theme.sequential, ...colourRange(view, metricUnit(view.metricName)));
+  let painted: { width: number; height: number; image: HTMLCanvasElement } | undefined;
+  return (_params: unknown, api: CustomSeriesRenderItemAPI) => {
+    const [x, y] = api.coord([0, 0]);
+    const [band, rowHeight] = api.size!([1, 1]) as number[];
+    const ratio = api.getDevicePixelRatio();
+    const left = Math.round((x - band / 2) * ratio);
+    const top = Math.round((y - rowHeight / 2) * ratio);
+    const width = Math.round((x - band / 2 + h.columns * band) * ratio) - left;
+    const height = Math.round((y - rowHeight / 2 + h.rows * rowHeight) * ratio) - top;
+    if (!(width > 0 && height > 0)) return null;
+    if (painted?.width !== width || painted.height !== height) {
+      const pixels = cellPixels(h, colourOf, width, height);
+      painted = { width, height, image: toImage(pixels, width, height) };
+    }
+    const style = { image: painted.image, x: left / ratio, y: top / ratio };
+    return {
+      type: 'image' as const,
+      silent: true,
+      style: { ...style, width: width / ratio, height: height / ratio },
+    };
+  };
+}
+
+/**
  * The Server farm heatmap: one row per server group, worst first at the top (the y axis is
  * inverted), one column per block of steps labelled with its start time (HH:mm in the theme's time
- * zone) or step number, a continuous colour scale over the block means (0-100 for cpu and memory,
- * which are percentages), and empty blocks (NaN) left blank. Tooltips name the row (escaped), the
- * block's time span (ending ' UTC' when the zone is UTC) and its value with unit. Grids up to
- * 40,000 cells draw in one pass; progressive chunks would flicker.
+ * zone) or step number, and a continuous colour scale over the block means (0-100 for cpu and
+ * memory, which are percentages; values beyond it take the end colours) whose legend is ECharts'
+ * visualMap. Empty blocks (NaN) are left blank. The cells are drawn as one image made by `toImage`
+ * rather than one ECharts element each (a 200 x 480 grid would take ECharts some 400 ms), so their
+ * tooltips come from farmCellTooltip, shown where the pointer is.
  */
-export function farmHeatmapOption(view: FarmView, theme: ChartTheme): EChartsCoreOption {
-  const { heatmap: h, time, order } = view;
+export function farmHeatmapOption(
+  view: FarmView,
+  theme: ChartTheme,
+  toImage: ImageFromPixels,
+): EChartsCoreOption {
+  const { heatmap: h, time } = view;
   const unit = metricUnit(view.metricName);
   const [min, max] = colourRange(view, unit);
-  const rows = Array.from({ length: h.rows }, (_, r) =>
-    rowLabel(order, h.rowStart[r], h.rowStart[r + 1]),
-  );
-  const at = (step: number) => (time ? time.startMs + step * time.stepMs : step);
+  const at = stepStart(time);
   const columns = Array.from(h.colStart.subarray(0, h.columns), (step) =>
     time ? formatClock(at(step), theme.timeZone) : String(step),
   );
-  const span = (c: number) => {
-    const [first, end] = [h.colStart[c], h.colStart[c + 1]];
-    if (time) {
-      const zone = theme.timeZone;
-      return `${formatTime(at(first), zone)} – ${formatClock(at(end), zone)}${zoneSuffix(zone)}`;
-    }
-    return end - first === 1
-      ? `step ${formatCount(first)}`
-      : `steps ${formatCount(first)}–${formatCount(end - 1)}`;
-  };
-  const data: [number, number, number][] = [];
-  for (let r = 0; r < h.rows; r++) {
-    for (let c = 0; c < h.columns; c++) {
-      const v = h.values[r * h.columns + c];
-      if (Number.isFinite(v)) data.push([c, r, v]);
-    }
-  }
   return {
     ...baseOption(theme),
     grid: { left: 8, right: 16, top: 12, bottom: 60 },
     xAxis: { ...categoryAxis(theme, columns, { interval: 'auto' }), name: time ? '' : 'step' },
-    yAxis: { ...categoryAxis(theme, rows, { interval: 'auto', width: 180 }), inverse: true },
+    yAxis: {
+      ...categoryAxis(theme, rowLabels(view), { interval: 'auto', width: 180 }),
+      inverse: true,
+    },
+    // The legend only: the image is coloured by colourRamp, exactly as this map would colour it.
     visualMap: {
       type: 'continuous',
+      seriesIndex: [],
+      hoverLink: false,
       dimension: 2,
       min,
       max,
@@ -84,20 +127,48 @@ export function farmHeatmapOption(view: FarmView, theme: ChartTheme): EChartsCor
       textStyle: { color: theme.muted },
       inRange: { color: [...theme.sequential] },
     },
-    tooltip: itemTooltip(theme, (p) => {
-      const [c, r, v] = p.value as [number, number, number];
-      return { title: rows[r], rows: [{ label: span(c), value: formatValue(v, unit) }] };
-    }),
+    tooltip: pointerTooltip(theme),
     series: [
       {
-        type: 'heatmap',
+        type: 'custom',
         id: 'heatmap',
         name: view.metricName,
-        data,
-        progressive: ONE_PASS_CELLS,
-        progressiveThreshold: ONE_PASS_CELLS,
-        emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 1 } },
+        animation: false,
+        data: [[0, 0]],
+        renderItem: cellsImage(view, theme, toImage),
       },
     ],
   } satisfies EChartsOption;
+}
+
+/**
+ * What the Server farm heatmap's tooltip says at plot point (x, y) (column and row, as ECharts
+ * converts the pointer; each is rounded to the nearest cell): the row's servers (escaped), the
+ * block's time span (ending ' UTC' when the zone is UTC) or steps, and its value with unit, or
+ * 'no samples' for a blank cell. Undefined off the grid.
+ */
+export function farmCellTooltip(
+  view: FarmView,
+  theme: ChartTheme,
+): (x: number, y: number) => string | undefined {
+  const { heatmap: h, time } = view;
+  const unit = metricUnit(view.metricName);
+  const rows = rowLabels(view);
+  const zone = theme.timeZone;
+  const at = stepStart(time);
+  const span = (first: number, end: number) => {
+    if (time)
+      return `${formatTime(at(first), zone)} – ${formatClock(at(end), zone)}${zoneSuffix(zone)}`;
+    return end - first === 1
+      ? `step ${formatCount(first)}`
+      : `steps ${formatCount(first)}–${formatCount(end - 1)}`;
+  };
+  return (x, y) => {
+    const [c, r] = [Math.round(x), Math.round(y)];
+    if (!(c >= 0 && c < h.columns && r >= 0 && r < h.rows)) return undefined;
+    const v = h.values[r * h.columns + c];
+    const value = Number.isFinite(v) ? formatValue(v, unit) : 'no samples';
+    const label = span(h.colStart[c], h.colStart[c + 1]);
+    return tooltipHtml({ title: rows[r], rows: [{ label, value }] });
+  };
 }

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { initChart } from './echarts';
+import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
 
 /** Props of EChart. */
@@ -14,6 +15,11 @@ export interface EChartProps {
   option: EChartsCoreOption | undefined;
   /** Called with the chart area's size in CSS pixels whenever it changes (e.g. to size a heatmap). */
   onResize?: (width: number, height: number) => void;
+  /**
+   * The tooltip at the data point under the pointer, for an option drawn without an element per
+   * item (the option's tooltip is then trigger 'none', see pointerTooltip).
+   */
+  pointTooltip?: DescribePoint;
   className?: string;
 }
 
@@ -24,18 +30,20 @@ export interface EChartProps {
  * carries `data-chart` and `data-drawn`, which is "false" from a new option until ECharts reports
  * it 'finished' drawing it, then "true".
  */
-export function EChart({ name, option, onResize, className = 'chart' }: EChartProps) {
+export function EChart({ name, option, onResize, pointTooltip, className = 'chart' }: EChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
+  const described = useRef(pointTooltip);
 
   useEffect(() => {
     resized.current = onResize;
-  }, [onResize]);
+    described.current = pointTooltip;
+  }, [onResize, pointTooltip]);
 
   useEffect(() => {
     const el = element.current!;
-    const instance = initChart(el);
+    const instance = initChart(el, () => described.current);
     chart.current = instance;
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();

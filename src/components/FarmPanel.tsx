@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import { farmHeatmapOption } from '../charts/farmHeatmapOption';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { FarmView } from '../analysis/views/farmView';
+import { farmCellTooltip, farmHeatmapOption } from '../charts/farmHeatmapOption';
 import { formatCount, formatValue } from '../charts/formatNumber';
+import type { ChartTheme } from '../charts/theme';
 import { setParams } from '../store/store';
+import { canvasFromPixels } from './canvasFromPixels';
 import { EChart } from './EChart';
 import { Panel } from './Panel';
 import { StatCards } from './StatCards';
 import { useOption } from './useOption';
 import { usePanelParams } from './usePanelParams';
+import { useChartTheme } from './useChartTheme';
 import { useResult } from './useResult';
 import { WorstServers } from './WorstServers';
 
@@ -28,6 +32,10 @@ function cellsFor(width: number, height: number) {
   };
 }
 
+/** The heatmap option, its cells painted on a canvas. */
+const heatmapOption = (view: FarmView, theme: ChartTheme) =>
+  farmHeatmapOption(view, theme, canvasFromPixels);
+
 /**
  * Server farm: a heatmap of one metric with servers ranked worst first, aggregated to as many cells
  * as the chart has room for, and the ten most loaded servers with their flags.
@@ -36,7 +44,9 @@ export function FarmPanel() {
   const metricId = useId();
   const params = usePanelParams('farm');
   const view = useResult('farm');
-  const option = useOption(view, farmHeatmapOption);
+  const option = useOption(view, heatmapOption);
+  const theme = useChartTheme();
+  const cellTooltip = useMemo(() => view && farmCellTooltip(view, theme), [view, theme]);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
   const shown = view !== undefined;
@@ -90,6 +100,7 @@ export function FarmPanel() {
           name="Server farm heatmap"
           option={option}
           onResize={onResize}
+          pointTooltip={cellTooltip}
           className="chart chart-tall"
         />
         {view && <WorstServers health={view.health} />}

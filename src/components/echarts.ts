@@ -1,4 +1,4 @@
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -11,6 +11,7 @@ import {
 } from 'echarts/components';
 import { init, use as install } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { followPointer, type DescribePoint } from './pointTooltip';
 import { scheduledChart, type ScheduledChart } from './scheduledChart';
 
 // Only the pieces the option builders in src/charts use (their legends scroll, their visual maps
@@ -21,6 +22,7 @@ install([
   BarChart,
   ScatterChart,
   HeatmapChart,
+  CustomChart,
   GridComponent,
   TooltipComponent,
   LegendScrollComponent,
@@ -34,8 +36,16 @@ install([
 
 /**
  * A canvas-rendered chart on `element`, created, drawn and resized one chart per main-thread task
- * (see scheduledChart). Component tests replace this module with a synchronous stand-in.
+ * (see scheduledChart), whose tooltip follows the pointer with what `describe()` says, if anything
+ * (see followPointer). Component tests replace this module with a synchronous stand-in.
  */
-export function initChart(element: HTMLElement): ScheduledChart {
-  return scheduledChart(() => init(element, undefined, { renderer: 'canvas' }));
+export function initChart(
+  element: HTMLElement,
+  describe: () => DescribePoint | undefined,
+): ScheduledChart {
+  return scheduledChart(() => {
+    const chart = init(element, undefined, { renderer: 'canvas' });
+    followPointer(chart, describe);
+    return chart;
+  });
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FarmView } from '../../src/analysis/views/farmView';
-import { farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
+import { colourRamp } from '../../src/charts/colourRamp';
+import {
+  farmCellTooltip,
+  farmHeatmapOption,
+  type ImageFromPixels,
+} from '../../src/charts/farmHeatmapOption';
 import { darkTheme, lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, part, seriesById } from './optionHarness';
+import { drawOption, part } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 // Midnight UTC, which is 19:00 the day before in New York, where these tests run.
@@ -33,45 +38,72 @@ function view(
   };
 }
 
+/** Images painted, as pixel words; each a stand-in that the SVG renderer can embed. */
+function recorder() {
+  const painted: { words: Uint32Array; width: number; height: number }[] = [];
+  const toImage: ImageFromPixels = (pixels, width, height) => {
+    painted.push({ words: new Uint32Array(pixels.buffer), width, height });
+    return { width, height, toDataURL: () => 'data:image/png;base64,' } as HTMLCanvasElement;
+  };
+  return { painted, toImage };
+}
+
+const option = (v: FarmView, theme = lightTheme) => farmHeatmapOption(v, theme, recorder().toImage);
+
 describe('farmHeatmapOption', () => {
   inTimeZone('America/New_York');
   const local = withTimeZone(lightTheme, 'local');
 
   it('farmHeatmapOption(view) labels rows by server or group, worst row at the top', () => {
-    const yAxis = part(farmHeatmapOption(view(), lightTheme), 'yAxis');
+    const yAxis = part(option(view()), 'yAxis');
     expect(yAxis).toMatchObject({ type: 'category', inverse: true });
     expect(yAxis.data).toEqual([EVIL, 'web-02 … web-03 (2 servers)', 'web-04']);
   });
 
-  it('farmHeatmapOption(view) puts row r at category r and leaves NaN cells out', () => {
-    const heatmap = seriesById(farmHeatmapOption(view(), lightTheme), 'heatmap');
-    expect(heatmap.data).toEqual([
-      [0, 0, 90],
-      [1, 0, 80],
-      [0, 1, 50],
-      [0, 2, 10],
-      [1, 2, 20],
-    ]);
+  it('farmHeatmapOption(view) paints the cells as one image over the bands, worst row on top', () => {
+    const { painted, toImage } = recorder();
+    const { result, svg } = drawOption(farmHeatmapOption(view(), lightTheme, toImage), (chart) =>
+      [
+        [0, 0],
+        [1, 2],
+      ].map((cell) => chart.convertToPixel({ seriesIndex: 0 }, cell) as number[]),
+    );
+    const [[x0, y0], [x1, y2]] = result;
+    const [band, row] = [x1 - x0, (y2 - y0) / 2];
+    expect(painted).toHaveLength(1);
+    const { words, width, height } = painted[0];
+    expect(Math.abs(width - 2 * band)).toBeLessThanOrEqual(1);
+    expect(Math.abs(height - 3 * row)).toBeLessThanOrEqual(1);
+    expect(svg).toContain(`x="${Math.round(x0 - band / 2)}"`);
+    const colour = colourRamp(lightTheme.sequential, 0, 100);
+    const at = (c: number, r: number) =>
+      words[Math.floor((r + 0.5) * row) * width + Math.floor((c + 0.5) * band)];
+    expect([at(0, 0), at(1, 0), at(0, 1), at(1, 1), at(0, 2), at(1, 2)]).toEqual(
+      [90, 80, 50, NaN, 10, 20].map(colour),
+    );
+    expect(at(1, 1)).toBe(0);
   });
 
-  it('farmHeatmapOption(view) draws the worst row at the top of the plot', () => {
-    const { result } = drawOption(farmHeatmapOption(view(), lightTheme), (chart) =>
-      [0, 2].map((row) => (chart.convertToPixel({ seriesIndex: 0 }, [0, row]) as number[])[1]),
-    );
-    const [worstY, bestY] = result;
-    expect(worstY).toBeLessThan(bestY);
+  it('farmHeatmapOption(view) paints its image again only when the plot changes size', () => {
+    const { painted, toImage } = recorder();
+    drawOption(farmHeatmapOption(view(), lightTheme, toImage), (chart) => {
+      chart.setOption({ title: { text: 'redrawn' } });
+      chart.resize({ width: 800, height: 400 });
+    });
+    expect(painted).toHaveLength(2);
+    expect(painted[1].width).toBeGreaterThan(painted[0].width);
   });
 
   it('farmHeatmapOption(view) labels columns with the start time, HH:mm in UTC', () => {
-    expect(part(farmHeatmapOption(view(), lightTheme), 'xAxis').data).toEqual(['00:00', '00:30']);
+    expect(part(option(view()), 'xAxis').data).toEqual(['00:00', '00:30']);
   });
 
   it("farmHeatmapOption(view) labels columns in the browser's zone when the theme says so", () => {
-    expect(part(farmHeatmapOption(view(), local), 'xAxis').data).toEqual(['19:00', '19:30']);
+    expect(part(option(view(), local), 'xAxis').data).toEqual(['19:00', '19:30']);
   });
 
   it('farmHeatmapOption(view) labels columns with the start step when the farm is untimed', () => {
-    const xAxis = part(farmHeatmapOption(view('cpu', null), lightTheme), 'xAxis');
+    const xAxis = part(option(view('cpu', null)), 'xAxis');
     expect(xAxis).toMatchObject({ data: ['0', '30'], name: 'step' });
   });
 
@@ -80,37 +112,63 @@ describe('farmHeatmapOption', () => {
     ['memory', 0, 100],
     ['diskIo', 10, 90],
   ])('farmHeatmapOption(view of %s) scales colours over %s..%s', (metric, min, max) => {
-    const visualMap = part(farmHeatmapOption(view(metric), darkTheme), 'visualMap');
-    expect(visualMap).toMatchObject({ type: 'continuous', dimension: 2, min, max });
+    const { painted, toImage } = recorder();
+    const built = farmHeatmapOption(view(metric), darkTheme, toImage);
+    const visualMap = part(built, 'visualMap');
+    expect(visualMap).toMatchObject({ type: 'continuous', min, max, seriesIndex: [] });
     expect(visualMap.inRange).toEqual({ color: [...darkTheme.sequential] });
+    drawOption(built);
+    const { words, width } = painted[0];
+    expect(words[0]).toBe(colourRamp(darkTheme.sequential, min, max)(90));
+    expect(words[width - 1]).toBe(colourRamp(darkTheme.sequential, min, max)(80));
   });
 
-  it('farmHeatmapOption(view) draws a grid under 40,000 cells in one pass', () => {
-    const heatmap = seriesById(farmHeatmapOption(view(), lightTheme), 'heatmap');
-    expect(heatmap.progressiveThreshold).toBeGreaterThanOrEqual(100 * 360);
+  it('farmHeatmapOption(view) leaves its tooltip to the pointer (farmCellTooltip)', () => {
+    expect(part(option(view()), 'tooltip')).toMatchObject({ trigger: 'none' });
   });
 
-  it('farmHeatmapOption(view) tooltip escapes the row label and gives time span and value', () => {
-    const tooltip = part(farmHeatmapOption(view(), lightTheme), 'tooltip');
-    const html = format(tooltip, { value: [1, 0, 80] });
+  it('farmHeatmapOption(view) is drawn by ECharts without warnings', () => {
+    expect(drawOption(option(view())).warnings).toEqual([]);
+  });
+});
+
+describe('farmCellTooltip', () => {
+  inTimeZone('America/New_York');
+
+  it('farmCellTooltip(view)(column, row) escapes the row label and gives time span and value', () => {
+    const html = farmCellTooltip(view(), lightTheme)(1, 0)!;
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('2024-01-01 00:30 – 01:00 UTC: <b>80 %</b>');
   });
 
-  it("farmHeatmapOption(view) tooltip gives the time span in the browser's zone, unlabelled", () => {
-    const tooltip = part(farmHeatmapOption(view(), local), 'tooltip');
-    expect(format(tooltip, { value: [1, 0, 80] })).toContain(
-      '2023-12-31 19:30 – 20:00: <b>80 %</b>',
+  it('farmCellTooltip(view) takes the cell nearest to a fractional point', () => {
+    const at = farmCellTooltip(view(), lightTheme);
+    expect(at(0.6, 1.4)).toBe(at(1, 1));
+    expect(at(-0.4, 2.3)).toBe(at(0, 2));
+  });
+
+  it('farmCellTooltip(view) names the row group and says a blank cell has no samples', () => {
+    const html = farmCellTooltip(view(), lightTheme)(1, 1)!;
+    expect(html).toContain('web-02 … web-03 (2 servers)');
+    expect(html).toContain('<b>no samples</b>');
+  });
+
+  it('farmCellTooltip(view) says nothing off the grid', () => {
+    const at = farmCellTooltip(view(), lightTheme);
+    expect([at(-0.6, 0), at(2, 0), at(0, 3), at(0, -1), at(NaN, 0)]).toEqual(
+      Array(5).fill(undefined),
     );
   });
 
-  it('farmHeatmapOption(view of diskIo, untimed) tooltip gives the steps and MB/s', () => {
-    const tooltip = part(farmHeatmapOption(view('diskIo', null), lightTheme), 'tooltip');
-    expect(format(tooltip, { value: [0, 1, 50] })).toContain('steps 0–29: <b>50 MB/s</b>');
+  it("farmCellTooltip(view) gives the time span in the browser's zone, unlabelled", () => {
+    const local = withTimeZone(lightTheme, 'local');
+    expect(farmCellTooltip(view(), local)(1, 0)).toContain('2023-12-31 19:30 – 20:00: <b>80 %</b>');
   });
 
-  it('farmHeatmapOption(view) is drawn by ECharts without warnings', () => {
-    expect(drawOption(farmHeatmapOption(view(), lightTheme)).warnings).toEqual([]);
+  it('farmCellTooltip(view of diskIo, untimed) gives the steps and MB/s', () => {
+    expect(farmCellTooltip(view('diskIo', null), lightTheme)(0, 1)).toContain(
+      'steps 0–29: <b>50 MB/s</b>',
+    );
   });
 });

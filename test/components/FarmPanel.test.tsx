@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
+import { farmCellTooltip, farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
 import { formatValue } from '../../src/charts/formatNumber';
 import { lightTheme } from '../../src/charts/theme';
+import { canvasFromPixels } from '../../src/components/canvasFromPixels';
 import { FarmPanel } from '../../src/components/FarmPanel';
 import { store } from '../../src/store/store';
 import { chartNamed, lastOption, plain } from './fakeEcharts';
@@ -35,13 +36,23 @@ describe('FarmPanel', () => {
   it('draws farmHeatmapOption of the result; the Metric picker switches the metric', async () => {
     const { user } = await renderWithStore(<FarmPanel />);
     expect(plain(lastOption('Server farm heatmap'))).toEqual(
-      plain(farmHeatmapOption(result(), lightTheme)),
+      plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Disk I/O');
     await waitFor(() => expect(result().metricName).toBe('diskIo'));
     expect(plain(lastOption('Server farm heatmap'))).toEqual(
-      plain(farmHeatmapOption(result(), lightTheme)),
+      plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
     );
+  });
+
+  it("gives the chart farmCellTooltip's words for the cell under the pointer", async () => {
+    const { user } = await renderWithStore(<FarmPanel />);
+    const said = () => chartNamed('Server farm heatmap').describe()?.(2, 1);
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(2, 1));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Memory');
+    await waitFor(() => expect(result().metricName).toBe('memory'));
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(2, 1));
+    expect(said()).toContain('<b>');
   });
 
   it('asks for cells only once the first heatmap is in, so it is not superseded', async () => {

@@ -1,11 +1,11 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { EChartsCoreOption } from 'echarts/core';
+import { getInstanceByDom, type EChartsCoreOption } from 'echarts/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { anomaliesOption } from '../../src/charts/anomaliesOption';
 import { capacityOption } from '../../src/charts/capacityOption';
 import { correlationOption } from '../../src/charts/correlationOption';
 import { dataCentresOption } from '../../src/charts/dataCentresOption';
-import { farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
+import { farmCellTooltip, farmHeatmapOption } from '../../src/charts/farmHeatmapOption';
 import { loadBalanceOption } from '../../src/charts/loadBalanceOption';
 import { overviewOption } from '../../src/charts/overviewOption';
 import { peakHoursOption } from '../../src/charts/peakHoursOption';
@@ -14,6 +14,7 @@ import { slaHistogramOption } from '../../src/charts/slaHistogramOption';
 import { darkTheme, lightTheme } from '../../src/charts/theme';
 import { trafficOption } from '../../src/charts/trafficOption';
 import { whereBenchOption } from '../../src/charts/whereBenchOption';
+import { canvasFromPixels } from '../../src/components/canvasFromPixels';
 import { EChart } from '../../src/components/EChart';
 import { simulateDemo } from '../../src/io/simulateDemo';
 import { defaultParams } from '../../src/store/panels';
@@ -54,7 +55,7 @@ const run = <K extends AnalysisName>(panel: K): AnalysisResult<K> =>
 /** Every builder's option on the small demo, as the panels draw them. */
 const OPTIONS: [string, () => EChartsCoreOption][] = [
   ['overview', () => overviewOption(run('overview'), lightTheme)],
-  ['farm', () => farmHeatmapOption(run('farm'), lightTheme)],
+  ['farm', () => farmHeatmapOption(run('farm'), lightTheme, canvasFromPixels)],
   ['anomalies', () => anomaliesOption(run('anomalies'), lightTheme)],
   ['capacity', () => capacityOption(run('capacity'), lightTheme)],
   ['percentile bands', () => percentileBandsOption(run('percentileBands'), lightTheme)],
@@ -123,5 +124,38 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
     // Its task set the option and drew the first chunk, but left it undrawn; frames drew the rest.
     expect(runs.some((run) => run.drawing.includes('markers'))).toBe(true);
     expect(runs.some((run) => run.drawn.includes('markers'))).toBe(false);
+  });
+
+  it("shows the farm cell's tooltip where the pointer is, and hides it off the grid", async () => {
+    const view = run('farm');
+    render(
+      <EChart
+        name="farm"
+        option={farmHeatmapOption(view, lightTheme, canvasFromPixels)}
+        pointTooltip={farmCellTooltip(view, lightTheme)}
+      />,
+    );
+    const element = screen.getByRole('img', { name: 'farm' });
+    await waitFor(() => expect(element).toHaveAttribute('data-drawn', 'true'));
+    const chart = getInstanceByDom(element)!;
+    const canvas = element.querySelector('canvas')!;
+    const move = ([x, y]: number[]) => {
+      const box = canvas.getBoundingClientRect();
+      const at = { clientX: box.left + x, clientY: box.top + y, bubbles: true };
+      canvas.dispatchEvent(new MouseEvent('mousemove', at));
+    };
+    const tip = () => [...element.querySelectorAll('div')].find((d) => d.innerHTML.includes('<b>'));
+    const cell = [view.heatmap.columns - 1, 1];
+    move(chart.convertToPixel({ gridIndex: 0 }, cell) as number[]);
+    const expected = document.createElement('div');
+    expected.innerHTML = farmCellTooltip(view, lightTheme)(cell[0], cell[1])!;
+    await waitFor(() => expect(tip()?.textContent).toBe(expected.textContent));
+    expect(expected.textContent).toContain(view.order[1]);
+    move([2, 2]);
+    await waitFor(() =>
+      expect(tip()).toSatisfy(
+        (d?: HTMLElement) => !d || d.style.display === 'none' || d.style.opacity === '0',
+      ),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { DescribePoint } from '../../src/components/pointTooltip';
 
 /** A stand-in for an ECharts instance (jsdom has no canvas): it records what the wrapper does. */
 export interface FakeChart {
@@ -10,13 +11,18 @@ export interface FakeChart {
   disposed: boolean;
   /** Fires a chart event, as ECharts does ('finished' once a render is complete). */
   emit(event: string): void;
+  /** What the chart's pointer tooltip would say now (EChart's pointTooltip). */
+  describe: () => DescribePoint | undefined;
 }
 
 /** Every chart created since the last reset, in creation order. */
 export const charts: FakeChart[] = [];
 
 /** The replacement for src/components/echarts.ts's initChart. */
-export function initChart(element: HTMLElement): EChartsType {
+export function initChart(
+  element: HTMLElement,
+  describe: () => DescribePoint | undefined,
+): EChartsType {
   const handlers = new Map<string, (() => void)[]>();
   const chart: FakeChart = {
     element,
@@ -25,6 +31,7 @@ export function initChart(element: HTMLElement): EChartsType {
     resizes: 0,
     disposed: false,
     emit: (event) => handlers.get(event)?.forEach((handler) => handler()),
+    describe,
   };
   charts.push(chart);
   const instance = {
