@@ -6,9 +6,9 @@ import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
 import { formatNumber } from './formatNumber';
 import { lineSeries } from './lineSeries';
+import { markerSeries } from './markerSeries';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { xyPairs } from './xyPairs';
 
 /**
  * The Anomalies chart: the expected band (rolling mean ± threshold σ) shaded, the rolling mean as a
@@ -54,22 +54,14 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
         y: series.y,
         color: theme.accent,
       }),
-      {
-        type: 'scatter',
+      markerSeries({
         id: 'anomalies',
         name: 'Anomalies',
-        data: xyPairs(markers.x, markers.y),
-        symbolSize: 7,
-        itemStyle: { color: theme.danger },
-        z: 5,
-        // From 500 markers on: one path for all (ECharts' large mode; 2000 symbols as elements of
-        // their own doubled the chart's draw), drawn 400 per animation frame after the first 400
-        // (progressive), so that the chart's task stays short. 'finished' waits for the last.
-        large: true,
-        largeThreshold: 500,
-        progressive: 400,
-        progressiveThreshold: 500,
-      },
+        x: markers.x,
+        y: markers.y,
+        color: theme.danger,
+        size: 7,
+      }),
     ],
   } satisfies EChartsOption;
 }

@@ -8,7 +8,7 @@ import { lineSeries } from './lineSeries';
 import { markLines } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { xyPairs } from './xyPairs';
+import { markerSeries } from './markerSeries';
 
 /**
  * The Network traffic chart: bandwidth (Mbps) over the sample index (axis 'minute'), spikes as
@@ -53,15 +53,14 @@ export function trafficOption(view: TrafficView, theme: ChartTheme): EChartsCore
           theme,
         ),
       },
-      {
-        type: 'scatter',
+      markerSeries({
         id: 'spikes',
         name: 'Spikes',
-        data: xyPairs(spikes.x, spikes.y),
-        symbolSize: 6,
-        itemStyle: { color: theme.danger },
-        z: 5,
-      },
+        x: spikes.x,
+        y: spikes.y,
+        color: theme.danger,
+        size: 6,
+      }),
     ],
   } satisfies EChartsOption;
 }
