@@ -34,6 +34,17 @@ describe('DataSource', () => {
     expect(screen.queryByText(/missing/)).toBeNull();
   });
 
+  it("gives a long file's rows read, not its time steps", async () => {
+    await renderWithStore(<DataSource />);
+    const rows = ['web-1', 'web-2'].flatMap((host) =>
+      ['00', '01', '02'].map((m) => `2024-01-01T00:${m}:00Z,${host},cpu,${m}`),
+    );
+    await act(() => loadFile(['timestamp,host,metric,value', ...rows].join('\n'), 'long.csv'));
+    expect(screen.getByText('long.csv').parentElement).toHaveTextContent(
+      /^long\.csv · 6 rows · 1 series$/,
+    );
+  });
+
   it('counts the missing values and lists them per series on request', async () => {
     const { user } = await renderWithStore(<DataSource />);
     await act(() =>

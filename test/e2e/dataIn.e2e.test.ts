@@ -276,7 +276,7 @@ describe('data in: open, drop and paste files on the production build', () => {
     await page.dispatchEvent('h1', 'drop', { dataTransfer });
     await expect
       .poll(() => source().textContent(), { timeout: DRAW_TIMEOUT_MS })
-      .toMatch(/^ec2_cpu_utilization_5f5533\.csv \+ 1 more · 4,032 rows · 2 series/);
+      .toMatch(/^ec2_cpu_utilization_5f5533\.csv \+ 1 more · 8,064 rows · 2 series/);
     await waitForPanels(page, SERIES_PANELS);
     const picker = panel(page, 'Overview').getByRole('combobox', { name: 'Series' });
     expect(await picker.locator('option').allTextContents()).toEqual([

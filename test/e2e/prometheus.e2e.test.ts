@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatValue } from '../../src/charts/formatNumber';
+import { formatCount, formatValue } from '../../src/charts/formatNumber';
 import { DRAW_TIMEOUT_MS, panel, statValue, waitForDashboard } from './dashboard';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 import { startPrometheus, type PrometheusServer } from './prometheusServer';
@@ -86,7 +86,11 @@ describe('Connect to Prometheus against a real Prometheus', () => {
     await expect
       .poll(() => page.locator('.source-name').textContent(), { timeout: DRAW_TIMEOUT_MS })
       .toBe(`Prometheus ${baseUrl}`);
-    await expect(page.locator('.source').first().textContent()).resolves.toContain(`${STEPS} rows`);
+    // One row read per sample: every metric of every instance at every step.
+    const samples = STEPS * INSTANCES.length * Object.keys(METRICS).length;
+    await expect(page.locator('.source').first().textContent()).resolves.toContain(
+      `${formatCount(samples)} rows`,
+    );
     await waitForDashboard(page, ['Overview', 'Server farm']);
     expect(await statValue(panel(page, 'Server farm'), 'Servers').textContent()).toBe('3');
 

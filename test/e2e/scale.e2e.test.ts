@@ -1,12 +1,14 @@
 /**
- * Scale: generated wide CSVs (ISO timestamp + 3 numeric columns, ~42 bytes a row) opened through
- * the hidden file input of the production build in Chromium. Prints timings and memory (the lead
- * reads them; a 2-core CI machine is too noisy for thresholds on them); asserts that every row is
- * read and every panel is drawn.
+ * Scale: generated CSVs opened through the hidden file input of the production build in Chromium:
+ * wide (ISO timestamp + 3 numeric columns, ~42 bytes a row) and long (timestamp, host, metric,
+ * value, ~42 bytes a row, pivoted into the server farm). Prints timings and memory (the lead reads
+ * them; a 2-core CI machine is too noisy for thresholds on them); asserts that every row is read
+ * and every panel is drawn.
  *
- * - 1e6 rows (~42 MB): always runs. Prints input change -> report shown -> every panel drawn, and
- *   the longest main-thread task during the load, and asserts the goal: no main-thread task over
- *   50 ms (best of LOAD_ATTEMPTS loads). Each task is timed twice: wall-clock by the Long Tasks API
+ * - 1e6 rows (~42 MB), wide and long: always run. Prints input change -> report shown -> every
+ *   panel drawn, and the longest main-thread task during the load, and asserts the goal: no
+ *   main-thread task over 50 ms (best of LOAD_ATTEMPTS loads); the long file's farm heatmap is the
+ *   largest single chart (200 servers x up to 480 cells). Each task is timed twice: wall-clock by the Long Tasks API
  *   (what a user waits; printed) and main-thread CPU time from a Chromium trace of the same load
  *   (asserted). Wall-clock also counts the time the main thread waited for one of the 2 cores: the
  *   worker computing the next panels and V8's helper threads (GC, compiler) run while each chart
@@ -28,8 +30,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeLongCsv } from '../../scripts/bench/writeLongCsv';
 import { writeWideCsv } from '../../scripts/bench/writeWideCsv';
-import { PANEL_NAMES, SERIES_PANELS, waitForDashboard, type PanelName } from './dashboard';
+import {
+  PANEL_NAMES,
+  panel,
+  SERIES_PANELS,
+  statValue,
+  waitForDashboard,
+  type PanelName,
+} from './dashboard';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 import { traceMainThread, type MainThreadTask } from './mainThreadTasks';
 
@@ -178,12 +188,14 @@ const longestBy = (tasks: MainThreadTask[], key: 'wallMs' | 'cpuMs') =>
 
 /**
  * Opens the CSV at `path` through the file input and waits until the File report says `rows` rows
- * were read, the header names the file with its rows and 3 series, and every series panel is drawn.
+ * were read, the header names the file with its rows and 3 series, and `panels` (and no others)
+ * are drawn.
  */
 async function loadThroughInput(
   session: ChromiumSession,
   path: string,
   rows: number,
+  panels: readonly PanelName[],
 ): Promise<Load> {
   const { page } = session;
   await page.evaluate(() => {
@@ -203,13 +215,13 @@ async function loadThroughInput(
     rowsText,
     { timeout: LOAD_TIMEOUT_MS, polling: 500 },
   );
-  await waitForDashboard(page, SERIES_PANELS);
+  await waitForDashboard(page, panels);
   const tasks = await stopTrace();
   const memory = await stop();
   const name = path.split('/').pop();
   expect(await page.locator('.source').textContent()).toBe(`${name} · ${rowsText} rows · 3 series`);
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings.filter((h) => PANEL_NAMES.includes(h as PanelName))).toEqual([...SERIES_PANELS]);
+  expect(headings.filter((h) => PANEL_NAMES.includes(h as PanelName))).toEqual([...panels]);
 
   const marks = await page.evaluate(() => window.__scale!);
   const changeAt = marks.changeAt ?? NaN;
@@ -262,10 +274,15 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
     return opened;
   }
 
-  it('a 1e6-row CSV: all 1,000,000 rows read, every panel drawn, no main-thread task over 50 ms of CPU; prints load time and the longest task', async () => {
-    const rows = 1_000_000;
-    const path = join(dir, 'wide-1e6.csv');
-    const bytes = writeWideCsv(path, rows);
+  /**
+   * Loads `path` in a fresh dashboard up to LOAD_ATTEMPTS times, until the most main-thread CPU one
+   * task took is within LONG_TASK_MS, printing each load; asserts that the best load met it.
+   */
+  async function holdsTheTaskGoal(
+    label: string,
+    file: { path: string; bytes: number; rows: number },
+    panels: readonly PanelName[],
+  ): Promise<void> {
     const mostCpu: number[] = [];
     for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
       await session?.close();
@@ -274,8 +291,8 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
         PerformanceObserver.supportedEntryTypes.includes('longtask'),
       );
       expect(supported, 'Chromium reports long tasks').toBe(true);
-      const load = await loadThroughInput(session, path, rows);
-      printLoad(`1e6-row CSV (load ${attempt} of at most ${LOAD_ATTEMPTS})`, bytes, load);
+      const load = await loadThroughInput(session, file.path, file.rows, panels);
+      printLoad(`${label} (load ${attempt} of at most ${LOAD_ATTEMPTS})`, file.bytes, load);
       expect(load.drawnMs).toBeGreaterThan(0);
       expect(load.tasks.length, 'main-thread tasks traced').toBeGreaterThan(100);
       expect(session.pageErrors).toEqual([]);
@@ -288,6 +305,24 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
       `the most main-thread CPU time one task took while the file loaded and drew, in the best of ` +
         `${mostCpu.length} loads (${mostCpu.map(ms).join(', ')})`,
     ).toBeLessThanOrEqual(LONG_TASK_MS);
+  }
+
+  it('a 1e6-row wide CSV: all 1,000,000 rows read, every panel drawn, no main-thread task over 50 ms of CPU; prints load time and the longest task', async () => {
+    const rows = 1_000_000;
+    const path = join(dir, 'wide-1e6.csv');
+    const bytes = writeWideCsv(path, rows);
+    await holdsTheTaskGoal('1e6-row wide CSV', { path, bytes, rows }, SERIES_PANELS);
+  }, 600_000);
+
+  it('a 1e6-row long CSV (200 servers x cpu, mem, io x 1,667 minutes): pivoted into the farm, every panel and the heatmap drawn, no main-thread task over 50 ms of CPU', async () => {
+    const path = join(dir, 'long-1e6.csv');
+    const { bytes, rows } = writeLongCsv(path, 200, 1_667);
+    const panels = PANEL_NAMES.filter(
+      (name) => SERIES_PANELS.includes(name) || name === 'Server farm',
+    );
+    await holdsTheTaskGoal('1e6-row long CSV', { path, bytes, rows }, panels);
+    const servers = panel(session!.page, 'Server farm');
+    expect(await statValue(servers, 'Servers').textContent()).toBe('200');
   }, 600_000);
 
   it(
@@ -298,7 +333,7 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
       const bytes = writeWideCsv(path, rows);
       session = await openDashboard();
       const isolated = await session.page.evaluate(() => window.crossOriginIsolated);
-      const load = await loadThroughInput(session, path, rows);
+      const load = await loadThroughInput(session, path, rows, SERIES_PANELS);
       printLoad('5e6-row CSV', bytes, load);
       console.log(
         `[measure] 5e6: crossOriginIsolated=${isolated}, so ` +
