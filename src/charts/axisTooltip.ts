@@ -22,7 +22,8 @@ export function tooltipHtml({ title, rows }: TooltipContent): string {
   const lines = rows.map(
     (r) => `${r.marker ?? ''}${escapeHtml(r.label)}: <b>${escapeHtml(r.value)}</b>`,
   );
-  return [`<div>${escapeHtml(title)}</div>`, ...lines].join('<br/>');
+  // The heading's div ends its line; a <br/> after it would leave a blank one.
+  return `<div>${escapeHtml(title)}</div>${lines.join('<br/>')}`;
 }
 
 const asList = (params: FormatterParams): DataParams[] =>
@@ -79,8 +80,9 @@ export function itemTooltip(
 
 /**
  * The tooltip box of a chart whose tooltips follow the pointer instead of ECharts' items (EChart's
- * pointTooltip shows them): the theme's box, never triggered by ECharts itself.
+ * pointTooltip shows them): the theme's box, never shown or hidden by ECharts itself (which would
+ * hide it again on every move, finding no item under the pointer).
  */
 export function pointerTooltip(theme: ChartTheme): TooltipComponentOption {
-  return { ...tooltipStyle(theme), trigger: 'none' };
+  return { ...tooltipStyle(theme), trigger: 'none', triggerOn: 'none' };
 }

@@ -94,7 +94,8 @@ describe('anomaliesOption', () => {
       return { ...base, series: { ...base.series, xKind: 'time', x } };
     };
     const heading = (option: ReturnType<typeof anomaliesOption>) =>
-      format(part(option, 'tooltip'), [{ seriesName: 'x', value: [at, 1] }]).split('<br/>')[0];
+      format(part(option, 'tooltip'), [{ seriesName: 'x', value: [at, 1] }]).split('</div>')[0] +
+      '</div>';
 
     it.each([
       ['UTC', lightTheme, true, '<div>2026-07-01 02:30 UTC</div>'],

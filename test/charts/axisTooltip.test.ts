@@ -11,7 +11,7 @@ describe('axisTooltip', () => {
     const tooltip = axisTooltip(lightTheme, heading, 'ms');
     expect(tooltip.trigger).toBe('axis');
     const html = format(tooltip, [{ seriesName: 'p50', marker: '<m/>', value: [7, 512] }]);
-    expect(html).toBe('<div>x 7</div><br/><m/>p50: <b>512 ms</b>');
+    expect(html).toBe('<div>x 7</div><m/>p50: <b>512 ms</b>');
   });
 
   it('axisTooltip formatter escapes series names', () => {
@@ -49,7 +49,7 @@ describe('itemTooltip', () => {
     const html = format(tooltip, { name: `${EVIL}"` });
     expect(html).not.toContain('<img');
     expect(html).toBe(
-      '<div>&lt;img src=x onerror=alert(1)&gt;&quot;</div><br/>&lt;img src=x onerror=alert(1)&gt;: <b>1</b>',
+      '<div>&lt;img src=x onerror=alert(1)&gt;&quot;</div>&lt;img src=x onerror=alert(1)&gt;: <b>1</b>',
     );
   });
 

@@ -106,7 +106,7 @@ describe('capacityOption', () => {
   it('capacityOption(view) tooltip headings name the day and give GB values', () => {
     const tooltip = part(capacityOption(view(1000, 1), lightTheme), 'tooltip');
     const html = format(tooltip, [{ seriesName: 'Projection', value: [5, 1100] }]);
-    expect(html).toBe('<div>day 5</div><br/>Projection: <b>1.1 TB</b>');
+    expect(html).toBe('<div>day 5</div>Projection: <b>1.1 TB</b>');
   });
 
   it('capacityOption(view) is drawn by ECharts without warnings', () => {
@@ -185,7 +185,7 @@ describe('capacityOption on calendar days', () => {
     const html = format(tooltip, [
       { seriesName: 'Projection', value: [MONDAY_MS + 5 * DAY_MS, 1100] },
     ]);
-    expect(html).toBe('<div>2024-03-09</div><br/>Projection: <b>1.1 TB</b>');
+    expect(html).toBe('<div>2024-03-09</div>Projection: <b>1.1 TB</b>');
   });
 
   it('capacityOption(calendar view) is drawn by ECharts without warnings, with date labels', () => {

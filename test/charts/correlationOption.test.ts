@@ -64,7 +64,7 @@ describe('correlationOption', () => {
     });
     expect(html).not.toContain('<img');
     expect(html).toBe(
-      '<div>cpu × &lt;img src=x onerror=alert(1)&gt;</div><br/>r: <b>0.10</b><br/>samples: <b>1,440</b>',
+      '<div>cpu × &lt;img src=x onerror=alert(1)&gt;</div>r: <b>0.10</b><br/>samples: <b>1,440</b>',
     );
   });
 

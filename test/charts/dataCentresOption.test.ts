@@ -85,7 +85,7 @@ describe('dataCentresOption', () => {
     });
     expect(html).not.toContain('<img');
     expect(html).toBe(
-      '<div>&lt;img src=x onerror=alert(1)&gt;</div><br/>errorRate: <b>1.5 %</b><br/>traffic share: <b>25 %</b>',
+      '<div>&lt;img src=x onerror=alert(1)&gt;</div>errorRate: <b>1.5 %</b><br/>traffic share: <b>25 %</b>',
     );
   });
 

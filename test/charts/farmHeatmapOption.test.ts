@@ -124,7 +124,7 @@ describe('farmHeatmapOption', () => {
   });
 
   it('farmHeatmapOption(view) leaves its tooltip to the pointer (farmCellTooltip)', () => {
-    expect(part(option(view()), 'tooltip')).toMatchObject({ trigger: 'none' });
+    expect(part(option(view()), 'tooltip')).toMatchObject({ trigger: 'none', triggerOn: 'none' });
   });
 
   it('farmHeatmapOption(view) is drawn by ECharts without warnings', () => {

@@ -77,7 +77,7 @@ describe('loadBalanceOption', () => {
     });
     expect(html).not.toContain('<img');
     expect(html).toBe(
-      '<div>&lt;img src=x onerror=alert(1)&gt;</div><br/>Requests: <b>40</b><br/>Share: <b>10 %</b><br/>Status: <b>underutilised</b>',
+      '<div>&lt;img src=x onerror=alert(1)&gt;</div>Requests: <b>40</b><br/>Share: <b>10 %</b><br/>Status: <b>underutilised</b>',
     );
   });
 

@@ -76,13 +76,13 @@ describe('percentileBandsOption', () => {
       const option = percentileBandsOption(view(), lightTheme);
       expect(option).toMatchObject({ useUTC: true });
       expect(part(option, 'xAxis')).toMatchObject({ type: 'time' });
-      expect(heading(option)).toBe('<div>2001-09-09 01:46 UTC</div><br/>p95: <b>150 ms</b>');
+      expect(heading(option)).toBe('<div>2001-09-09 01:46 UTC</div>p95: <b>150 ms</b>');
     });
 
     it("percentileBandsOption(view) in the browser's zone: local axis and tooltip headings", () => {
       const option = percentileBandsOption(view(), local);
       expect(option).toMatchObject({ useUTC: false });
-      expect(heading(option)).toBe('<div>2001-09-08 21:46</div><br/>p95: <b>150 ms</b>');
+      expect(heading(option)).toBe('<div>2001-09-08 21:46</div>p95: <b>150 ms</b>');
     });
 
     it('percentileBandsOption(view) axis labels are drawn by ECharts in the chosen zone', () => {

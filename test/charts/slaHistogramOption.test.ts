@@ -74,7 +74,7 @@ describe('slaHistogramOption', () => {
       dataIndex: 1,
       marker: '',
     });
-    expect(html).toBe('<div>100 ms – 150 ms</div><br/>Responses: <b>4</b><br/>Share: <b>40 %</b>');
+    expect(html).toBe('<div>100 ms – 150 ms</div>Responses: <b>4</b><br/>Share: <b>40 %</b>');
   });
 
   it('slaHistogramOption(result, theme, target) is drawn by ECharts without warnings', () => {

@@ -31,7 +31,7 @@ describe('trafficOption', () => {
   it('trafficOption(view) tooltip headings give the minute', () => {
     const tooltip = part(trafficOption(trafficView(), lightTheme), 'tooltip');
     const html = format(tooltip, [{ seriesName: 'Bandwidth', value: [2, 50] }]);
-    expect(html).toBe('<div>minute 2</div><br/>Bandwidth: <b>50 Mbps</b>');
+    expect(html).toBe('<div>minute 2</div>Bandwidth: <b>50 Mbps</b>');
   });
 
   describe('on a timed series, in New York', () => {
@@ -49,13 +49,13 @@ describe('trafficOption', () => {
     it('trafficOption(view) tooltip headings give the UTC time, saying UTC, with useUTC on', () => {
       const option = trafficOption(timed(), lightTheme);
       expect(option).toMatchObject({ useUTC: true, xAxis: { type: 'time' } });
-      expect(heading(option)).toBe('<div>2026-01-01 12:02 UTC</div><br/>Bandwidth: <b>50 Mbps</b>');
+      expect(heading(option)).toBe('<div>2026-01-01 12:02 UTC</div>Bandwidth: <b>50 Mbps</b>');
     });
 
     it("trafficOption(view) tooltip headings give the browser's time with useUTC off", () => {
       const option = trafficOption(timed(), withTimeZone(lightTheme, 'local'));
       expect(option).toMatchObject({ useUTC: false });
-      expect(heading(option)).toBe('<div>2026-01-01 07:02</div><br/>Bandwidth: <b>50 Mbps</b>');
+      expect(heading(option)).toBe('<div>2026-01-01 07:02</div>Bandwidth: <b>50 Mbps</b>');
     });
   });
 

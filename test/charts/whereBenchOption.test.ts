@@ -38,7 +38,7 @@ describe('whereBenchOption', () => {
       marker: '',
     });
     expect(html).toBe(
-      '<div>vectorised where</div><br/>median time: <b>3.2 ms</b><br/>values: <b>1,000,000</b>',
+      '<div>vectorised where</div>median time: <b>3.2 ms</b><br/>values: <b>1,000,000</b>',
     );
   });
 

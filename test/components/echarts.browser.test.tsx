@@ -150,6 +150,11 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
     const expected = document.createElement('div');
     expected.innerHTML = farmCellTooltip(view, lightTheme)(cell[0], cell[1])!;
     await waitFor(() => expect(tip()?.textContent).toBe(expected.textContent));
+    // Still there after ECharts' hide delay (100 ms): ECharts itself does not hide it again.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(tip()).toSatisfy(
+      (d?: HTMLElement) => d?.style.display !== 'none' && d?.style.opacity !== '0',
+    );
     expect(expected.textContent).toContain(view.order[1]);
     move([2, 2]);
     await waitFor(() =>
