@@ -8,7 +8,7 @@ import { colourRamp } from './colourRamp';
 import { formatClock, formatCount, formatTime, formatValue, zoneSuffix } from './formatNumber';
 import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
-import { categoryAxis } from './xAxisFor';
+import { categoryAxis, xAxisFor } from './xAxisFor';
 
 /**
  * Makes RGBA pixels (ImageData's layout, width x height) into an image ECharts can draw: in the
@@ -42,6 +42,23 @@ function stepStart(time: FarmView['time']): (step: number) => number {
   return (step) => (time ? time.startMs + step * time.stepMs : step);
 }
 
+/**
+ * The column whose steps colStart[c] <= step < colStart[c + 1] hold `step` (a fractional step
+ * belongs to the step it is in), or -1 outside them all.
+ */
+function columnAt(colStart: Uint32Array, columns: number): (step: number) => number {
+  return (step) => {
+    if (!(step >= colStart[0] && step < colStart[columns])) return -1;
+    let [low, high] = [0, columns - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (colStart[mid] <= step) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
 /** The colour scale: 0-100 for a percentage, else the cells' range (widened when flat or empty). */
 function colourRange(view: FarmView, unit: string): [number, number] {
   if (unit === '%') return [0, 100];
@@ -51,22 +68,25 @@ function colourRange(view: FarmView, unit: string): [number, number] {
 }
 
 /**
- * The cells as one image placed over the plot's category bands: painted at the device's own pixel
- * size and drawn on whole device pixels, so no cell is blurred, and painted again only when that
- * size changes.
+ * The cells as one image placed over the plot, from the first step's start to the last one's end
+ * across and over the row bands down: painted at the device's own pixel size and drawn on whole
+ * device pixels, so no cell is blurred, and painted again only when that size changes.
  */
 function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels) {
-  const { heatmap: h } = view;
+  const { heatmap: h, time } = view;
+  const at = stepStart(time);
+  const end = at(h.colStart[h.columns]);
   const colourOf = colourRamp(theme.sequential, ...colourRange(view, metricUnit(view.metricName)));
   let painted: { width: number; height: number; image: HTMLCanvasElement } | undefined;
   return (_params: unknown, api: CustomSeriesRenderItemAPI) => {
-    const [x, y] = api.coord([0, 0]);
-    const [band, rowHeight] = api.size!([1, 1]) as number[];
+    const [x0, y0] = api.coord([at(0), 0]);
+    const [x1] = api.coord([end, 0]);
+    const rowHeight = (api.size!([0, 1]) as number[])[1];
     const ratio = api.getDevicePixelRatio();
-    const left = Math.round((x - band / 2) * ratio);
-    const top = Math.round((y - rowHeight / 2) * ratio);
-    const width = Math.round((x - band / 2 + h.columns * band) * ratio) - left;
-    const height = Math.round((y - rowHeight / 2 + h.rows * rowHeight) * ratio) - top;
+    const left = Math.round(x0 * ratio);
+    const top = Math.round((y0 - rowHeight / 2) * ratio);
+    const width = Math.round(x1 * ratio) - left;
+    const height = Math.round((y0 - rowHeight / 2 + h.rows * rowHeight) * ratio) - top;
     if (!(width > 0 && height > 0)) return null;
     if (painted?.width !== width || painted.height !== height) {
       const pixels = cellPixels(h, colourOf, width, height);
@@ -83,12 +103,13 @@ function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels)
 
 /**
  * The Server farm heatmap: one row per server group, worst first at the top (the y axis is
- * inverted), one column per block of steps labelled with its start time (HH:mm in the theme's time
- * zone) or step number, and a continuous colour scale over the block means (0-100 for cpu and
- * memory, which are percentages; values beyond it take the end colours) whose legend is ECharts'
- * visualMap. Empty blocks (NaN) are left blank. The cells are drawn as one image made by `toImage`
- * rather than one ECharts element each (a 200 x 480 grid would take ECharts some 400 ms), so their
- * tooltips come from farmCellTooltip, shown where the pointer is.
+ * inverted), across a time axis (in the theme's time zone) from the first step's start to the last
+ * one's end, or a step axis when the farm is untimed; each column is a block of steps as wide as
+ * its span. A continuous colour scale over the block means (0-100 for cpu and memory, which are
+ * percentages; values beyond it take the end colours) has ECharts' visualMap as its legend. Empty
+ * blocks (NaN) are left blank. The cells are drawn as one image made by `toImage` rather than one
+ * ECharts element each (a 200 x 480 grid took ECharts some 400 ms), so their tooltips come from
+ * farmCellTooltip, shown where the pointer is.
  */
 export function farmHeatmapOption(
   view: FarmView,
@@ -99,13 +120,14 @@ export function farmHeatmapOption(
   const unit = metricUnit(view.metricName);
   const [min, max] = colourRange(view, unit);
   const at = stepStart(time);
-  const columns = Array.from(h.colStart.subarray(0, h.columns), (step) =>
-    time ? formatClock(at(step), theme.timeZone) : String(step),
-  );
   return {
     ...baseOption(theme),
     grid: { left: 8, right: 16, top: 12, bottom: 60 },
-    xAxis: { ...categoryAxis(theme, columns, { interval: 'auto' }), name: time ? '' : 'step' },
+    xAxis: {
+      ...xAxisFor(time ? 'time' : 'index', theme, 'step'),
+      min: at(0),
+      max: at(h.colStart[h.columns]),
+    },
     yAxis: {
       ...categoryAxis(theme, rowLabels(view), { interval: 'auto', width: 180 }),
       inverse: true,
@@ -115,7 +137,6 @@ export function farmHeatmapOption(
       type: 'continuous',
       seriesIndex: [],
       hoverLink: false,
-      dimension: 2,
       min,
       max,
       calculable: false,
@@ -134,7 +155,7 @@ export function farmHeatmapOption(
         id: 'heatmap',
         name: view.metricName,
         animation: false,
-        data: [[0, 0]],
+        data: [[at(0), 0]],
         renderItem: cellsImage(view, theme, toImage),
       },
     ],
@@ -142,10 +163,11 @@ export function farmHeatmapOption(
 }
 
 /**
- * What the Server farm heatmap's tooltip says at plot point (x, y) (column and row, as ECharts
- * converts the pointer; each is rounded to the nearest cell): the row's servers (escaped), the
- * block's time span (ending ' UTC' when the zone is UTC) or steps, and its value with unit, or
- * 'no samples' for a blank cell. Undefined off the grid.
+ * What the Server farm heatmap's tooltip says at plot point (x, y), as ECharts converts the pointer:
+ * x a time (epoch ms; a step when the farm is untimed) and y a row, rounded to the nearest. It gives
+ * the row's servers (escaped), the span of the block of steps holding x (ending ' UTC' when the
+ * zone is UTC) or its steps, and the block's value with unit, or 'no samples' for a blank one.
+ * Undefined off the grid.
  */
 export function farmCellTooltip(
   view: FarmView,
@@ -163,9 +185,10 @@ export function farmCellTooltip(
       ? `step ${formatCount(first)}`
       : `steps ${formatCount(first)}–${formatCount(end - 1)}`;
   };
+  const column = columnAt(h.colStart, h.columns);
   return (x, y) => {
-    const [c, r] = [Math.round(x), Math.round(y)];
-    if (!(c >= 0 && c < h.columns && r >= 0 && r < h.rows)) return undefined;
+    const [c, r] = [column(time ? (x - time.startMs) / time.stepMs : x), Math.round(y)];
+    if (!(c >= 0 && r >= 0 && r < h.rows)) return undefined;
     const v = h.values[r * h.columns + c];
     const value = Number.isFinite(v) ? formatValue(v, unit) : 'no samples';
     const label = span(h.colStart[c], h.colStart[c + 1]);

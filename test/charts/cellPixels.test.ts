@@ -29,6 +29,12 @@ describe('cellPixels', () => {
     expect(words(cellPixels(grid(1, 3, [1, 2, 3]), identity, 7, 1))).toEqual([1, 1, 2, 2, 2, 3, 3]);
   });
 
+  it('cellPixels(grid with colStart) makes each column as wide as its share of the total', () => {
+    // Columns of 1, 3 and 4 steps of 8 across 8 px: edges 0, 1, 4, 8.
+    const uneven = { ...grid(1, 3, [1, 2, 3]), colStart: [0, 1, 4, 8] };
+    expect(words(cellPixels(uneven, identity, 8, 1))).toEqual([1, 2, 2, 2, 3, 3, 3, 3]);
+  });
+
   it('cellPixels(grid wider than the image) leaves out cells too thin for a pixel', () => {
     // Edges 0, round(2/3) = 1, round(4/3) = 1, 2: the middle cell gets no pixel.
     expect(words(cellPixels(grid(1, 3, [1, 2, 3]), identity, 2, 1))).toEqual([1, 3]);

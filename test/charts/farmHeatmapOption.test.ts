@@ -50,6 +50,9 @@ function recorder() {
 
 const option = (v: FarmView, theme = lightTheme) => farmHeatmapOption(v, theme, recorder().toImage);
 
+/** Epoch ms of the view's step (minute) m. */
+const minute = (m: number) => START + m * 60_000;
+
 describe('farmHeatmapOption', () => {
   inTimeZone('America/New_York');
   const local = withTimeZone(lightTheme, 'local');
@@ -60,28 +63,39 @@ describe('farmHeatmapOption', () => {
     expect(yAxis.data).toEqual([EVIL, 'web-02 … web-03 (2 servers)', 'web-04']);
   });
 
-  it('farmHeatmapOption(view) paints the cells as one image over the bands, worst row on top', () => {
+  it('farmHeatmapOption(view) paints the cells as one image from the first step to the last, worst row on top', () => {
     const { painted, toImage } = recorder();
     const { result, svg } = drawOption(farmHeatmapOption(view(), lightTheme, toImage), (chart) =>
       [
-        [0, 0],
-        [1, 2],
-      ].map((cell) => chart.convertToPixel({ seriesIndex: 0 }, cell) as number[]),
+        [minute(0), 0],
+        [minute(60), 2],
+      ].map((point) => chart.convertToPixel({ seriesIndex: 0 }, point) as number[]),
     );
     const [[x0, y0], [x1, y2]] = result;
-    const [band, row] = [x1 - x0, (y2 - y0) / 2];
+    const row = (y2 - y0) / 2;
     expect(painted).toHaveLength(1);
     const { words, width, height } = painted[0];
-    expect(Math.abs(width - 2 * band)).toBeLessThanOrEqual(1);
+    expect(Math.abs(width - (x1 - x0))).toBeLessThanOrEqual(1);
     expect(Math.abs(height - 3 * row)).toBeLessThanOrEqual(1);
-    expect(svg).toContain(`x="${Math.round(x0 - band / 2)}"`);
+    expect(svg).toContain(`x="${Math.round(x0)}"`);
     const colour = colourRamp(lightTheme.sequential, 0, 100);
     const at = (c: number, r: number) =>
-      words[Math.floor((r + 0.5) * row) * width + Math.floor((c + 0.5) * band)];
+      words[Math.floor((r + 0.5) * row) * width + Math.floor(((c + 0.5) * width) / 2)];
     expect([at(0, 0), at(1, 0), at(0, 1), at(1, 1), at(0, 2), at(1, 2)]).toEqual(
       [90, 80, 50, NaN, 10, 20].map(colour),
     );
     expect(at(1, 1)).toBe(0);
+  });
+
+  it('farmHeatmapOption(view) makes each column as wide as its steps', () => {
+    const { painted, toImage } = recorder();
+    const uneven = view();
+    const heatmap = { ...uneven.heatmap, colStart: Uint32Array.of(0, 15, 60) };
+    drawOption(farmHeatmapOption({ ...uneven, heatmap }, lightTheme, toImage));
+    const { words, width } = painted[0];
+    const colour = colourRamp(lightTheme.sequential, 0, 100);
+    expect(words[Math.floor(width * 0.2)]).toBe(colour(90));
+    expect(words[Math.floor(width * 0.3)]).toBe(colour(80));
   });
 
   it('farmHeatmapOption(view) paints its image again only when the plot changes size', () => {
@@ -94,17 +108,22 @@ describe('farmHeatmapOption', () => {
     expect(painted[1].width).toBeGreaterThan(painted[0].width);
   });
 
-  it('farmHeatmapOption(view) labels columns with the start time, HH:mm in UTC', () => {
-    expect(part(option(view()), 'xAxis').data).toEqual(['00:00', '00:30']);
+  it('farmHeatmapOption(view) spans a time axis from the first step to the last one’s end', () => {
+    expect(part(option(view()), 'xAxis')).toMatchObject({
+      type: 'time',
+      min: minute(0),
+      max: minute(60),
+    });
   });
 
-  it("farmHeatmapOption(view) labels columns in the browser's zone when the theme says so", () => {
-    expect(part(option(view(), local), 'xAxis').data).toEqual(['19:00', '19:30']);
+  it('farmHeatmapOption(view) labels its time axis in the theme’s zone (root useUTC)', () => {
+    expect(option(view(), local).useUTC).toBe(false);
+    expect(option(view()).useUTC).toBe(true);
   });
 
-  it('farmHeatmapOption(view) labels columns with the start step when the farm is untimed', () => {
+  it('farmHeatmapOption(view) spans a step axis when the farm is untimed', () => {
     const xAxis = part(option(view('cpu', null)), 'xAxis');
-    expect(xAxis).toMatchObject({ data: ['0', '30'], name: 'step' });
+    expect(xAxis).toMatchObject({ type: 'value', name: 'step', min: 0, max: 60 });
   });
 
   it.each([
@@ -135,39 +154,47 @@ describe('farmHeatmapOption', () => {
 describe('farmCellTooltip', () => {
   inTimeZone('America/New_York');
 
-  it('farmCellTooltip(view)(column, row) escapes the row label and gives time span and value', () => {
-    const html = farmCellTooltip(view(), lightTheme)(1, 0)!;
+  it('farmCellTooltip(view)(time, row) escapes the row label and gives time span and value', () => {
+    const html = farmCellTooltip(view(), lightTheme)(minute(45), 0)!;
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('2024-01-01 00:30 – 01:00 UTC: <b>80 %</b>');
   });
 
-  it('farmCellTooltip(view) takes the cell nearest to a fractional point', () => {
+  it('farmCellTooltip(view) takes the block holding the time and the nearest row', () => {
     const at = farmCellTooltip(view(), lightTheme);
-    expect(at(0.6, 1.4)).toBe(at(1, 1));
-    expect(at(-0.4, 2.3)).toBe(at(0, 2));
+    expect(at(minute(30), 1.4)).toBe(at(minute(59.9), 1));
+    expect(at(minute(0), 2.3)).toBe(at(minute(29.9), 2));
+    expect(at(minute(29.9), 2)).not.toBe(at(minute(30), 2));
   });
 
   it('farmCellTooltip(view) names the row group and says a blank cell has no samples', () => {
-    const html = farmCellTooltip(view(), lightTheme)(1, 1)!;
+    const html = farmCellTooltip(view(), lightTheme)(minute(31), 1)!;
     expect(html).toContain('web-02 … web-03 (2 servers)');
     expect(html).toContain('<b>no samples</b>');
   });
 
   it('farmCellTooltip(view) says nothing off the grid', () => {
     const at = farmCellTooltip(view(), lightTheme);
-    expect([at(-0.6, 0), at(2, 0), at(0, 3), at(0, -1), at(NaN, 0)]).toEqual(
-      Array(5).fill(undefined),
-    );
+    const outside = [
+      at(minute(-0.1), 0),
+      at(minute(60), 0),
+      at(minute(0), 3),
+      at(minute(0), -1),
+      at(NaN, 0),
+    ];
+    expect(outside).toEqual(Array(5).fill(undefined));
   });
 
   it("farmCellTooltip(view) gives the time span in the browser's zone, unlabelled", () => {
     const local = withTimeZone(lightTheme, 'local');
-    expect(farmCellTooltip(view(), local)(1, 0)).toContain('2023-12-31 19:30 – 20:00: <b>80 %</b>');
+    expect(farmCellTooltip(view(), local)(minute(30), 0)).toContain(
+      '2023-12-31 19:30 – 20:00: <b>80 %</b>',
+    );
   });
 
   it('farmCellTooltip(view of diskIo, untimed) gives the steps and MB/s', () => {
-    expect(farmCellTooltip(view('diskIo', null), lightTheme)(0, 1)).toContain(
+    expect(farmCellTooltip(view('diskIo', null), lightTheme)(12.5, 1)).toContain(
       'steps 0–29: <b>50 MB/s</b>',
     );
   });

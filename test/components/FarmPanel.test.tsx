@@ -47,11 +47,14 @@ describe('FarmPanel', () => {
 
   it("gives the chart farmCellTooltip's words for the cell under the pointer", async () => {
     const { user } = await renderWithStore(<FarmPanel />);
-    const said = () => chartNamed('Server farm heatmap').describe()?.(2, 1);
-    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(2, 1));
+    // Half a step into the third column, on the second row.
+    const { time, heatmap } = result();
+    const x = time!.startMs + (heatmap.colStart[2] + 0.5) * time!.stepMs;
+    const said = () => chartNamed('Server farm heatmap').describe()?.(x, 1);
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Memory');
     await waitFor(() => expect(result().metricName).toBe('memory'));
-    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(2, 1));
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
     expect(said()).toContain('<b>');
   });
 

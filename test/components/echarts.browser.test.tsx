@@ -145,10 +145,13 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
       canvas.dispatchEvent(new MouseEvent('mousemove', at));
     };
     const tip = () => [...element.querySelectorAll('div')].find((d) => d.innerHTML.includes('<b>'));
-    const cell = [view.heatmap.columns - 1, 1];
-    move(chart.convertToPixel({ gridIndex: 0 }, cell) as number[]);
+    // The middle of the last column's steps, on the second row.
+    const { colStart, columns } = view.heatmap;
+    const step = (colStart[columns - 1] + colStart[columns]) / 2;
+    const point = [view.time!.startMs + step * view.time!.stepMs, 1];
+    move(chart.convertToPixel({ gridIndex: 0 }, point) as number[]);
     const expected = document.createElement('div');
-    expected.innerHTML = farmCellTooltip(view, lightTheme)(cell[0], cell[1])!;
+    expected.innerHTML = farmCellTooltip(view, lightTheme)(point[0], point[1])!;
     await waitFor(() => expect(tip()?.textContent).toBe(expected.textContent));
     // Still there after ECharts' hide delay (100 ms): ECharts itself does not hide it again.
     await new Promise((resolve) => setTimeout(resolve, 400));
