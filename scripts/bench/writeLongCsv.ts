@@ -11,7 +11,7 @@ const METRICS = ['cpu', 'mem', 'io'] as const;
  * minutes from 2024-01-01T00:00:00.000Z to `path`: `timestamp,host,metric,value` with an ISO 8601
  * UTC timestamp, hosts named srv-000, srv-001... and two-decimal values (cpu a daily wave shifted
  * per host, mem a saw, io a deterministic hash; no RNG, so the bytes are the same on every run),
- * ~40 bytes a row, hosts x 3 x steps rows. Returns the file's size in bytes and its row count.
+ * ~42 bytes a row, hosts x 3 x steps rows. Returns the file's size in bytes and its row count.
  * @example writeLongCsv('/tmp/x.csv', 1, 1) // { bytes: 155, rows: 3 }
  */
 export function writeLongCsv(

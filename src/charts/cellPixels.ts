@@ -26,8 +26,8 @@ function edges(k: number, pixels: number, starts?: ArrayLike<number>): Uint32Arr
  * The grid painted as a width x height RGBA image (ImageData's layout): cell (r, c) is a solid block
  * of colourOf(value) over pixel columns round(c * width / columns) up to round((c + 1) * width /
  * columns) (in proportion to colStart when the grid has it), and likewise for rows, so blocks abut
- * with no gap and no blending. A cell too thin to
- * get a pixel is not painted. An empty grid or a zero size gives a transparent (or empty) image.
+ * with no gap and no blending. A cell too thin to get a pixel is not painted. An empty grid or a
+ * zero size gives a transparent (or empty) image.
  */
 export function cellPixels(
   grid: CellGrid,

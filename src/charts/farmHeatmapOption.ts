@@ -5,7 +5,7 @@ import { pointerTooltip, tooltipHtml } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { cellPixels } from './cellPixels';
 import { colourRamp } from './colourRamp';
-import { formatClock, formatCount, formatTime, formatValue, zoneSuffix } from './formatNumber';
+import { formatCount, formatTimeSpan, formatValue } from './formatNumber';
 import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
 import { categoryAxis, xAxisFor } from './xAxisFor';
@@ -19,6 +19,19 @@ export type ImageFromPixels = (
   width: number,
   height: number,
 ) => HTMLCanvasElement;
+
+/** Grid margins and the widest row label, in CSS px. */
+const GRID = { left: 8, right: 16, top: 12, bottom: 60 };
+const ROW_LABEL_PX = 180;
+
+/**
+ * The most room the heatmap's axes and legend take from its chart, in CSS px: the plot has at least
+ * the chart's size less this (more when the row labels are short).
+ */
+export const FARM_AXES_PX = {
+  width: GRID.left + ROW_LABEL_PX + GRID.right,
+  height: GRID.top + GRID.bottom,
+};
 
 /**
  * A heatmap row's label: the server's name, or 'first … last (k servers)' for a group of servers.
@@ -68,6 +81,25 @@ function colourRange(view: FarmView, unit: string): [number, number] {
 }
 
 /**
+ * What a screen reader hears for the heatmap (ECharts' own description would list the one image):
+ * metric, servers and rows, the three most loaded servers, the time span or steps, colour range.
+ */
+function ariaDescription(view: FarmView, theme: ChartTheme, [min, max]: number[]): string {
+  const { heatmap: h, time, order, metricName } = view;
+  const unit = metricUnit(metricName);
+  const at = stepStart(time);
+  const steps = h.colStart[h.columns];
+  const span = time
+    ? formatTimeSpan(at(0), at(steps), theme.timeZone)
+    : `steps 0 to ${formatCount(Math.max(0, steps - 1))}`;
+  return (
+    `Server farm heatmap of ${metricName}: ${formatCount(order.length)} servers in ` +
+    `${formatCount(h.rows)} rows, most loaded first (${order.slice(0, 3).join(', ')}), ${span}; ` +
+    `colours from ${formatValue(min, unit)} to ${formatValue(max, unit)}.`
+  );
+}
+
+/**
  * The cells as one image placed over the plot, from the first step's start to the last one's end
  * across and over the row bands down: painted at the device's own pixel size and drawn on whole
  * device pixels, so no cell is blurred, and painted again only when that size changes.
@@ -109,7 +141,7 @@ function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels)
  * percentages; values beyond it take the end colours) has ECharts' visualMap as its legend. Empty
  * blocks (NaN) are left blank. The cells are drawn as one image made by `toImage` rather than one
  * ECharts element each (a 200 x 480 grid took ECharts some 400 ms), so their tooltips come from
- * farmCellTooltip, shown where the pointer is.
+ * farmCellTooltip, shown where the pointer is, and the chart's aria description is written here.
  */
 export function farmHeatmapOption(
   view: FarmView,
@@ -122,14 +154,15 @@ export function farmHeatmapOption(
   const at = stepStart(time);
   return {
     ...baseOption(theme),
-    grid: { left: 8, right: 16, top: 12, bottom: 60 },
+    aria: { enabled: true, label: { description: ariaDescription(view, theme, [min, max]) } },
+    grid: GRID,
     xAxis: {
       ...xAxisFor(time ? 'time' : 'index', theme, 'step'),
       min: at(0),
       max: at(h.colStart[h.columns]),
     },
     yAxis: {
-      ...categoryAxis(theme, rowLabels(view), { interval: 'auto', width: 180 }),
+      ...categoryAxis(theme, rowLabels(view), { interval: 'auto', width: ROW_LABEL_PX }),
       inverse: true,
     },
     // The legend only: the image is coloured by colourRamp, exactly as this map would colour it.
@@ -179,8 +212,7 @@ export function farmCellTooltip(
   const zone = theme.timeZone;
   const at = stepStart(time);
   const span = (first: number, end: number) => {
-    if (time)
-      return `${formatTime(at(first), zone)} – ${formatClock(at(end), zone)}${zoneSuffix(zone)}`;
+    if (time) return formatTimeSpan(at(first), at(end), zone);
     return end - first === 1
       ? `step ${formatCount(first)}`
       : `steps ${formatCount(first)}–${formatCount(end - 1)}`;

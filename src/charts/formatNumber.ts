@@ -98,17 +98,6 @@ function fieldsOf(ms: number, zone: TimeZone) {
 }
 
 /**
- * Epoch ms as 'HH:mm' (24-hour) in `zone`, for axis labels; NaN and ±Infinity -> '–'. Built from
- * the Date fields, so it does not depend on the browser's locale.
- * @example formatClock(Date.UTC(2024, 0, 1, 9, 5), 'utc') // '09:05'
- */
-export function formatClock(ms: number, zone: TimeZone): string {
-  if (!Number.isFinite(ms)) return MISSING;
-  const [, , , hours, minutes] = fieldsOf(ms, zone);
-  return `${pad(hours)}:${pad(minutes)}`;
-}
-
-/**
  * Epoch ms as 'YYYY-MM-DD HH:mm' (24-hour) in `zone`, for tooltips and tables; NaN and ±Infinity
  * -> '–'. The zone is not named in the text: callers add ' UTC' where there is room.
  * @example formatTime(Date.UTC(2024, 0, 31, 9, 5), 'utc') // '2024-01-31 09:05'
@@ -118,6 +107,18 @@ export function formatTime(ms: number, zone: TimeZone): string {
   if (!Number.isFinite(ms)) return MISSING;
   const [year, month, day, hours, minutes] = fieldsOf(ms, zone);
   return `${year}-${pad(month + 1)}-${pad(day)} ${pad(hours)}:${pad(minutes)}`;
+}
+
+/**
+ * The span from `startMs` to `endMs` in `zone`, the end as a clock time on the start's day, in full
+ * on another day, then the zone where it is named (zoneSuffix). A bound that is not finite is '–'.
+ * @example formatTimeSpan(Date.UTC(2024, 0, 1, 23), Date.UTC(2024, 0, 1, 23, 30), 'utc') // '2024-01-01 23:00 – 23:30 UTC'
+ * @example formatTimeSpan(Date.UTC(2024, 0, 1, 23), Date.UTC(2024, 0, 2), 'utc') // '2024-01-01 23:00 – 2024-01-02 00:00 UTC'
+ */
+export function formatTimeSpan(startMs: number, endMs: number, zone: TimeZone): string {
+  const [start, end] = [formatTime(startMs, zone), formatTime(endMs, zone)];
+  const sameDay = start !== MISSING && start.slice(0, 10) === end.slice(0, 10);
+  return `${start} – ${sameDay ? end.slice(11) : end}${zoneSuffix(zone)}`;
 }
 
 /**

@@ -5,10 +5,10 @@ import { axisTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { formatValue } from './formatNumber';
 import { lineSeries } from './lineSeries';
+import { markerSeries } from './markerSeries';
 import { markLines } from './markLines';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
-import { markerSeries } from './markerSeries';
 
 /**
  * The Network traffic chart: bandwidth (Mbps) over the sample index (axis 'minute'), spikes as

@@ -3,8 +3,9 @@ import { useMetricscope } from '../store/store';
 
 /**
  * The data source: for the demo its label, series count and samples; for files their name, the
- * rows read from them (a long file's rows, not its time steps) and series count. When any series has missing values, their total, with each series' count one
- * click away. While the demo is generated, says so.
+ * rows read from them (a long file's rows, not its time steps) and series count. When any series
+ * has missing values, their total, with each series' count one click away. While the demo is
+ * generated, says so.
  */
 export function DataSource() {
   const catalogue = useMetricscope((s) => s.catalogue);

@@ -17,7 +17,8 @@ export interface EChartProps {
   onResize?: (width: number, height: number) => void;
   /**
    * The tooltip at the data point under the pointer, for an option drawn without an element per
-   * item (the option's tooltip is then trigger 'none', see pointerTooltip).
+   * item (whose tooltip ECharts must neither show nor hide: see pointerTooltip). It belongs to
+   * `option`: memoise it with it, since a new one draws the option again.
    */
   pointTooltip?: DescribePoint;
   className?: string;
@@ -34,16 +35,14 @@ export function EChart({ name, option, onResize, pointTooltip, className = 'char
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
-  const described = useRef(pointTooltip);
 
   useEffect(() => {
     resized.current = onResize;
-    described.current = pointTooltip;
-  }, [onResize, pointTooltip]);
+  }, [onResize]);
 
   useEffect(() => {
     const el = element.current!;
-    const instance = initChart(el, () => described.current);
+    const instance = initChart(el);
     chart.current = instance;
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();
@@ -68,11 +67,11 @@ export function EChart({ name, option, onResize, pointTooltip, className = 'char
     };
     instance.on('finished', drawn);
     // Not lazyUpdate: the chart's own task (initChart) is the place to render, at once.
-    instance.setOption(option, { notMerge: true });
+    instance.setOption(option, { notMerge: true }, pointTooltip);
     return () => {
       if (!instance.isDisposed()) instance.off('finished', drawn);
     };
-  }, [option]);
+  }, [option, pointTooltip]);
 
   return <div ref={element} className={className} data-chart={name} role="img" aria-label={name} />;
 }

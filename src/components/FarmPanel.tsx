@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { FarmView } from '../analysis/views/farmView';
-import { farmCellTooltip, farmHeatmapOption } from '../charts/farmHeatmapOption';
+import { FARM_AXES_PX, farmCellTooltip, farmHeatmapOption } from '../charts/farmHeatmapOption';
 import { formatCount, formatValue } from '../charts/formatNumber';
 import type { ChartTheme } from '../charts/theme';
 import { setParams } from '../store/store';
@@ -9,8 +9,8 @@ import { EChart } from './EChart';
 import { Panel } from './Panel';
 import { StatCards } from './StatCards';
 import { useOption } from './useOption';
-import { usePanelParams } from './usePanelParams';
 import { useChartTheme } from './useChartTheme';
+import { usePanelParams } from './usePanelParams';
 import { useResult } from './useResult';
 import { WorstServers } from './WorstServers';
 
@@ -24,11 +24,15 @@ const CELL_WIDTH_PX = 3;
 const MAX_ROWS = 200;
 const MAX_COLUMNS = 480;
 
-/** Heatmap cells that fit a chart area of width x height CSS pixels. */
+/**
+ * Heatmap cells that fit the plot of a chart area of width x height CSS pixels (the area less its
+ * axes and legend), so that no cell is too thin to get a pixel.
+ */
 function cellsFor(width: number, height: number) {
+  const plot = { width: width - FARM_AXES_PX.width, height: height - FARM_AXES_PX.height };
   return {
-    maxRows: Math.min(MAX_ROWS, Math.floor(height / CELL_HEIGHT_PX)),
-    maxColumns: Math.min(MAX_COLUMNS, Math.floor(width / CELL_WIDTH_PX)),
+    maxRows: Math.min(MAX_ROWS, Math.floor(plot.height / CELL_HEIGHT_PX)),
+    maxColumns: Math.min(MAX_COLUMNS, Math.floor(plot.width / CELL_WIDTH_PX)),
   };
 }
 

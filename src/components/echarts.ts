@@ -11,7 +11,7 @@ import {
 } from 'echarts/components';
 import { init, use as install } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { followPointer, type DescribePoint } from './pointTooltip';
+import { followPointer } from './pointTooltip';
 import { scheduledChart, type ScheduledChart } from './scheduledChart';
 
 // Only the pieces the option builders in src/charts use (their legends scroll, their visual maps
@@ -36,16 +36,12 @@ install([
 
 /**
  * A canvas-rendered chart on `element`, created, drawn and resized one chart per main-thread task
- * (see scheduledChart), whose tooltip follows the pointer with what `describe()` says, if anything
- * (see followPointer). Component tests replace this module with a synchronous stand-in.
+ * (see scheduledChart), whose tooltip can also follow the pointer (see followPointer). Component
+ * tests replace this module with a synchronous stand-in.
  */
-export function initChart(
-  element: HTMLElement,
-  describe: () => DescribePoint | undefined,
-): ScheduledChart {
+export function initChart(element: HTMLElement): ScheduledChart {
   return scheduledChart(() => {
     const chart = init(element, undefined, { renderer: 'canvas' });
-    followPointer(chart, describe);
-    return chart;
+    return Object.assign(chart, { describePoint: followPointer(chart) });
   });
 }

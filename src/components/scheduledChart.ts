@@ -1,9 +1,12 @@
 import type { EChartsCoreOption, SetOptionOpts } from 'echarts/core';
+import type { DescribePoint } from './pointTooltip';
 import { scheduleChartTask } from './scheduleChartTask';
 
-/** What a ScheduledChart drives: the parts of an ECharts instance it uses. */
+/** What a ScheduledChart drives: the parts of an ECharts instance it uses, and its pointer tooltip. */
 export interface Chart {
   setOption(option: EChartsCoreOption, opts: SetOptionOpts): void;
+  /** Swaps what the tooltip says where the pointer is (see followPointer). */
+  describePoint(describe: DescribePoint | undefined): void;
   on(event: 'finished', handler: () => void): void;
   off(event: 'finished', handler: () => void): void;
   resize(): void;
@@ -14,8 +17,12 @@ export interface Chart {
 
 /** A chart whose work is done later, one chart per task (see scheduledChart). */
 export interface ScheduledChart {
-  /** Draws `option` in this chart's next task; a newer option before then replaces it. */
-  setOption(option: EChartsCoreOption, opts: SetOptionOpts): void;
+  /**
+   * Draws `option` in this chart's next task; a newer option before then replaces it. With it, in
+   * the same task, `pointTooltip` becomes what the tooltip says where the pointer is (none when
+   * undefined), so the tooltip never describes one option with the other's words.
+   */
+  setOption(option: EChartsCoreOption, opts: SetOptionOpts, pointTooltip?: DescribePoint): void;
   /**
    * Calls `handler` on each 'finished' from the next option drawn on: a render still going on for
    * an older option cannot report the newer one finished.
@@ -42,7 +49,8 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
   let chart: Chart | undefined;
   let disposed = false;
   let cancel: (() => void) | undefined;
-  let pending: { option: EChartsCoreOption; opts: SetOptionOpts } | undefined;
+  let pending:
+    { option: EChartsCoreOption; opts: SetOptionOpts; pointTooltip?: DescribePoint } | undefined;
   let resized = false;
   const attached = new Set<() => void>();
   const toAttach = new Set<() => void>();
@@ -66,7 +74,10 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
       chart.resize();
       if (!next) chart.getZr().flush();
     }
-    if (next) chart.setOption(next.option, next.opts);
+    if (next) {
+      chart.setOption(next.option, next.opts);
+      chart.describePoint(next.pointTooltip);
+    }
   };
 
   const schedule = () => {
@@ -75,8 +86,8 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
 
   schedule();
   return {
-    setOption(option, opts) {
-      pending = { option, opts };
+    setOption(option, opts, pointTooltip) {
+      pending = { option, opts, pointTooltip };
       schedule();
     },
     on(_event, handler) {

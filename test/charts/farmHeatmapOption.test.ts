@@ -146,6 +146,22 @@ describe('farmHeatmapOption', () => {
     expect(part(option(view()), 'tooltip')).toMatchObject({ trigger: 'none', triggerOn: 'none' });
   });
 
+  it('farmHeatmapOption(view) tells screen readers the metric, servers, most loaded, span and colours', () => {
+    expect(part(option(view()), 'aria')).toEqual({
+      enabled: true,
+      label: {
+        description:
+          `Server farm heatmap of cpu: 4 servers in 3 rows, most loaded first (${EVIL}, web-02, ` +
+          'web-03), 2024-01-01 00:00 – 01:00 UTC; colours from 0 % to 100 %.',
+      },
+    });
+  });
+
+  it('farmHeatmapOption(view, untimed) tells screen readers its steps', () => {
+    const label = part(option(view('diskIo', null)), 'aria').label as { description: string };
+    expect(label.description).toContain('steps 0 to 59; colours from 10 MB/s to 90 MB/s.');
+  });
+
   it('farmHeatmapOption(view) is drawn by ECharts without warnings', () => {
     expect(drawOption(option(view())).warnings).toEqual([]);
   });
@@ -190,6 +206,13 @@ describe('farmCellTooltip', () => {
     const local = withTimeZone(lightTheme, 'local');
     expect(farmCellTooltip(view(), local)(minute(30), 0)).toContain(
       '2023-12-31 19:30 – 20:00: <b>80 %</b>',
+    );
+  });
+
+  it('farmCellTooltip(view) gives a block ending on the next day with its date', () => {
+    const late = view('cpu', { startMs: minute(-30), stepMs: 60_000 });
+    expect(farmCellTooltip(late, lightTheme)(minute(-10), 0)).toContain(
+      '2023-12-31 23:30 – 2024-01-01 00:00 UTC: <b>90 %</b>',
     );
   });
 

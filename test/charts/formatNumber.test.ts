@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatClock,
   formatCount,
   formatNumber,
   formatPValue,
   formatTime,
+  formatTimeSpan,
   formatValue,
   zoneSuffix,
 } from '../../src/charts/formatNumber';
@@ -79,20 +79,10 @@ describe('formatPValue', () => {
   });
 });
 
-describe('formatClock and formatTime', () => {
+describe('formatTime and formatTimeSpan', () => {
   inTimeZone('America/New_York');
   // 03:05:59 UTC is 22:05 the day before in New York (EST, UTC-5): day and hour both differ.
   const ms = Date.UTC(2024, 0, 31, 3, 5, 59);
-
-  it("formatClock(ms, 'utc') is the UTC 24-hour HH:mm, seconds dropped", () => {
-    expect(formatClock(ms, 'utc')).toBe('03:05');
-    expect(formatClock(Date.UTC(2024, 0, 31, 23, 0), 'utc')).toBe('23:00');
-  });
-
-  it("formatClock(ms, 'local') is the browser's 24-hour HH:mm", () => {
-    expect(formatClock(ms, 'local')).toBe('22:05');
-    expect(formatClock(ms, 'local')).toBe(`${new Date(ms).getHours()}:05`);
-  });
 
   it("formatTime(ms, 'utc') is the UTC YYYY-MM-DD HH:mm", () => {
     expect(formatTime(ms, 'utc')).toBe('2024-01-31 03:05');
@@ -105,14 +95,31 @@ describe('formatClock and formatTime', () => {
   });
 
   it.each(['utc', 'local'] as const)(
-    'formatClock and formatTime of NaN and ±Infinity are – (%s)',
+    'formatTime and formatTimeSpan of NaN and ±Infinity are – (%s)',
     (zone) => {
       for (const x of [NaN, Infinity, -Infinity]) {
-        expect(formatClock(x, zone)).toBe('–');
         expect(formatTime(x, zone)).toBe('–');
+        expect(formatTimeSpan(x, x, zone)).toBe(`– – –${zoneSuffix(zone)}`);
       }
     },
   );
+
+  it("formatTimeSpan(start, end, 'utc') ends with the clock time on the start's day, in UTC", () => {
+    const start = Date.UTC(2024, 0, 31, 23, 0);
+    expect(formatTimeSpan(start, start + 30 * 60_000, 'utc')).toBe('2024-01-31 23:00 – 23:30 UTC');
+  });
+
+  it('formatTimeSpan(start, end) gives the end in full on another day', () => {
+    const start = Date.UTC(2024, 0, 31, 23, 0);
+    expect(formatTimeSpan(start, start + 3_600_000, 'utc')).toBe(
+      '2024-01-31 23:00 – 2024-02-01 00:00 UTC',
+    );
+  });
+
+  it("formatTimeSpan(start, end, 'local') is in the browser's zone, unnamed", () => {
+    // 03:05 UTC is 22:05 the day before in New York.
+    expect(formatTimeSpan(ms, ms + 10 * 60_000, 'local')).toBe('2024-01-30 22:05 – 22:15');
+  });
 
   it("zoneSuffix names UTC and leaves the browser's zone unnamed", () => {
     expect(formatTime(0, 'utc') + zoneSuffix('utc')).toBe('1970-01-01 00:00 UTC');

@@ -50,7 +50,7 @@ describe('FarmPanel', () => {
     // Half a step into the third column, on the second row.
     const { time, heatmap } = result();
     const x = time!.startMs + (heatmap.colStart[2] + 0.5) * time!.stepMs;
-    const said = () => chartNamed('Server farm heatmap').describe()?.(x, 1);
+    const said = () => chartNamed('Server farm heatmap').pointTooltips.at(-1)?.(x, 1);
     expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Memory');
     await waitFor(() => expect(result().metricName).toBe('memory'));
@@ -66,15 +66,15 @@ describe('FarmPanel', () => {
     act(() => resize(chartNamed('Server farm heatmap').element, 900, 420));
     expect(store.getState().params!.farm).not.toHaveProperty('maxRows');
     act(() => store.setState((s) => ({ results: { ...s.results, farm: first } })));
-    expect(store.getState().params!.farm).toMatchObject({ maxRows: 70, maxColumns: 300 });
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
     await waitFor(() => expect(store.getState().pending.farm).toBe(false));
   });
 
-  it('asks for as many heatmap cells as the chart has room for, capped at 200 x 480', async () => {
+  it('asks for as many heatmap cells as the plot has room for (the chart less its axes), capped at 200 x 480', async () => {
     await renderWithStore(<FarmPanel />);
     const chart = chartNamed('Server farm heatmap').element;
     act(() => resize(chart, 900, 420));
-    expect(store.getState().params!.farm).toMatchObject({ maxRows: 70, maxColumns: 300 });
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
     act(() => resize(chart, 3000, 2000));
     expect(store.getState().params!.farm).toMatchObject({ maxRows: 200, maxColumns: 480 });
     await waitFor(() => expect(store.getState().pending.farm).toBe(false));

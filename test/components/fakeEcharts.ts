@@ -11,18 +11,15 @@ export interface FakeChart {
   disposed: boolean;
   /** Fires a chart event, as ECharts does ('finished' once a render is complete). */
   emit(event: string): void;
-  /** What the chart's pointer tooltip would say now (EChart's pointTooltip). */
-  describe: () => DescribePoint | undefined;
+  /** The pointer tooltip set with each option, in order (EChart's pointTooltip). */
+  readonly pointTooltips: (DescribePoint | undefined)[];
 }
 
 /** Every chart created since the last reset, in creation order. */
 export const charts: FakeChart[] = [];
 
 /** The replacement for src/components/echarts.ts's initChart. */
-export function initChart(
-  element: HTMLElement,
-  describe: () => DescribePoint | undefined,
-): EChartsType {
+export function initChart(element: HTMLElement): EChartsType {
   const handlers = new Map<string, (() => void)[]>();
   const chart: FakeChart = {
     element,
@@ -31,13 +28,14 @@ export function initChart(
     resizes: 0,
     disposed: false,
     emit: (event) => handlers.get(event)?.forEach((handler) => handler()),
-    describe,
+    pointTooltips: [],
   };
   charts.push(chart);
   const instance = {
-    setOption(option: EChartsCoreOption, flags: unknown) {
+    setOption(option: EChartsCoreOption, flags: unknown, pointTooltip?: DescribePoint) {
       chart.options.push(option);
       chart.flags.push(flags);
+      chart.pointTooltips.push(pointTooltip);
     },
     on(event: string, handler: () => void) {
       handlers.set(event, [...(handlers.get(event) ?? []), handler]);

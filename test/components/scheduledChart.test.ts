@@ -1,5 +1,6 @@
 import type { EChartsCoreOption, SetOptionOpts } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
+import type { DescribePoint } from '../../src/components/pointTooltip';
 import { scheduleChartTask } from '../../src/components/scheduleChartTask';
 import { scheduledChart, type Chart } from '../../src/components/scheduledChart';
 
@@ -26,6 +27,11 @@ class FakeChart implements Chart {
     this.record(`setOption ${String(option.title)}`);
     this.options.push(option);
     this.flags.push(opts);
+  }
+  /** Each pointer tooltip swapped in, as what it says at (0, 0), after the options set so far. */
+  readonly described: string[] = [];
+  describePoint(describe: DescribePoint | undefined) {
+    this.described.push(`${describe?.(0, 0) ?? 'none'} after ${this.options.length} options`);
   }
   on(_event: 'finished', handler: () => void) {
     this.handlers.add(handler);
@@ -89,6 +95,18 @@ describe('scheduledChart', () => {
     chart.setOption(option('b'), whole);
     await drained();
     expect(made[0].options).toEqual([option('b')]);
+  });
+
+  it('setOption(option, opts, pointTooltip) swaps the point tooltip right after that option, in its task', async () => {
+    const { chart, made } = fake();
+    await drained();
+    chart.setOption(option('a'), whole, () => 'a says');
+    chart.setOption(option('b'), whole, () => 'b says');
+    expect(made[0].described).toEqual([]);
+    await drained();
+    chart.setOption(option('c'), whole);
+    await drained();
+    expect(made[0].described).toEqual(['b says after 1 options', 'none after 2 options']);
   });
 
   it("each chart's work runs in a macrotask of its own", async () => {

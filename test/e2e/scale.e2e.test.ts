@@ -8,9 +8,9 @@
  * - 1e6 rows (~42 MB), wide and long: always run. Prints input change -> report shown -> every
  *   panel drawn, and the longest main-thread task during the load, and asserts the goal: no
  *   main-thread task over 50 ms (best of LOAD_ATTEMPTS loads); the long file's farm heatmap is the
- *   largest single chart (200 servers x up to 480 cells). Each task is timed twice: wall-clock by the Long Tasks API
- *   (what a user waits; printed) and main-thread CPU time from a Chromium trace of the same load
- *   (asserted). Wall-clock also counts the time the main thread waited for one of the 2 cores: the
+ *   largest single chart (200 servers x up to 480 cells). Each task is timed twice: wall-clock by
+ *   the Long Tasks API (what a user waits; printed) and main-thread CPU time from a Chromium trace
+ *   of the same load (asserted). Wall-clock also counts the time the main thread waited for one of the 2 cores: the
  *   worker computing the next panels and V8's helper threads (GC, compiler) run while each chart
  *   draws, and the machine is shared; a 30 ms task here lasts 55-100 ms of wall-clock when the
  *   machine is quiet and up to 200 ms when it is not, so CPU time is the threshold it can hold.
