@@ -76,6 +76,15 @@ export function formatCount(n: number): string {
 }
 
 /**
+ * A count and the noun it counts, singular for exactly 1.
+ * @example formatCountOf(1, 'day') // '1 day'
+ * @example formatCountOf(1234, 'entry', 'entries') // '1,234 entries'
+ */
+export function formatCountOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/**
  * A p-value with three decimals, '< 0.001' below that (the usual reporting floor); NaN -> '–'.
  * @example formatPValue(0.04321) // '0.043'
  */

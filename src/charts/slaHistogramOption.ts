@@ -10,7 +10,8 @@ import { valueAxis } from './xAxisFor';
 
 /**
  * The SLA chart: the response-time histogram as touching bars at the bin centres on a value axis
- * (ms), the x range spanning the outer bin edges and the SLA `target`, a solid line at the target
+ * in the series' `unit` ('ms', or 's' with values shown rescaled: 0.35 s as '350 ms'; no unit is
+ * read as ms, as slaView does), `target` in that unit too, the x range spanning the outer bin edges and the SLA `target`, a solid line at the target
  * and dashed ones at p95 and p99 (of the IQR-filtered times, as result.percentiles are), their
  * labels staggered (above, top, middle) since they often fall close. Tooltips give the bin's range,
  * count and share of all times.
@@ -19,10 +20,11 @@ export function slaHistogramOption(
   result: SlaMetrics,
   theme: ChartTheme,
   target: number,
+  seriesUnit = 'ms',
 ): EChartsCoreOption {
   const { counts, edges } = result.histogram;
   const { p95, p99 } = result.percentiles;
-  const unit = 'ms';
+  const unit = seriesUnit || 'ms';
   const centres = Array.from(counts, (_, i) => (edges[i] + edges[i + 1]) / 2);
   return {
     ...baseOption(theme),

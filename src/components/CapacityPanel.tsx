@@ -3,7 +3,7 @@ import type { CapacityPlan } from '../analysis/capacityPlanning';
 import type { DailyStatistic } from '../analysis/resampleDaily';
 import type { CapacityView, DailyResampling } from '../analysis/views/capacityView';
 import { capacityDayLabel, capacityOption } from '../charts/capacityOption';
-import { formatCount, formatValue } from '../charts/formatNumber';
+import { formatCount, formatCountOf, formatValue } from '../charts/formatNumber';
 import { defaultCapacity } from '../store/panels';
 import { setParams } from '../store/store';
 import { EChart } from './EChart';
@@ -22,9 +22,6 @@ const FALLBACK_CAPACITY = { min: 100, max: 5000 };
 
 const roundTo = (x: number, step: number) => Math.round(x / step) * step;
 const percent = (shown: number) => `${shown.toFixed(0)} %`;
-const plural = (n: number, one: string, many: string) =>
-  `${formatCount(n)} ${n === 1 ? one : many}`;
-
 /** The Daily value choices, the default (the daily peak) first. */
 const STATISTICS: readonly { value: DailyStatistic; label: string }[] = [
   { value: 'max', label: 'max (daily peak)' },
@@ -72,7 +69,7 @@ function samplingName(stepMs: number): string {
 /** '2,016 five-minute samples resampled to 8 daily maxima (UTC days)'. */
 function resamplingNote({ samples, stepMs, days, statistic }: DailyResampling): string {
   const [one, many] = DAILY[statistic];
-  return `${formatCount(samples)} ${samplingName(stepMs)}samples resampled to ${plural(days, one, many)} (UTC days)`;
+  return `${formatCount(samples)} ${samplingName(stepMs)}samples resampled to ${formatCountOf(days, one, many)} (UTC days)`;
 }
 
 /** The first day over capacity: 'day 14', or '2024-03-26 (in 14 days)' on calendar days. */
@@ -80,7 +77,7 @@ function firstDayOver(view: CapacityView, plan: CapacityPlan): string {
   if (plan.daysUntilFull === null) return `not within ${view.forecastDays} days`;
   if (view.dayZeroMs === null) return `day ${plan.daysUntilFull}`;
   const date = capacityDayLabel(view, plan.futureDays[plan.firstDayOverCapacity!]);
-  return `${date} (in ${plural(plan.daysUntilFull, 'day', 'days')})`;
+  return `${date} (in ${formatCountOf(plan.daysUntilFull, 'day', 'days')})`;
 }
 
 /**
@@ -179,7 +176,7 @@ export function CapacityPanel() {
       {view && !view.plan && (
         <p className="hint" role="note" data-no-chart>
           Too little history to forecast: a trend needs usage on at least 2 days, and this series
-          has {plural(view.usableDays, 'day', 'days')} with usage.
+          has {formatCountOf(view.usableDays, 'day', 'days')} with usage.
         </p>
       )}
       {view?.plan && (

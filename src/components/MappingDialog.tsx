@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ColumnRole } from '../io/metrics/columnRoles';
+import { parseIsoTimestamp } from '../io/metrics/parseIsoTimestamp';
 import { cancelMapping, confirmMapping, reviseMapping } from '../store/columnMapping';
 import { type MappingRequest, useMetricscope } from '../store/store';
 import { delimiterName } from './delimiterName';
@@ -30,23 +31,13 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Midnight UTC today as a datetime-local value, where a file without timestamps starts by default. */
 const todayUtc = () => `${new Date().toISOString().slice(0, 10)}T00:00`;
 
-const DATETIME_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/** Epoch ms of a datetime-local value ('2026-11-26T08:00', seconds optional) read as UTC; NaN when it is not one. */
-function utcMs(value: string): number {
-  const parts = DATETIME_LOCAL.exec(value);
-  if (!parts) return NaN;
-  const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0));
-  return Date.UTC(year, month - 1, day, hour, minute, second);
-}
-
 /** Why a sampling interval and start cannot be used; null when they can, or no interval is given. */
 function samplingProblem(interval: string, start: string): string | null {
   if (interval.trim() === '') return null;
   const seconds = Number(interval);
   if (!(seconds > 0) || !Number.isFinite(seconds))
     return 'The sampling interval must be a number of seconds above 0.';
-  return Number.isFinite(utcMs(start)) ? null : 'Give the time of the first sample.';
+  return Number.isFinite(parseIsoTimestamp(start)) ? null : 'Give the time of the first sample.';
 }
 
 /**
@@ -91,7 +82,7 @@ function MappingForm({ request }: { request: MappingRequest }) {
     const usable = nextInterval.trim() !== '' && samplingProblem(nextInterval, nextStart) === null;
     void reviseMapping({
       sampling: usable
-        ? { startMs: utcMs(nextStart), stepSeconds: Number(nextInterval) }
+        ? { startMs: parseIsoTimestamp(nextStart), stepSeconds: Number(nextInterval) }
         : undefined,
     });
   };

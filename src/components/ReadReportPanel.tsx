@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatCount, formatValue } from '../charts/formatNumber';
+import { formatCount, formatCountOf, formatValue } from '../charts/formatNumber';
 import type { MetricsFormat, ReadReport, SkipReason } from '../io/readReport';
 import { changeMapping } from '../store/columnMapping';
 import { dismissReport, type FileReport, type MappingSource, useMetricscope } from '../store/store';
@@ -23,18 +23,15 @@ const REASONS: Readonly<Record<SkipReason, string>> = {
   'bad-timestamp': 'a timestamp that could not be read',
 };
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${formatCount(n)} ${n === 1 ? one : many}`;
-
 /** The rows left out, per reason, with the first few as they appear in the file. */
 function SkippedRowsList({ report }: { report: ReadReport }) {
   return (
     <div className="skipped">
-      <h3>{plural(report.rowsSkipped, 'row')} skipped</h3>
+      <h3>{formatCountOf(report.rowsSkipped, 'row')} skipped</h3>
       <ul>
         {report.skipped.map(({ reason, count, examples }) => (
           <li key={reason}>
-            {plural(count, 'row')} with {REASONS[reason] ?? reason}
+            {formatCountOf(count, 'row')} with {REASONS[reason] ?? reason}
             {examples.length > 0 && (
               <ul className="examples">
                 {examples.map(({ line, text }) => (
@@ -135,14 +132,14 @@ function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
         <ul className="findings">
           {missingTotal > 0 && (
             <li>
-              {plural(missingTotal, 'missing value')}:{' '}
+              {formatCountOf(missingTotal, 'missing value')}:{' '}
               {missing.map(([series, n]) => `${series} ${formatCount(n)}`).join(', ')}
             </li>
           )}
           {report.resorted && <li>The rows were not in time order; they were sorted by time.</li>}
           {report.duplicateTimestamps > 0 && (
             <li>
-              {plural(report.duplicateTimestamps, 'sample')}{' '}
+              {formatCountOf(report.duplicateTimestamps, 'sample')}{' '}
               {report.duplicateTimestamps === 1 ? 'shares' : 'share'} a timestamp with an earlier
               one.
             </li>

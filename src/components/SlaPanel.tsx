@@ -25,7 +25,10 @@ export function SlaPanel() {
   const theme = useChartTheme();
   const { target } = params;
   const unit = useCatalogueSeries(params.series)?.unit ?? '';
-  const option = useMemo(() => view && slaHistogramOption(view, theme, view.target), [view, theme]);
+  const option = useMemo(
+    () => view && slaHistogramOption(view, theme, view.target, unit),
+    [view, theme, unit],
+  );
   return (
     <Panel panel="sla">
       <div className="controls">

@@ -1,3 +1,5 @@
+import { nextTask } from '../io/nextTask';
+
 /** A task waiting its turn; cancelled ones are taken out of the queue. */
 interface Entry {
   readonly run: () => void;
@@ -8,22 +10,17 @@ let posted = false;
 
 /**
  * Posts `callback` as a macrotask of its own: with `scheduler.postTask` where the browser has it
- * (user-visible priority, the default), else as a MessageChannel message, which, unlike setTimeout,
- * has no 4 ms clamp. Read at call time, so tests can stand in either.
+ * (user-visible priority, the default), else in the task nextTask resolves in (a MessageChannel
+ * message, which, unlike setTimeout, has no 4 ms clamp). A callback that throws is reported as an
+ * uncaught error would be. Read at call time, so tests can stand in either.
  */
 function postMacrotask(callback: () => void): void {
   const { scheduler } = globalThis as { scheduler?: Scheduler };
-  if (typeof scheduler?.postTask === 'function') {
-    // A task that throws rejects postTask's promise; report it as an uncaught error would be.
-    scheduler.postTask(callback).catch((error: unknown) => reportError(error));
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
+  const task =
+    typeof scheduler?.postTask === 'function'
+      ? scheduler.postTask(callback)
+      : nextTask().then(callback);
+  task.catch((error: unknown) => reportError(error));
 }
 
 function runNext(): void {

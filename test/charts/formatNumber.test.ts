@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
+  formatCountOf,
   formatNumber,
   formatPValue,
   formatTime,
@@ -124,5 +125,20 @@ describe('formatTime and formatTimeSpan', () => {
   it("zoneSuffix names UTC and leaves the browser's zone unnamed", () => {
     expect(formatTime(0, 'utc') + zoneSuffix('utc')).toBe('1970-01-01 00:00 UTC');
     expect(zoneSuffix('local')).toBe('');
+  });
+});
+
+describe('formatCountOf', () => {
+  it('formatCountOf(n, one) is singular for exactly 1, else the plural with an s', () => {
+    expect([0, 1, 2, 1234].map((n) => formatCountOf(n, 'day'))).toEqual([
+      '0 days',
+      '1 day',
+      '2 days',
+      '1,234 days',
+    ]);
+  });
+
+  it('formatCountOf(n, one, many) takes an irregular plural', () => {
+    expect(formatCountOf(3, 'entry', 'entries')).toBe('3 entries');
   });
 });

@@ -47,6 +47,25 @@ describe('slaHistogramOption', () => {
     expect(part(option, 'xAxis')).toMatchObject({ type: 'value', name: 'ms' });
   });
 
+  it("slaHistogramOption(result in seconds, theme, target, 's') labels the times as ms", () => {
+    const r = result();
+    const seconds: SlaMetrics = {
+      ...r,
+      percentiles: { p50: 0.12, p90: 0.19, p95: 0.21, p99: 0.24, p999: 0.248 },
+      histogram: { counts: r.histogram.counts, edges: r.histogram.edges.map((e) => e / 1000) },
+    };
+    const option = slaHistogramOption(seconds, lightTheme, 0.2, 's');
+    expect((seriesById(option, 'histogram').markLine as { data: Part[] }).data).toEqual([
+      expect.objectContaining({ xAxis: 0.2, name: 'target 200 ms' }),
+      expect.objectContaining({ xAxis: 0.21, name: 'p95 210 ms' }),
+      expect.objectContaining({ xAxis: 0.24, name: 'p99 240 ms' }),
+    ]);
+    expect(part(option, 'xAxis')).toMatchObject({ name: 's' });
+    expect(format(part(option, 'tooltip'), { dataIndex: 0, marker: '' })).toContain(
+      '50 ms – 100 ms',
+    );
+  });
+
   it('slaHistogramOption(result, theme, target) widens the x range to a target beyond the bins', () => {
     const option = slaHistogramOption(result(), lightTheme, 400);
     expect(part(option, 'xAxis')).toMatchObject({ dataMin: 50, dataMax: 400 });

@@ -188,6 +188,21 @@ describe('MappingDialog', () => {
     expect(store.getState().readReports[0].mapping).toBe('chosen');
   });
 
+  it('reads a first-sample time as written, in UTC, even before the year 100', async () => {
+    const { user } = await opened([UNTIMED, 'untimed.csv']);
+    await user.type(
+      within(dialog()).getByRole('spinbutton', { name: 'Sampling interval (s)' }),
+      '60',
+    );
+    fireEvent.change(within(dialog()).getByLabelText('First sample at (UTC)'), {
+      target: { value: '0050-01-01T00:00' },
+    });
+    expect(store.getState().mapping?.options.sampling).toEqual({
+      startMs: Date.parse('0050-01-01T00:00:00Z'),
+      stepSeconds: 60,
+    });
+  });
+
   it('an interval without a usable start, or not above 0, says why and keeps Load disabled', async () => {
     const { user } = await opened([UNTIMED, 'untimed.csv']);
     const load = () => within(dialog()).getByRole('button', { name: 'Load' });
