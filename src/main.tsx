@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
+import { App } from './components/shell/App';
 import { attachClient, loadDemo } from './store/store';
 import { startWorker } from './worker/client';
 import './styles.css';

@@ -1,7 +1,7 @@
 import { init, use as register, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { vi } from 'vitest';
-import '../../src/components/echarts';
+import '../../src/components/chart/echarts';
 
 // The app's own registration (imported above), so drawOption draws with exactly the pieces the
 // bundle carries: ECharts warns when an option names a component that is not registered (legend,

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import type { DescribePoint } from '../../src/components/pointTooltip';
+import type { DescribePoint } from '../../src/components/chart/pointTooltip';
 
 /** A stand-in for an ECharts instance (jsdom has no canvas): it records what the wrapper does. */
 export interface FakeChart {

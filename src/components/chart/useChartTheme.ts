@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+import { darkTheme, lightTheme, withTimeZone, type ChartTheme } from '../../charts/theme';
+import { useMetricscope } from '../../store/store';
+
+const DARK = '(prefers-color-scheme: dark)';
+
+function subscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const prefersDark = () => window.matchMedia(DARK).matches;
+
+/** Every theme the hook gives, made once: the same settings always give the same object. */
+const THEMES = {
+  light: { utc: lightTheme, local: withTimeZone(lightTheme, 'local') },
+  dark: { utc: darkTheme, local: withTimeZone(darkTheme, 'local') },
+} as const;
+
+/**
+ * The chart theme matching the user's colour scheme, showing times in the display time zone chosen
+ * in the store; follows a change of either live.
+ */
+export function useChartTheme(): ChartTheme {
+  const scheme = useSyncExternalStore(subscribe, prefersDark) ? 'dark' : 'light';
+  const timeZone = useMetricscope((s) => s.timeZone);
+  return THEMES[scheme][timeZone];
+}

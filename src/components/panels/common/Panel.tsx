@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { PANEL_TITLES, type PanelKey } from '../../../store/panels';
+import { useMetricscope } from '../../../store/store';
+
+/** Props of Panel. */
+export interface PanelProps {
+  /** Which panel: its heading is PANEL_TITLES[panel]. */
+  panel: PanelKey;
+  subtitle?: ReactNode;
+  /** Spans both columns of the wide-screen grid. */
+  wide?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A dashboard panel: a region named by its heading, with the panel's status beside it (computing,
+ * its compute time) and its analysis error, if the last run failed, above the content.
+ */
+export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
+  const pending = useMetricscope((s) => s.pending[panel] ?? false);
+  const error = useMetricscope((s) => s.errors[panel]);
+  const timing = useMetricscope((s) => s.timings[panel]);
+  const headingId = `panel-${panel}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      aria-busy={pending}
+      className={wide ? 'panel panel-wide' : 'panel'}
+    >
+      <header className="panel-header">
+        <h2 id={headingId}>{PANEL_TITLES[panel]}</h2>
+        <span className="panel-status">
+          {pending ? (
+            <span className="computing">computing…</span>
+          ) : (
+            timing !== undefined && <span className="timing">{timing.toFixed(0)} ms</span>
+          )}
+        </span>
+      </header>
+      {subtitle && <p className="panel-subtitle">{subtitle}</p>}
+      {error && (
+        <p className="panel-error" role="alert">
+          {error}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}

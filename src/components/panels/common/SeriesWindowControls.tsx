@@ -1,0 +1,45 @@
+import { fitWindow, windowRange, type WindowPanel } from '../../../store/panels';
+import { setParams } from '../../../store/store';
+import { SeriesPicker } from './SeriesPicker';
+import { Slider } from './Slider';
+import { useCatalogueSeries } from './useCatalogueSeries';
+import { usePanelParams } from './usePanelParams';
+
+/** Props of SeriesWindowControls. */
+export interface SeriesWindowControlsProps {
+  panel: WindowPanel;
+  /** The window slider's label, e.g. "Anomaly window". */
+  label: string;
+}
+
+/**
+ * The series picker and window slider of a windowed panel. The slider spans windowRange for the
+ * picked series, and picking another series moves the window into that series' range, so the
+ * analysis is never asked for a window longer than its series.
+ */
+export function SeriesWindowControls({ panel, label }: SeriesWindowControlsProps) {
+  const params = usePanelParams(panel);
+  const length = useCatalogueSeries(params.series)?.length ?? 0;
+  const { min, max } = windowRange(panel, length);
+  return (
+    <>
+      <SeriesPicker
+        value={params.series}
+        onChange={(series) =>
+          setParams(panel, {
+            series: series.name,
+            window: fitWindow(panel, params.window, series.length),
+          })
+        }
+      />
+      <Slider
+        label={label}
+        value={params.window}
+        min={min}
+        max={max}
+        format={(window) => `${window} points`}
+        onChange={(window) => setParams(panel, { window })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { FarmView } from '../../../analysis/views/farmView';
+import { FARM_AXES_PX, farmCellTooltip, farmHeatmapOption } from '../../../charts/farmHeatmapOption';
+import { formatCount, formatValue } from '../../../charts/formatNumber';
+import type { ChartTheme } from '../../../charts/theme';
+import { setParams } from '../../../store/store';
+import { canvasFromPixels } from '../../chart/canvasFromPixels';
+import { EChart } from '../../chart/EChart';
+import { Panel } from '../common/Panel';
+import { StatCards } from '../common/StatCards';
+import { useOption } from '../../chart/useOption';
+import { useChartTheme } from '../../chart/useChartTheme';
+import { usePanelParams } from '../common/usePanelParams';
+import { useResult } from '../common/useResult';
+import { WorstServers } from './WorstServers';
+
+/** The farm's metrics in the order analyzeServerHealth reads them. */
+const METRICS = ['CPU', 'Memory', 'Disk I/O'];
+
+// A heatmap cell needs about 6 px of height and 3 px of width to be seen; beyond 200 x 480 cells
+// the worker's aggregation costs more than the picture gains.
+const CELL_HEIGHT_PX = 6;
+const CELL_WIDTH_PX = 3;
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 480;
+
+/**
+ * Heatmap cells that fit the plot of a chart area of width x height CSS pixels (the area less its
+ * axes and legend), so that no cell is too thin to get a pixel.
+ */
+function cellsFor(width: number, height: number) {
+  const plot = { width: width - FARM_AXES_PX.width, height: height - FARM_AXES_PX.height };
+  return {
+    maxRows: Math.min(MAX_ROWS, Math.floor(plot.height / CELL_HEIGHT_PX)),
+    maxColumns: Math.min(MAX_COLUMNS, Math.floor(plot.width / CELL_WIDTH_PX)),
+  };
+}
+
+/** The heatmap option, its cells painted on a canvas. */
+const heatmapOption = (view: FarmView, theme: ChartTheme) =>
+  farmHeatmapOption(view, theme, canvasFromPixels);
+
+/**
+ * Server farm: a heatmap of one metric with servers ranked worst first, aggregated to as many cells
+ * as the chart has room for, and the ten most loaded servers with their flags.
+ */
+export function FarmPanel() {
+  const metricId = useId();
+  const params = usePanelParams('farm');
+  const view = useResult('farm');
+  const option = useOption(view, heatmapOption);
+  const theme = useChartTheme();
+  const cellTooltip = useMemo(() => view && farmCellTooltip(view, theme), [view, theme]);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
+  const shown = view !== undefined;
+  const { maxRows, maxColumns } = params;
+
+  // Asked for once the first heatmap is in: asking while it computes would supersede it and queue
+  // the farm behind every other panel's first run.
+  useEffect(() => {
+    const cells = cellsFor(size.width, size.height);
+    if (!shown || cells.maxRows < 1 || cells.maxColumns < 1) return;
+    if (cells.maxRows !== maxRows || cells.maxColumns !== maxColumns) setParams('farm', cells);
+  }, [shown, size, maxRows, maxColumns]);
+
+  return (
+    <Panel panel="farm" wide>
+      <div className="controls">
+        <div className="field">
+          <label htmlFor={metricId}>Metric</label>
+          <select
+            id={metricId}
+            value={params.metric}
+            onChange={(event) => setParams('farm', { metric: Number(event.currentTarget.value) })}
+          >
+            {METRICS.map((name, metric) => (
+              <option key={name} value={metric}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {view && (
+        <StatCards
+          stats={[
+            { label: 'Servers', value: formatCount(view.order.length) },
+            {
+              label: 'High CPU',
+              value: `${formatCount(view.health.highCpu.length)} over ${formatValue(params.cpuHigh, '%')}`,
+              alert: view.health.highCpu.length > 0,
+            },
+            {
+              label: 'High memory',
+              value: `${formatCount(view.health.highMemory.length)} over ${formatValue(params.memHigh, '%')}`,
+              alert: view.health.highMemory.length > 0,
+            },
+          ]}
+        />
+      )}
+      <div className="farm-layout">
+        <EChart
+          name="Server farm heatmap"
+          option={option}
+          onResize={onResize}
+          pointTooltip={cellTooltip}
+          className="chart chart-tall"
+        />
+        {view && <WorstServers health={view.health} />}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { EChart } from '../../../src/components/chart/EChart';
+import { charts } from '../fakeEcharts';
+import { resize } from '../renderWithStore';
+
+vi.mock('../../../src/components/chart/echarts', () => import('../fakeEcharts'));
+
+const first = { series: [{ type: 'line', data: [1, 2, 3] }] };
+const second = { series: [{ type: 'bar', data: [4] }] };
+
+describe('EChart', () => {
+  it('creates one chart on its div, marked data-chart, and sets the option whole, not lazily', () => {
+    render(<EChart name="Overview chart" option={first} />);
+    const element = screen.getByRole('img', { name: 'Overview chart' });
+    expect(element).toHaveAttribute('data-chart', 'Overview chart');
+    expect(charts).toHaveLength(1);
+    expect(charts[0].element).toBe(element);
+    expect(charts[0].options).toEqual([first]);
+    // initChart gives each chart's work a task of its own: the render belongs in it, not in a
+    // frame shared with every other chart.
+    expect(charts[0].flags).toEqual([{ notMerge: true }]);
+  });
+
+  it('is data-drawn="false" until the chart reports it finished, and again for a new option', () => {
+    const { rerender } = render(<EChart name="chart" option={first} />);
+    const element = screen.getByRole('img', { name: 'chart' });
+    expect(element).toHaveAttribute('data-drawn', 'false');
+    charts[0].emit('finished');
+    expect(element).toHaveAttribute('data-drawn', 'true');
+    rerender(<EChart name="chart" option={second} />);
+    expect(element).toHaveAttribute('data-drawn', 'false');
+    expect(charts[0].options).toEqual([first, second]);
+    charts[0].emit('finished');
+    expect(element).toHaveAttribute('data-drawn', 'true');
+  });
+
+  it('does not set the option again when re-rendered with the same object', () => {
+    const { rerender } = render(<EChart name="chart" option={first} />);
+    rerender(<EChart name="chart" option={first} className="chart chart-tall" />);
+    expect(charts[0].options).toHaveLength(1);
+  });
+
+  it('keeps its place empty and undrawn until there is an option', () => {
+    const { rerender } = render(<EChart name="chart" option={undefined} />);
+    expect(charts[0].options).toEqual([]);
+    charts[0].emit('finished');
+    expect(screen.getByRole('img', { name: 'chart' })).toHaveAttribute('data-drawn', 'false');
+    rerender(<EChart name="chart" option={first} />);
+    expect(charts[0].options).toEqual([first]);
+  });
+
+  it('resizes the chart with its container and reports the new size', () => {
+    const onResize = vi.fn();
+    render(<EChart name="chart" option={first} onResize={onResize} />);
+    resize(screen.getByRole('img', { name: 'chart' }), 640, 420);
+    expect(charts[0].resizes).toBe(1);
+    expect(onResize).toHaveBeenCalledWith(640, 420);
+  });
+
+  it('disposes the chart on unmount and stops observing its size', () => {
+    const { unmount } = render(<EChart name="chart" option={first} />);
+    const element = screen.getByRole('img', { name: 'chart' });
+    unmount();
+    expect(charts[0].disposed).toBe(true);
+    resize(element, 100, 100);
+    expect(charts[0].resizes).toBe(0);
+  });
+});

@@ -1,0 +1,169 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { getInstanceByDom, type EChartsCoreOption } from 'echarts/core';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { anomaliesOption } from '../../../src/charts/anomaliesOption';
+import { capacityOption } from '../../../src/charts/capacityOption';
+import { correlationOption } from '../../../src/charts/correlationOption';
+import { dataCentresOption } from '../../../src/charts/dataCentresOption';
+import { farmCellTooltip, farmHeatmapOption } from '../../../src/charts/farmHeatmapOption';
+import { loadBalanceOption } from '../../../src/charts/loadBalanceOption';
+import { overviewOption } from '../../../src/charts/overviewOption';
+import { peakHoursOption } from '../../../src/charts/peakHoursOption';
+import { percentileBandsOption } from '../../../src/charts/percentileBandsOption';
+import { slaHistogramOption } from '../../../src/charts/slaHistogramOption';
+import { darkTheme, lightTheme } from '../../../src/charts/theme';
+import { trafficOption } from '../../../src/charts/trafficOption';
+import { whereBenchOption } from '../../../src/charts/whereBenchOption';
+import { canvasFromPixels } from '../../../src/components/chart/canvasFromPixels';
+import { EChart } from '../../../src/components/chart/EChart';
+import { simulateDemo } from '../../../src/io/simulateDemo';
+import { defaultParams } from '../../../src/store/panels';
+import { analyses, type AnalysisName, type AnalysisResult } from '../../../src/worker/analyses';
+import { catalogue, demoWorkspace } from '../../../src/worker/workspace';
+
+/**
+ * Per chart task run: the charts it drew (data-drawn "false" before it, "true" after), and those
+ * left with a canvas but data-drawn "false" after it (given an option, still drawing).
+ */
+const chartTasks = vi.hoisted(() => ({ runs: [] as { drawn: string[]; drawing: string[] }[] }));
+
+vi.mock('../../../src/components/chart/scheduleChartTask', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/components/chart/scheduleChartTask')>();
+  const charts = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((chart) => chart.getAttribute('data-chart')!);
+  return {
+    scheduleChartTask: (task: () => void) =>
+      actual.scheduleChartTask(() => {
+        const before = charts('[data-chart][data-drawn="true"]');
+        task();
+        chartTasks.runs.push({
+          drawn: charts('[data-chart][data-drawn="true"]').filter((n) => !before.includes(n)),
+          drawing: charts('[data-chart][data-drawn="false"]:has(canvas)'),
+        });
+      }),
+  };
+});
+
+const workspace = demoWorkspace(simulateDemo(42, 'small'), 'demo');
+const params = defaultParams(catalogue(workspace));
+const run = <K extends AnalysisName>(panel: K): AnalysisResult<K> =>
+  (analyses[panel] as (w: typeof workspace, p: unknown) => AnalysisResult<K>)(
+    workspace,
+    params[panel],
+  );
+
+/** Every builder's option on the small demo, as the panels draw them. */
+const OPTIONS: [string, () => EChartsCoreOption][] = [
+  ['overview', () => overviewOption(run('overview'), lightTheme)],
+  ['farm', () => farmHeatmapOption(run('farm'), lightTheme, canvasFromPixels)],
+  ['anomalies', () => anomaliesOption(run('anomalies'), lightTheme)],
+  ['capacity', () => capacityOption(run('capacity'), lightTheme)],
+  ['percentile bands', () => percentileBandsOption(run('percentileBands'), lightTheme)],
+  ['traffic', () => trafficOption(run('traffic'), lightTheme)],
+  ['peak hours', () => peakHoursOption(run('traffic'), lightTheme)],
+  ['load balance', () => loadBalanceOption(run('loadBalance'), lightTheme)],
+  ['SLA histogram', () => slaHistogramOption(run('sla'), lightTheme, 200)],
+  ['correlation', () => correlationOption(run('trends'), darkTheme)],
+  ['data centres', () => dataCentresOption(run('dataCentres'), darkTheme)],
+  [
+    'vectorised vs loop',
+    () => whereBenchOption({ n: 1000, vectorisedMs: 2, loopMs: 9, speedup: 4.5 }, lightTheme),
+  ],
+];
+
+beforeAll(() => {
+  const style = document.createElement('style');
+  style.textContent = '.chart { width: 640px; height: 300px; }';
+  document.head.append(style);
+});
+
+afterEach(() => {
+  cleanup();
+  chartTasks.runs.length = 0;
+  vi.restoreAllMocks();
+});
+
+describe('echarts (the registered pieces) through EChart in Chromium', () => {
+  it.each(OPTIONS)('draws the %s option to the end with no piece missing', async (name, build) => {
+    const complaints = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+    render(<EChart name={name} option={build()} />);
+    const chart = screen.getByRole('img', { name: /./ });
+    expect(chart).toHaveAttribute('data-chart', name);
+    await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
+    expect(chart.querySelector('canvas')).not.toBeNull();
+    for (const spy of complaints) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('draws options given at once one chart per task, each whole within its task', async () => {
+    render(
+      <>
+        {OPTIONS.map(([name, build]) => (
+          <EChart key={name} name={name} option={build()} />
+        ))}
+      </>,
+    );
+    const charts = screen.getAllByRole('img');
+    expect(charts.every((chart) => chart.getAttribute('data-drawn') === 'false')).toBe(true);
+    await waitFor(() =>
+      expect(charts.every((chart) => chart.getAttribute('data-drawn') === 'true')).toBe(true),
+    );
+    const drawing = chartTasks.runs.map((run) => run.drawn).filter((names) => names.length > 0);
+    expect(drawing.every((names) => names.length === 1)).toBe(true);
+    expect(drawing.flat().sort()).toEqual(OPTIONS.map(([name]) => name).sort());
+  });
+
+  it('draws 2000 anomaly markers progressively: data-drawn turns "true" only after the last chunk, past its task', async () => {
+    const view = run('anomalies');
+    const at = (values: Float64Array) =>
+      Float64Array.from({ length: 2000 }, (_, i) => values[i % values.length]);
+    const markers = { x: at(view.series.x), y: at(view.series.y) };
+    render(<EChart name="markers" option={anomaliesOption({ ...view, markers }, lightTheme)} />);
+    const chart = screen.getByRole('img', { name: 'markers' });
+    await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
+    const runs = chartTasks.runs;
+    // Its task set the option and drew the first chunk, but left it undrawn; frames drew the rest.
+    expect(runs.some((run) => run.drawing.includes('markers'))).toBe(true);
+    expect(runs.some((run) => run.drawn.includes('markers'))).toBe(false);
+  });
+
+  it("shows the farm cell's tooltip where the pointer is, and hides it off the grid", async () => {
+    const view = run('farm');
+    render(
+      <EChart
+        name="farm"
+        option={farmHeatmapOption(view, lightTheme, canvasFromPixels)}
+        pointTooltip={farmCellTooltip(view, lightTheme)}
+      />,
+    );
+    const element = screen.getByRole('img', { name: 'farm' });
+    await waitFor(() => expect(element).toHaveAttribute('data-drawn', 'true'));
+    const chart = getInstanceByDom(element)!;
+    const canvas = element.querySelector('canvas')!;
+    const move = ([x, y]: number[]) => {
+      const box = canvas.getBoundingClientRect();
+      const at = { clientX: box.left + x, clientY: box.top + y, bubbles: true };
+      canvas.dispatchEvent(new MouseEvent('mousemove', at));
+    };
+    const tip = () => [...element.querySelectorAll('div')].find((d) => d.innerHTML.includes('<b>'));
+    // The middle of the last column's steps, on the second row.
+    const { colStart, columns } = view.heatmap;
+    const step = (colStart[columns - 1] + colStart[columns]) / 2;
+    const point = [view.time!.startMs + step * view.time!.stepMs, 1];
+    move(chart.convertToPixel({ gridIndex: 0 }, point) as number[]);
+    const expected = document.createElement('div');
+    expected.innerHTML = farmCellTooltip(view, lightTheme)(point[0], point[1])!;
+    await waitFor(() => expect(tip()?.textContent).toBe(expected.textContent));
+    // Still there after ECharts' hide delay (100 ms): ECharts itself does not hide it again.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(tip()).toSatisfy(
+      (d?: HTMLElement) => d?.style.display !== 'none' && d?.style.opacity !== '0',
+    );
+    expect(expected.textContent).toContain(view.order[1]);
+    move([2, 2]);
+    await waitFor(() =>
+      expect(tip()).toSatisfy(
+        (d?: HTMLElement) => !d || d.style.display === 'none' || d.style.opacity === '0',
+      ),
+    );
+  });
+});

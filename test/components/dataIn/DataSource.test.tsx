@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DataSource } from '../../../src/components/dataIn/DataSource';
+import { loadFile, store } from '../../../src/store/store';
+import { BAD_CSV, MALICIOUS, wideCsv } from '../files';
+import { renderWithStore } from '../renderWithStore';
+
+describe('DataSource', () => {
+  it('says nothing is loaded before a data set is', () => {
+    render(<DataSource />);
+    expect(screen.getByText('No data loaded')).toBeVisible();
+  });
+
+  it('gives the catalogue label, its series count and their samples in total', async () => {
+    await renderWithStore(<DataSource />);
+    expect(
+      screen.getByText('Simulated demo (small, seed 42) · 8 series · 16,910 samples'),
+    ).toBeVisible();
+  });
+
+  it('says the data is being generated while it is', async () => {
+    await renderWithStore(<DataSource />);
+    act(() => store.setState({ status: 'loading' }));
+    expect(screen.getByText('Generating the simulated data…')).toBeVisible();
+  });
+
+  it("gives a file's name, its rows and its series count", async () => {
+    await renderWithStore(<DataSource />);
+    await act(() => loadFile(wideCsv(200), 'metrics.csv'));
+    expect(screen.getByText('metrics.csv').parentElement).toHaveTextContent(
+      /^metrics\.csv · 200 rows · 2 series$/,
+    );
+    expect(screen.queryByText(/missing/)).toBeNull();
+  });
+
+  it("gives a long file's rows read, not its time steps", async () => {
+    await renderWithStore(<DataSource />);
+    const rows = ['web-1', 'web-2'].flatMap((host) =>
+      ['00', '01', '02'].map((m) => `2024-01-01T00:${m}:00Z,${host},cpu,${m}`),
+    );
+    await act(() => loadFile(['timestamp,host,metric,value', ...rows].join('\n'), 'long.csv'));
+    expect(screen.getByText('long.csv').parentElement).toHaveTextContent(
+      /^long\.csv · 6 rows · 1 series$/,
+    );
+  });
+
+  it('counts the missing values and lists them per series on request', async () => {
+    const { user } = await renderWithStore(<DataSource />);
+    await act(() =>
+      loadFile(wideCsv(10, ['2024-01-02T00:00:00Z,,', '2024-01-02T00:01:00Z,,1']), 'gaps.csv'),
+    );
+    const summary = screen.getByText('3 missing values');
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['cpu: 2', 'mem: 1']);
+  });
+
+  it('says "1 missing value" for one', async () => {
+    await renderWithStore(<DataSource />);
+    await act(() => loadFile(BAD_CSV, 'bad.csv'));
+    expect(screen.getByText('1 missing value')).toBeVisible();
+  });
+
+  it('renders a file name that holds markup as text', async () => {
+    const { container } = await renderWithStore(<DataSource />);
+    await act(() => loadFile(wideCsv(5), MALICIOUS));
+    expect(screen.getByText(MALICIOUS)).toBeVisible();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Panel } from '../../../../src/components/panels/common/Panel';
+import { store } from '../../../../src/store/store';
+import '../../renderWithStore';
+
+const renderPanel = () =>
+  render(
+    <Panel panel="sla" subtitle="Response times against the target">
+      <p>content</p>
+    </Panel>,
+  );
+
+describe('Panel', () => {
+  it('is a region named by its visible <h2>, with its subtitle and content', () => {
+    renderPanel();
+    const region = screen.getByRole('region', { name: 'SLA & Apdex' });
+    expect(region.tagName).toBe('SECTION');
+    expect(screen.getByRole('heading', { level: 2, name: 'SLA & Apdex' })).toBeVisible();
+    expect(region).toHaveTextContent('Response times against the target');
+    expect(region).toHaveTextContent('content');
+  });
+
+  it('says "computing…" while its analysis runs, then shows the compute time in ms', () => {
+    renderPanel();
+    act(() => store.setState({ pending: { sla: true } }));
+    const region = screen.getByRole('region', { name: 'SLA & Apdex' });
+    expect(region).toHaveTextContent('computing…');
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    act(() => store.setState({ pending: { sla: false }, timings: { sla: 12.4 } }));
+    expect(region).not.toHaveTextContent('computing…');
+    expect(region).toHaveTextContent('12 ms');
+  });
+
+  it("shows its analysis error inline as an alert, and no other panel's", () => {
+    renderPanel();
+    act(() => store.setState({ errors: { overview: 'not this one' } }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => store.setState({ errors: { sla: 'series: no series named "x" is loaded' } }));
+    expect(screen.getByRole('alert')).toHaveTextContent('no series named "x" is loaded');
+  });
+
+  it('renders a malicious subtitle as text, never as markup', () => {
+    render(
+      <Panel panel="overview" subtitle="<img src=x onerror=alert(1)>">
+        {null}
+      </Panel>,
+    );
+    expect(screen.getByRole('region', { name: 'Overview' })).toHaveTextContent(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+// @vitest-environment jsdom
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useResult } from '../../../../src/components/panels/common/useResult';
+import { loadDemo, setParams, store } from '../../../../src/store/store';
+import { connectStore } from '../../renderWithStore';
+
+describe('useResult', () => {
+  it('is undefined before the first result, then the newest result of that panel', async () => {
+    connectStore();
+    const { result } = renderHook(() => useResult('loadBalance'));
+    expect(result.current).toBeUndefined();
+    await loadDemo();
+    await waitFor(() => expect(result.current).toBe(store.getState().results.loadBalance));
+    setParams('loadBalance', { tolerance: 0.4 });
+    await waitFor(() =>
+      expect(result.current?.upperLimit).toBeCloseTo(result.current!.expected * 1.4),
+    );
+  });
+});

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { farmCellTooltip, farmHeatmapOption } from '../../../../src/charts/farmHeatmapOption';
+import { formatValue } from '../../../../src/charts/formatNumber';
+import { lightTheme } from '../../../../src/charts/theme';
+import { canvasFromPixels } from '../../../../src/components/chart/canvasFromPixels';
+import { FarmPanel } from '../../../../src/components/panels/farm/FarmPanel';
+import { store } from '../../../../src/store/store';
+import { chartNamed, lastOption, plain } from '../../fakeEcharts';
+import { region, renderWithStore, resize, statCard } from '../../renderWithStore';
+
+vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
+
+const result = () => store.getState().results.farm!;
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Most loaded servers' })).getAllByRole('row');
+
+describe('FarmPanel', () => {
+  it('counts the servers and those over the CPU and memory lines', async () => {
+    await renderWithStore(<FarmPanel />);
+    const panel = region('Server farm');
+    expect(statCard(panel, 'Servers')).toBe('10');
+    expect(statCard(panel, 'High CPU')).toBe(`1 over ${formatValue(75, '%')}`);
+    expect(statCard(panel, 'High memory')).toBe(`1 over ${formatValue(85, '%')}`);
+  });
+
+  it('lists the ten most loaded servers, worst first', async () => {
+    await renderWithStore(<FarmPanel />);
+    const names = rows()
+      .slice(1)
+      .map((row) => within(row).getByRole('rowheader').firstChild?.textContent);
+    expect(names).toEqual(result().order.slice(0, 10));
+  });
+
+  it('draws farmHeatmapOption of the result; the Metric picker switches the metric', async () => {
+    const { user } = await renderWithStore(<FarmPanel />);
+    expect(plain(lastOption('Server farm heatmap'))).toEqual(
+      plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Disk I/O');
+    await waitFor(() => expect(result().metricName).toBe('diskIo'));
+    expect(plain(lastOption('Server farm heatmap'))).toEqual(
+      plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
+    );
+  });
+
+  it("gives the chart farmCellTooltip's words for the cell under the pointer", async () => {
+    const { user } = await renderWithStore(<FarmPanel />);
+    // Half a step into the third column, on the second row.
+    const { time, heatmap } = result();
+    const x = time!.startMs + (heatmap.colStart[2] + 0.5) * time!.stepMs;
+    const said = () => chartNamed('Server farm heatmap').pointTooltips.at(-1)?.(x, 1);
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Memory');
+    await waitFor(() => expect(result().metricName).toBe('memory'));
+    expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
+    expect(said()).toContain('<b>');
+  });
+
+  it('asks for cells only once the first heatmap is in, so it is not superseded', async () => {
+    const { rerender } = await renderWithStore(<FarmPanel />);
+    const first = result();
+    act(() => store.setState((s) => ({ results: { ...s.results, farm: undefined } })));
+    rerender(<FarmPanel />);
+    act(() => resize(chartNamed('Server farm heatmap').element, 900, 420));
+    expect(store.getState().params!.farm).not.toHaveProperty('maxRows');
+    act(() => store.setState((s) => ({ results: { ...s.results, farm: first } })));
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
+    await waitFor(() => expect(store.getState().pending.farm).toBe(false));
+  });
+
+  it('asks for as many heatmap cells as the plot has room for (the chart less its axes), capped at 200 x 480', async () => {
+    await renderWithStore(<FarmPanel />);
+    const chart = chartNamed('Server farm heatmap').element;
+    act(() => resize(chart, 900, 420));
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
+    act(() => resize(chart, 3000, 2000));
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 200, maxColumns: 480 });
+    await waitFor(() => expect(store.getState().pending.farm).toBe(false));
+  });
+});
