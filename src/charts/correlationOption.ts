@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { TrendsView } from '../analysis/views/trendsView';
+import type { Correlation } from '../analysis/correlate';
 import { itemTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { formatCount } from './formatNumber';
@@ -16,8 +16,8 @@ const formatR = (r: number) => r.toFixed(2);
  * labelled with r to 2 decimals. NaN r (a constant metric) leaves its cell blank. Tooltips name
  * the pair (escaped) with r and the number of complete samples behind it.
  */
-export function correlationOption(view: TrendsView, theme: ChartTheme): EChartsCoreOption {
-  const { names, matrix, n } = view.correlation;
+export function correlationOption(correlation: Correlation, theme: ChartTheme): EChartsCoreOption {
+  const { names, matrix, n } = correlation;
   const k = names.length;
   const data: [number, number, number][] = [];
   for (let i = 0; i < k; i++) {

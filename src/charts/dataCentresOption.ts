@@ -5,7 +5,6 @@ import { itemTooltip } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { formatValue } from './formatNumber';
 import { markLines } from './markLines';
-import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
 import { categoryAxis, valueAxis } from './xAxisFor';
 
@@ -21,7 +20,7 @@ const GAP = 2;
  */
 export function dataCentresOption(view: DataCentresView, theme: ChartTheme): EChartsCoreOption {
   const { metricNames, dataCentres: centres, averages, coverage, weightShares } = view.aggregate;
-  const units = metricNames.map(metricUnit);
+  const units = metricNames.map((metric) => view.units[metric] ?? '');
   const width = 100 / Math.max(1, metricNames.length);
   const reading = (metric: string) =>
     view.dataCentres.map((dc) => {

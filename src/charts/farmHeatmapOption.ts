@@ -6,7 +6,6 @@ import { baseOption } from './baseOption';
 import { cellPixels } from './cellPixels';
 import { colourRamp } from './colourRamp';
 import { formatCount, formatTimeSpan, formatValue } from './formatNumber';
-import { metricUnit } from './metricUnit';
 import type { ChartTheme } from './theme';
 import { categoryAxis, xAxisFor } from './xAxisFor';
 
@@ -86,7 +85,7 @@ function colourRange(view: FarmView, unit: string): [number, number] {
  */
 function ariaDescription(view: FarmView, theme: ChartTheme, [min, max]: number[]): string {
   const { heatmap: h, time, order, metricName } = view;
-  const unit = metricUnit(metricName);
+  const unit = view.unit;
   const at = stepStart(time);
   const steps = h.colStart[h.columns];
   const span = time
@@ -108,7 +107,7 @@ function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels)
   const { heatmap: h, time } = view;
   const at = stepStart(time);
   const end = at(h.colStart[h.columns]);
-  const colourOf = colourRamp(theme.sequential, ...colourRange(view, metricUnit(view.metricName)));
+  const colourOf = colourRamp(theme.sequential, ...colourRange(view, view.unit));
   let painted: { width: number; height: number; image: HTMLCanvasElement } | undefined;
   return (_params: unknown, api: CustomSeriesRenderItemAPI) => {
     const [x0, y0] = api.coord([at(0), 0]);
@@ -149,7 +148,7 @@ export function farmHeatmapOption(
   toImage: ImageFromPixels,
 ): EChartsCoreOption {
   const { heatmap: h, time } = view;
-  const unit = metricUnit(view.metricName);
+  const unit = view.unit;
   const [min, max] = colourRange(view, unit);
   const at = stepStart(time);
   return {
@@ -207,7 +206,7 @@ export function farmCellTooltip(
   theme: ChartTheme,
 ): (x: number, y: number) => string | undefined {
   const { heatmap: h, time } = view;
-  const unit = metricUnit(view.metricName);
+  const unit = view.unit;
   const rows = rowLabels(view);
   const zone = theme.timeZone;
   const at = stepStart(time);

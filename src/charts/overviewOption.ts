@@ -10,37 +10,44 @@ import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /**
- * The Overview chart: the series as a plain line, a dashed line at the high-load threshold and each
- * high-load period shaded. A period covers its samples' full width (half a sample step either side,
- * the step estimated from the series' span), so a one-sample period still shows. Compact: no legend.
+ * The Overview chart, like a time-series panel: every drawn series as a line in the theme's
+ * palette (with a legend whose entries toggle them when there are several), a dashed line at the
+ * high-load threshold, and each high-load period shaded. A period covers its samples' full width
+ * (half a sample step either side, the step estimated from the first line's span), so a one-sample
+ * period still shows.
  */
 export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCoreOption {
-  const { series, summary, periodsX } = view;
-  const span = series.x.length > 0 ? series.x[series.x.length - 1] - series.x[0] : 0;
-  const step = series.xKind === 'index' ? 1 : span / Math.max(1, series.length - 1);
+  const { lines, summary, periodsX, unit } = view;
+  const first = lines[0];
+  const span = first.x.length > 0 ? first.x[first.x.length - 1] - first.x[0] : 0;
+  const step = first.xKind === 'index' ? 1 : span / Math.max(1, first.length - 1);
   const half = step / 2;
+  const legend = lines.length > 1 ? lines.map((l) => l.name) : undefined;
+  const base = baseOption(theme, legend);
   return {
-    ...baseOption(theme),
-    grid: { left: 8, right: 24, top: 20, bottom: 4 },
-    xAxis: xAxisFor(series.xKind, theme),
-    yAxis: valueAxis(theme, series.unit, [summary.highLoad]),
-    tooltip: axisTooltip(theme, formatX(series.xKind, theme), series.unit),
-    series: [
-      {
-        ...lineSeries({
-          id: 'series',
-          name: series.name,
-          x: series.x,
-          y: series.y,
-          color: theme.accent,
-          width: 1.5,
-        }),
+    ...base,
+    grid: { left: 8, right: 24, top: legend ? 36 : 20, bottom: 4 },
+    xAxis: xAxisFor(first.xKind, theme),
+    yAxis: valueAxis(theme, unit, [summary.highLoad]),
+    tooltip: axisTooltip(theme, formatX(first.xKind, theme), unit),
+    series: lines.map((line, i) => {
+      const drawn = lineSeries({
+        id: `series-${i}`,
+        name: line.name,
+        x: line.x,
+        y: line.y,
+        color: theme.series[i % theme.series.length],
+        width: lines.length > 1 ? 1.25 : 1.5,
+      });
+      if (i > 0) return drawn;
+      return {
+        ...drawn,
         markLine: markLines(
           [
             {
               axis: 'y',
               value: summary.highLoad,
-              label: `high load ${formatValue(summary.highLoad, series.unit)}`,
+              label: `high load ${formatValue(summary.highLoad, unit)}`,
               color: theme.danger,
               dashed: true,
             },
@@ -52,7 +59,7 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
           itemStyle: { color: theme.danger, opacity: 0.12 },
           data: periodsX.map((p) => [{ xAxis: p.start - half }, { xAxis: p.end + half }]),
         },
-      },
-    ],
+      };
+    }),
   } satisfies EChartsOption;
 }

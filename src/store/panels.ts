@@ -1,11 +1,37 @@
+import type { DailyStatistic } from '../analysis/resampleDaily';
 import type { AnalysisName, AnalysisParams } from '../worker/analyses';
 import type { Catalogue } from '../worker/workspace';
 
 /** A dashboard panel, named after the worker analysis that feeds it. */
 export type PanelKey = AnalysisName;
 
-/** The parameters every panel sends to the worker: series picks and slider values. */
-export type PanelParams = { [K in PanelKey]: AnalysisParams<K> };
+/** Compiles only while every panel's parameters are what its worker analysis takes. */
+type FitAnalyses<T extends { [K in PanelKey]: AnalysisParams<K> }> = T;
+
+/**
+ * The parameters every panel sends to the worker: series picks (null or [] where nothing fits)
+ * and slider values. Each is what the panel's controls show, so all but a few are required.
+ */
+export type PanelParams = FitAnalyses<{
+  overview: { series: string[]; top: number; rank: 'mean' | 'max'; highLoad?: number };
+  farm: { metric?: string; cpuHigh: number; memHigh: number; maxRows?: number; maxColumns?: number };
+  anomalies: { series: string | null; window: number; threshold: number };
+  capacity: {
+    series: string | null;
+    growthRate: number;
+    forecastDays: number;
+    capacity: number;
+    buffer: number;
+    dailyStatistic: DailyStatistic;
+  };
+  percentileBands: { series: string | null; window: number };
+  traffic: { spikeSigma: number };
+  loadBalance: { tolerance: number };
+  sla: { series: string | null; target: number; apdexT: number };
+  trends: { series: string[] };
+  dataCentres: { label?: string; weight?: string };
+  whereBench: { n: number };
+}>;
 
 /** Panels in page order. */
 export const PANELS: readonly PanelKey[] = [
@@ -70,12 +96,6 @@ export function fitWindow(panel: WindowPanel, window: number, length: number): n
   return Math.min(max, Math.max(min, window));
 }
 
-/** The first name in `preferred` that the catalogue has, else its first series (or ''). */
-function pick(catalogue: Catalogue, ...preferred: string[]): string {
-  const names = catalogue.series.map((s) => s.name);
-  return preferred.find((name) => names.includes(name)) ?? names[0] ?? '';
-}
-
 /**
  * The capacity a series in `unit` is first planned against: 100 for a percentage (utilisation
  * cannot go past it), else the seed's 1000 (GB of storage in the demo).
@@ -87,64 +107,42 @@ export function defaultCapacity(unit: string): number {
 
 /**
  * The parameters a freshly loaded data set opens with: the seed guide's defaults for every
- * threshold, and series picks that make each panel meaningful on the demo (the seed's CPU hour for
- * the overview, spiky response times for anomalies, storage for capacity, ...).
+ * threshold, and the series the worker picked as meaningful for each panel (catalogue.picks; null
+ * where nothing fits, and the panel then says what it needs). The Overview's high-load line is
+ * left to the worker's rule (80 % for percentages, else the data's 95th percentile) until moved.
  */
 export function defaultParams(catalogue: Catalogue): PanelParams {
-  const timed = catalogue.series.filter((s) => s.timed).map((s) => s.name);
-  const lengthOf = (name: string) => catalogue.series.find((s) => s.name === name)?.length ?? 0;
-  const anomalies = pick(catalogue, 'response time (ms)');
-  const percentileBands = pick(catalogue, 'latency p99 (ms)');
-  const capacitySeries = pick(catalogue, 'storage used (GB)');
+  const { picks } = catalogue;
+  const entry = (name: string | null) => catalogue.series.find((s) => s.name === name);
+  const lengthOf = (name: string | null) => entry(name)?.length ?? 0;
+  const farmMetrics = 'reason' in catalogue.farm ? [] : catalogue.farm.metrics;
   return {
-    overview: { series: pick(catalogue, 'cpu % (seed hour)'), highLoad: 80 },
-    farm: { metric: 0, cpuHigh: 75, memHigh: 85 },
+    overview: { series: picks.overview, top: 10, rank: 'mean' },
+    farm: { metric: farmMetrics[0]?.key, cpuHigh: 75, memHigh: 85 },
     anomalies: {
-      series: anomalies,
-      window: fitWindow('anomalies', 30, lengthOf(anomalies)),
+      series: picks.anomalies,
+      window: fitWindow('anomalies', 30, lengthOf(picks.anomalies)),
       threshold: 3,
     },
     capacity: {
-      series: capacitySeries,
+      series: picks.capacity,
       growthRate: 0.1,
       forecastDays: 30,
-      capacity: defaultCapacity(
-        catalogue.series.find((s) => s.name === capacitySeries)?.unit ?? '',
-      ),
+      capacity: defaultCapacity(entry(picks.capacity)?.unit ?? ''),
       buffer: 0.2,
       // A series sampled more often than daily is sized on each day's peak (DEFAULT_DAILY_STATISTIC
       // in analysis/resampleDaily.ts says why).
       dailyStatistic: 'max',
     },
     percentileBands: {
-      series: percentileBands,
-      window: fitWindow('percentileBands', 60, lengthOf(percentileBands)),
+      series: picks.percentileBands,
+      window: fitWindow('percentileBands', 60, lengthOf(picks.percentileBands)),
     },
-    traffic: { samplingSeconds: 60, spikeSigma: 2 },
+    traffic: { spikeSigma: 2 },
     loadBalance: { tolerance: 0.2 },
-    sla: { series: pick(catalogue, 'SLA latency (ms)'), target: 200, apdexT: 200 },
-    trends: { series: timed.length >= 2 ? timed : catalogue.series.map((s) => s.name) },
+    sla: { series: picks.sla, target: 200, apdexT: 200 },
+    trends: { series: picks.trends },
     dataCentres: {},
     whereBench: { n: WHERE_BENCH_SIZE },
   };
-}
-
-/** The panels a catalogue can feed (a data set without a farm has no farm panel, and so on). */
-export function availablePanels(catalogue: Catalogue): PanelKey[] {
-  return PANELS.filter((panel) => {
-    switch (panel) {
-      case 'farm':
-        return catalogue.farm !== undefined;
-      case 'traffic':
-        return catalogue.trafficSamples > 0;
-      case 'loadBalance':
-        return catalogue.loadBalancerServers > 0;
-      case 'dataCentres':
-        return catalogue.dataCentres > 0;
-      case 'whereBench':
-        return true;
-      default:
-        return catalogue.series.length > 0;
-    }
-  });
 }

@@ -12,7 +12,7 @@ import type { FileReadOptions, FileToRead, LoadOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
 import type { Catalogue } from '../worker/workspace';
 import { readStored, writeStored } from './browserStorage';
-import { availablePanels, defaultParams, type PanelKey, type PanelParams } from './panels';
+import { defaultParams, PANELS, type PanelKey, type PanelParams } from './panels';
 
 /** Data-set slice: what is loaded, where it came from, and a file being read. */
 export interface DataSlice {
@@ -152,18 +152,25 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
+/** Counts the data sets shown: a result computed for an earlier one is never stored. */
+let shown = 0;
+/** Counts the loads asked for (demo, files, Prometheus): only the newest may change the store. */
+let latestLoad = 0;
+
 /**
  * Recomputes one panel in the worker with its current parameters. Latest wins: a result that a
- * newer call for the same panel superseded is dropped, so a dragged slider never shows stale data.
+ * newer call for the same panel superseded is dropped, so a dragged slider never shows stale data,
+ * and so is one that was asked for before another data set was shown.
  */
 export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
   const params = store.getState().params;
   if (!params) return;
+  const dataSet = shown;
   store.setState((s) => ({ pending: { ...s.pending, [panel]: true } }));
   const started = performance.now();
   try {
     const outcome = await connected().run(panel, params[panel]);
-    if (outcome.status === 'superseded') return;
+    if (outcome.status === 'superseded' || dataSet !== shown) return;
     store.setState((s) => ({
       results: { ...s.results, [panel]: outcome.value },
       errors: { ...s.errors, [panel]: undefined },
@@ -171,6 +178,7 @@ export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
       timings: { ...s.timings, [panel]: performance.now() - started },
     }));
   } catch (error) {
+    if (dataSet !== shown) return;
     store.setState((s) => ({
       errors: { ...s.errors, [panel]: errorMessage(error) },
       pending: { ...s.pending, [panel]: false },
@@ -199,11 +207,13 @@ export function setTimeZone(timeZone: TimeZoneSetting): void {
 }
 
 /**
- * Makes a newly loaded catalogue current: every panel back to its defaults for it, then every
- * panel it can feed computed. The 1e6-value timing runs last so that it never holds up the panels
- * queued behind it in the worker.
+ * Makes a newly loaded catalogue current: every result of the data set before cleared, every panel
+ * back to its defaults for it, then every panel computed (a panel the data cannot feed answers
+ * with what it needs). The 1e6-value timing runs last so that it never holds up the panels queued
+ * behind it in the worker.
  */
 async function showCatalogue(catalogue: Catalogue): Promise<void> {
+  shown++;
   store.setState({
     status: 'ready',
     catalogue,
@@ -213,7 +223,7 @@ async function showCatalogue(catalogue: Catalogue): Promise<void> {
     pending: {},
     timings: {},
   });
-  const [timing, analyses] = partition(availablePanels(catalogue), (p) => p === 'whereBench');
+  const [timing, analyses] = partition(PANELS, (p) => p === 'whereBench');
   await Promise.all(analyses.map((panel) => refresh(panel)));
   await Promise.all(timing.map((panel) => refresh(panel)));
 }
@@ -224,14 +234,16 @@ async function showCatalogue(catalogue: Catalogue): Promise<void> {
  */
 export async function loadDemo(): Promise<void> {
   const { demoSeed, demoSize } = store.getState();
-  store.setState({ status: 'loading', loadError: null });
+  const load = ++latestLoad;
+  store.setState({ status: 'loading', loadError: null, loadProgress: null });
   try {
     const catalogue = await connected().api.loadDemo(demoSeed, demoSize);
+    if (load !== latestLoad) return;
     store.setState({ source: { kind: 'demo', name: catalogue.label }, ...NO_FILE_REPORT });
     loaded = [];
     await showCatalogue(catalogue);
   } catch (error) {
-    store.setState({ status: 'error', loadError: errorMessage(error) });
+    if (load === latestLoad) store.setState({ status: 'error', loadError: errorMessage(error) });
   }
 }
 
@@ -241,7 +253,6 @@ const NO_FILE_REPORT = {
   loadNotes: [],
 } satisfies Partial<DataSlice>;
 
-let latestLoad = 0;
 /** The files shown now, as they were read: what changeMapping reads again. */
 let loaded: FileSource[] = [];
 

@@ -5,64 +5,101 @@ import {
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
 import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
 import type { AnomalyOptions } from '../analysis/detectAnomalies';
+import { dataCentreMetrics } from '../analysis/fleet/dataCentreMetrics';
+import { isLatencyMetric } from '../analysis/fleet/metricRoles';
+import { requestTotals } from '../analysis/fleet/requestTotals';
+import { trafficInputs } from '../analysis/fleet/trafficInputs';
 import type { SlaOptions } from '../analysis/slaMetrics';
-import { slaView } from '../analysis/views/slaView';
-import type { SummarizeOptions } from '../analysis/summarize';
 import { anomalyView } from '../analysis/views/anomalyView';
-import { dataCentresView } from '../analysis/views/dataCentresView';
 import { capacityView, type CapacityViewOptions } from '../analysis/views/capacityView';
+import { dataCentresView } from '../analysis/views/dataCentresView';
 import { farmView, type FarmViewOptions } from '../analysis/views/farmView';
-import type { NamedSeries } from '../analysis/views/NamedSeries';
-import { overviewView } from '../analysis/views/overviewView';
+import type { MetricSeries } from '../analysis/views/NamedSeries';
+import type { Needs } from '../analysis/views/needs';
+import { overviewView, type OverviewOptions } from '../analysis/views/overviewView';
 import { percentileBandsView } from '../analysis/views/percentileBandsView';
+import { slaView } from '../analysis/views/slaView';
 import { trafficView } from '../analysis/views/trafficView';
 import { trendsView } from '../analysis/views/trendsView';
 import type { Workspace } from './workspace';
 
-/** Names one resident series. */
+/** Names one resident series; null when the panel has nothing to show yet. */
 interface OnSeries {
-  series: string;
+  series: string | null;
 }
 
-function resident(workspace: Workspace, name: string): NamedSeries {
-  const found = workspace.series.get(name);
-  if (!found) throw new RangeError(`series: no series named "${name}" is loaded`);
-  return found;
+/** The resident series `name`, or what the panel needs when there is none or it does not exist. */
+function resident(w: Workspace, name: string | null, what = 'a series'): MetricSeries | Needs {
+  if (name === null) return { needs: `needs ${what}` };
+  return w.series.get(name) ?? { needs: `the series "${name}" is not in the data loaded` };
 }
 
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new RangeError(`the loaded data has no ${what}`);
-  return value;
+/** Runs `view` on the series `name` of `w`, or says what the panel needs. */
+function onSeries<T>(w: Workspace, name: string | null, view: (s: MetricSeries) => T): T | Needs {
+  const s = resident(w, name);
+  return 'needs' in s ? s : view(s);
+}
+
+/** Why some data could not be found or built. */
+type Reason = { readonly reason: string };
+
+/** `then(value)`, or what a panel needs when `value` is a Reason. */
+function orNeeds<T extends object, R>(value: T, then: (v: Exclude<T, Reason>) => R): R | Needs {
+  return 'reason' in value
+    ? { needs: (value as Reason).reason }
+    : then(value as Exclude<T, Reason>);
 }
 
 /**
  * Every analysis the worker runs for a panel, keyed by panel: each takes the resident workspace
  * and the parameters the panel sends (series names and slider values) and returns a
- * structured-cloneable result whose long series are already reduced for drawing.
+ * structured-cloneable result whose long series are already reduced for drawing, or a Needs that
+ * says, in one line, what data the panel needs when the workspace has none that fits.
  */
 export const analyses = {
-  overview: (w: Workspace, p: OnSeries & SummarizeOptions) =>
-    overviewView(resident(w, p.series), p),
-  farm: (w: Workspace, p: FarmViewOptions) => farmView(required(w.farm, 'server farm'), p),
-  anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) => anomalyView(resident(w, p.series), p),
-  capacity: (w: Workspace, p: OnSeries & CapacityViewOptions) =>
-    capacityView(resident(w, p.series), p),
-  percentileBands: (w: Workspace, p: OnSeries & { window: number }) =>
-    percentileBandsView(resident(w, p.series), p),
-  traffic: (w: Workspace, p: TrafficOptions) =>
-    trafficView(required(w.traffic, 'traffic counters'), p),
-  loadBalance: (w: Workspace, p: LoadDistributionOptions) => {
-    const lb = required(w.loadBalancer, 'load-balancer counts');
-    return analyzeLoadDistribution(lb.requests, lb.names, p);
+  overview: (w: Workspace, p: { series: string[] } & OverviewOptions) => {
+    const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
+    if (picked.length === 0) return { needs: 'needs at least one series' } as Needs;
+    const unit = picked[0].unit;
+    return overviewView(
+      picked.filter((s) => s.unit === unit),
+      p,
+    );
   },
-  sla: (w: Workspace, p: OnSeries & SlaOptions) => slaView(resident(w, p.series), p),
-  trends: (w: Workspace, p: { series: string[]; alpha?: number }) =>
-    trendsView(
-      p.series.map((name) => resident(w, name)),
-      p.alpha,
+  farm: (w: Workspace, p: FarmViewOptions) => orNeeds(w.farm, (farm) => farmView(farm, p)),
+  anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) =>
+    onSeries(w, p.series, (s) => anomalyView(s, p)),
+  capacity: (w: Workspace, p: OnSeries & CapacityViewOptions) =>
+    onSeries(w, p.series, (s) => capacityView(s, p)),
+  percentileBands: (w: Workspace, p: OnSeries & { window: number }) =>
+    onSeries(w, p.series, (s) => percentileBandsView(s, p)),
+  traffic: (w: Workspace, p: Omit<TrafficOptions, 'samplingSeconds'>) =>
+    orNeeds(trafficInputs([...w.series.values()]), (inputs) => trafficView(inputs, p)),
+  loadBalance: (w: Workspace, p: LoadDistributionOptions & { metric?: string }) =>
+    orNeeds(requestTotals([...w.series.values()], p.metric), (totals) => ({
+      ...analyzeLoadDistribution(totals.requests, totals.names, p),
+      metric: totals.metric,
+      note: totals.note,
+    })),
+  sla: (w: Workspace, p: OnSeries & SlaOptions) => {
+    const s = resident(w, p.series, 'a latency series (a time unit such as ms or s, or a name saying latency or duration)');
+    if ('needs' in s) return s;
+    if (!isLatencyMetric(s)) {
+      return {
+        needs: `${s.name} is not a latency: pick a series in ms or s, or one named for latency or duration`,
+      } as Needs;
+    }
+    return slaView(s, p);
+  },
+  trends: (w: Workspace, p: { series: string[]; alpha?: number }) => {
+    const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
+    if (picked.length === 0) return { needs: 'needs at least one series with two or more samples' } as Needs;
+    return trendsView(picked, p.alpha);
+  },
+  dataCentres: (w: Workspace, p: { label?: string; weight?: string }) =>
+    orNeeds(dataCentreMetrics([...w.series.values()], p), (inputs) =>
+      dataCentresView(inputs.dataCentres, inputs),
     ),
-  dataCentres: (w: Workspace, _p: object) =>
-    dataCentresView(required(w.dataCentres, 'data-centre metrics')),
   whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoop(p.n, p),
 };
 

@@ -15,11 +15,10 @@ import type { ReadReport } from '../io/readReport';
 import { simulateDemo, type DemoSize } from '../io/simulateDemo';
 import { analyses, type AnalysisName, type AnalysisParams, type AnalysisResult } from './analyses';
 import { inspectMetrics, type InspectOutcome } from '../io/inspectMetrics';
+import { demoDatasets, type NamedDataset } from '../io/demoDatasets';
 import {
+  buildWorkspace,
   catalogue,
-  demoWorkspace,
-  filesWorkspace,
-  type FileDataset,
   residentBuffers,
   type Catalogue,
   type Workspace,
@@ -91,6 +90,8 @@ export function createApi() {
   let resident = new Set<ArrayBufferLike>();
   const newestCall = new Map<string, number>();
   let reading: AbortController | null = null;
+  // Counts loads begun: a load that finishes after a newer one began is dropped (newest wins).
+  let loads = 0;
 
   const load = (next: Workspace): Catalogue => {
     workspace = next;
@@ -111,8 +112,9 @@ export function createApi() {
     reading?.abort();
     const controller = new AbortController();
     reading = controller;
+    const mine = ++loads;
     const totalBytes = sources.reduce((total, source) => total + source.totalBytes, 0);
-    const read: FileDataset[] = [];
+    const read: NamedDataset[] = [];
     const reports: { name: string; report: ReadReport }[] = [];
     const failures: { name: string; reason: string }[] = [];
     let bytesBefore = 0;
@@ -131,7 +133,7 @@ export function createApi() {
           })
           // The browser can fail to read a file at all (moved or deleted since it was picked).
           .catch((error: unknown) => ({ ok: false as const, reason: readFailure(error) }));
-        if (controller.signal.aborted) return { ok: false, reason: 'cancelled' };
+        if (controller.signal.aborted || mine !== loads) return { ok: false, reason: 'cancelled' };
         bytesBefore += source.totalBytes;
         rowsBefore += rows;
         if (!outcome.ok) {
@@ -145,16 +147,20 @@ export function createApi() {
       if (reading === controller) reading = null;
     }
     if (read.length === 0) return { ok: false, reason: noneRead(failures) };
-    const merged = filesWorkspace(read, label);
+    const merged = buildWorkspace(read, label);
     return { ok: true, catalogue: load(merged.workspace), reports, failures, notes: merged.notes };
   };
 
   return {
-    /** Generates the simulated demo inside the worker and makes it the resident data. */
+    /**
+     * Generates the simulated demo inside the worker and makes it the resident data, cancelling a
+     * file or Prometheus load still running (newest wins).
+     */
     loadDemo(seed: number, size: DemoSize): Catalogue {
-      return load(
-        demoWorkspace(simulateDemo(seed, size), `Simulated demo (${size}, seed ${seed})`),
-      );
+      reading?.abort();
+      loads++;
+      const label = `Simulated demo (${size}, seed ${seed})`;
+      return load(buildWorkspace(demoDatasets(simulateDemo(seed, size)), label).workspace);
     },
 
     /**

@@ -1,181 +1,108 @@
-import type { TrafficCounters } from '../analysis/analyzeTraffic';
-import type { DataCentreMetrics } from '../analysis/weightedAggregate';
-import type { FarmView } from '../analysis/views/farmView';
-import type { NamedSeries } from '../analysis/views/NamedSeries';
-import type { Dataset, Farm } from '../io/dataset';
-import { DEFAULT_START_MS } from '../io/simulate';
-import type { Demo } from '../io/simulateDemo';
+import { buildFarm, type Farm } from '../analysis/fleet/buildFarm';
+import { fleetSeries } from '../analysis/fleet/fleetSeries';
+import { defaultPicks, type SeriesInfo, type DefaultPicks } from '../analysis/fleet/defaultPicks';
+import type { MetricSeries } from '../analysis/views/NamedSeries';
+import type { NamedDataset } from '../io/demoDatasets';
 import { uniqueNames } from '../io/metrics/uniqueNames';
-import { ndarray, type NDArray } from '../kernel';
-
-const DAY_MS = 86_400_000;
+import { seriesName } from '../model/seriesName';
+import { seriesUnit } from '../model/unit';
 
 /**
- * The data sets resident in the worker. Loaded once; analysis calls refer to them by name and send
- * only parameters across the boundary.
+ * The data resident in the worker: every series by its unique name, and the server farm built from
+ * them (or why there is none). Loaded once; analysis calls refer to series by name and send only
+ * parameters across the boundary.
  */
 export interface Workspace {
   readonly label: string;
-  readonly series: ReadonlyMap<string, NamedSeries>;
-  readonly farm?: {
-    readonly farm: NDArray;
-    readonly names: readonly string[];
-    readonly metricNames: readonly string[];
-    readonly time?: FarmView['time'];
-  };
-  readonly traffic?: TrafficCounters;
-  readonly loadBalancer?: { readonly names: readonly string[]; readonly requests: Float64Array };
-  readonly dataCentres?: readonly DataCentreMetrics[];
+  readonly series: ReadonlyMap<string, MetricSeries>;
+  readonly farm: Farm | { readonly reason: string };
 }
 
 /** What the page needs to know about the resident data, without the data itself. */
 export interface Catalogue {
   readonly label: string;
-  /** Each series' name, length, unit, whether it has timestamps, and how many values are NaN. */
-  readonly series: {
-    name: string;
-    length: number;
-    unit: string;
-    timed: boolean;
-    missing: number;
-  }[];
-  readonly farm?: { servers: number; steps: number; metricNames: readonly string[] };
-  readonly trafficSamples: number;
-  readonly loadBalancerServers: number;
-  readonly dataCentres: number;
+  /** Every series: name, metric, labels, unit, length, whether timed, how many values are NaN. */
+  readonly series: SeriesInfo[];
+  /** The farm's shape and metrics, or why the data has no farm. */
+  readonly farm:
+    | { servers: number; steps: number; metrics: { key: string; unit: string }[] }
+    | { reason: string };
+  /** The series each panel opens on (see defaultPicks). */
+  readonly picks: DefaultPicks;
 }
 
-/** The demo's scenarios laid out as a workspace: every series by a name an SRE would recognise. */
-export function demoWorkspace(demo: Demo, label: string): Workspace {
-  const { timeMs, series } = demo.metrics;
-  const named = (name: string, values: Float64Array, unit: string, time?: Float64Array) =>
-    [name, { name, values, unit, timeMs: time }] as const;
-  const steps = demo.farm.farm.shape[1];
-  const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
-  return {
-    label,
-    series: new Map<string, NamedSeries>([
-      named('cpu % (seed hour)', demo.cpuHour.cpuPercent, '%'),
-      named('cpu %', series.cpuPercent, '%', timeMs),
-      named('memory %', series.memoryPercent, '%', timeMs),
-      named('latency p99 (ms)', series.latencyP99Ms, 'ms', timeMs),
-      named('requests/s', series.requestsPerSecond, 'req/s', timeMs),
-      named('response time (ms)', demo.responseTimes.latencyMs, 'ms'),
-      named('storage used (GB)', demo.storage.usedGb, 'GB'),
-      named('SLA latency (ms)', demo.slaMix.latencyMs, 'ms'),
-    ]),
-    farm: { ...demo.farm, time: { startMs: DEFAULT_START_MS, stepMs: DAY_MS / steps } },
-    traffic: { bytesIn, bytesOut, packetsIn, packetsOut },
-    loadBalancer: demo.loadBalancer,
-    dataCentres: demo.dataCentres,
-  };
-}
-
-/** A data set read from a file, under the file's name. */
-export interface FileDataset {
-  readonly name: string;
-  readonly dataset: Dataset;
-}
-
-/** A file name without its extension, to tell series of several files apart. */
+/** A source's name without its extension, to tell series of several sources apart. */
 const stem = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
 
-/** Whether two farms can be stacked host over host: the same metrics on the same time grid. */
-function sameGrid(a: Farm, b: Farm): boolean {
-  return (
-    a.metricNames.join('\n') === b.metricNames.join('\n') &&
-    a.farm.shape[1] === b.farm.shape[1] &&
-    a.time !== null &&
-    b.time !== null &&
-    a.time.startMs === b.time.startMs &&
-    a.time.stepMs === b.time.stepMs
-  );
-}
-
-/**
- * The farms of `files` stacked along axis 0 (hosts), all of the same grid as the first; a host name
- * that two files share is prefixed with its file's name ("eu: node-1").
- */
-function stackFarms(files: readonly FileDataset[]): Farm {
-  const farms = files.map((f) => f.dataset.farm!);
-  const [first] = farms;
-  const [, steps, metrics] = first.farm.shape;
-  const servers = farms.reduce((n, f) => n + f.farm.shape[0], 0);
-  const data = new Float64Array(servers * steps * metrics);
-  let offset = 0;
-  for (const f of farms) {
-    data.set(f.farm.data, offset);
-    offset += f.farm.data.length;
-  }
-  const hosts = files.map((f) => ({ file: f.name, names: f.dataset.farm!.names }));
-  return {
-    ...first,
-    farm: ndarray(data, [servers, steps, metrics]),
-    names: uniqueNames(prefixRepeated(hosts)),
-  };
-}
-
-/** Every group's names in order, those that occur in two groups prefixed "file: name". */
-function prefixRepeated(groups: readonly { file: string; names: readonly string[] }[]): string[] {
+/** Every group's names in order, those that occur in two groups prefixed "<source>: name". */
+function prefixRepeated(groups: readonly { source: string; names: readonly string[] }[]): string[] {
   const counts = new Map<string, number>();
   for (const { names } of groups) {
     for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return groups.flatMap(({ file, names }) =>
-    names.map((name) => (counts.get(name)! > 1 ? `${stem(file)}: ${name}` : name)),
+  return groups.flatMap(({ source, names }) =>
+    names.map((name) => (counts.get(name)! > 1 ? `${stem(source)}: ${name}` : name)),
   );
 }
 
-/** The farm of several files, and what could not be merged into it. */
-function mergedFarm(files: readonly FileDataset[]): { farm?: Farm; notes: string[] } {
-  const [base, ...rest] = files.filter((f) => f.dataset.farm);
-  if (!base) return { notes: [] };
-  const first = base.dataset.farm!;
-  const stacked = rest.filter((f) => sameGrid(first, f.dataset.farm!));
-  const notes = rest
-    .filter((f) => !stacked.includes(f))
-    .map(
-      (f) =>
-        `The farm of ${f.name} has other metrics or time steps than that of ${base.name}: only its series are shown.`,
-    );
-  if (stacked.length === 0) return { farm: first, notes };
-  const names = [base, ...stacked].map((f) => f.name).join(', ');
-  return {
-    farm: stackFarms([base, ...stacked]),
-    notes: [
-      `The farms of ${names} share metrics and time steps: their hosts are shown together.`,
-      ...notes,
-    ],
-  };
+/** The identities (metric and labels) that occur in more than one source. */
+function repeatedIdentities(sources: readonly NamedDataset[]): Set<string> {
+  const seen = new Map<string, string>();
+  const repeated = new Set<string>();
+  for (const { name, dataset } of sources) {
+    for (const s of dataset.series) {
+      const identity = seriesName(s.metric, s.labels);
+      const first = seen.get(identity);
+      if (first !== undefined && first !== name) repeated.add(identity);
+      seen.set(identity, first ?? name);
+    }
+  }
+  return repeated;
 }
 
 /**
- * Data sets read from files laid out as one workspace: every file's series (each keeping its own
- * time axis), named as in its file, or "<file name without extension>: name" where two files have
- * a series of the same name (and made unique, see uniqueNames, should that still repeat); and the farm of the first file that has one, with the hosts of later files' farms stacked
- * on it when they have the same metrics on the same time grid. The notes say what was merged and
- * what was not.
+ * Data sets laid out as one workspace: every source's series, each on its source's time axis
+ * (timeMs undefined for untimed sources), its unit as given or as its metric's name implies
+ * (seriesUnit); named as in its source, or "<source without extension>: name" where two sources
+ * have a series of that name (then made unique, see uniqueNames); a series whose metric and
+ * labels another source also has gets the label `file` (its source's name without extension), so
+ * the two stay apart and the farm shows them as "<file>: <host>". Then the farm of all of them
+ * (buildFarm) and, for each farm metric, its fleet mean, max and p95 as extra series. The notes
+ * say what telling sources apart did.
  */
-export function filesWorkspace(
-  files: readonly FileDataset[],
+export function buildWorkspace(
+  sources: readonly NamedDataset[],
   label: string,
 ): { workspace: Workspace; notes: string[] } {
   const names = uniqueNames(
     prefixRepeated(
-      files.map(({ name, dataset }) => ({ file: name, names: dataset.series.map((s) => s.name) })),
+      sources.map(({ name, dataset }) => ({ source: name, names: dataset.series.map((s) => s.name) })),
     ),
   );
+  const repeated = repeatedIdentities(sources);
+  const resident: MetricSeries[] = [];
   let k = 0;
-  const series = new Map<string, NamedSeries>();
-  for (const { dataset } of files) {
+  for (const { name: source, dataset } of sources) {
     const timeMs = dataset.timeMs ?? undefined;
     for (const s of dataset.series) {
-      const name = names[k++];
-      series.set(name, { name, values: s.values, unit: s.unit, timeMs });
+      const labels = repeated.has(seriesName(s.metric, s.labels))
+        ? { ...s.labels, file: stem(source) }
+        : s.labels;
+      const unit = seriesUnit(s.unit, s.metric);
+      resident.push({ name: names[k++], metric: s.metric, labels, unit, values: s.values, timeMs });
     }
   }
-  const { farm, notes } = mergedFarm(files);
-  return { workspace: { label, series, farm }, notes };
+  const farm = buildFarm(resident);
+  const fleet = 'reason' in farm ? [] : fleetSeries(farm);
+  const taken = new Set(resident.map((s) => s.name));
+  const all = [...resident, ...fleet.filter((s) => !taken.has(s.name))];
+  const notes =
+    repeated.size === 0
+      ? []
+      : [
+          `${repeated.size} series appear in more than one source: each keeps its own, labelled with its file's name.`,
+        ];
+  return { workspace: { label, series: new Map(all.map((s) => [s.name, s])), farm }, notes };
 }
 
 /** How many values of x are NaN. */
@@ -185,25 +112,30 @@ function countNaN(x: Float64Array): number {
   return n;
 }
 
-/** The catalogue of a workspace: names, lengths and shapes only. */
+/** The catalogue of a workspace: names, labels, units, lengths and shapes only. */
 export function catalogue(workspace: Workspace): Catalogue {
+  const series = [...workspace.series.values()].map((s) => ({
+    name: s.name,
+    metric: s.metric,
+    labels: s.labels,
+    unit: s.unit,
+    length: s.values.length,
+    timed: s.timeMs !== undefined,
+    missing: countNaN(s.values),
+  }));
+  const { farm } = workspace;
   return {
     label: workspace.label,
-    series: [...workspace.series.values()].map((s) => ({
-      name: s.name,
-      length: s.values.length,
-      unit: s.unit,
-      timed: s.timeMs !== undefined,
-      missing: countNaN(s.values),
-    })),
-    farm: workspace.farm && {
-      servers: workspace.farm.farm.shape[0],
-      steps: workspace.farm.farm.shape[1],
-      metricNames: workspace.farm.metricNames,
-    },
-    trafficSamples: workspace.traffic?.bytesIn.length ?? 0,
-    loadBalancerServers: workspace.loadBalancer?.names.length ?? 0,
-    dataCentres: workspace.dataCentres?.length ?? 0,
+    series,
+    farm:
+      'reason' in farm
+        ? { reason: farm.reason }
+        : {
+            servers: farm.farm.shape[0],
+            steps: farm.farm.shape[1],
+            metrics: farm.metrics.map(({ key, unit }) => ({ key, unit })),
+          },
+    picks: defaultPicks(series),
   };
 }
 
@@ -214,8 +146,9 @@ export function residentBuffers(workspace: Workspace): Set<ArrayBufferLike> {
     buffers.add(s.values.buffer);
     if (s.timeMs) buffers.add(s.timeMs.buffer);
   }
-  if (workspace.farm) buffers.add(workspace.farm.farm.data.buffer);
-  if (workspace.traffic) for (const c of Object.values(workspace.traffic)) buffers.add(c.buffer);
-  if (workspace.loadBalancer) buffers.add(workspace.loadBalancer.requests.buffer);
+  if (!('reason' in workspace.farm)) {
+    buffers.add(workspace.farm.farm.data.buffer);
+    if (workspace.farm.timeMs) buffers.add(workspace.farm.timeMs.buffer);
+  }
   return buffers;
 }

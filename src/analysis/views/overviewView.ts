@@ -1,29 +1,152 @@
-import { summarize, type SummarizeOptions, type SummaryResult } from '../summarize';
-import { seriesView, type SeriesView } from './seriesView';
+import { nanmax, nanmean, percentile } from '../../kernel';
+import { alignSeries } from '../align/alignSeries';
+import { summarize, type SummaryResult } from '../summarize';
 import type { NamedSeries } from './NamedSeries';
+import { seriesView, type SeriesView } from './seriesView';
 
-/** The Overview panel: statistics of one series, its high-load periods in x units, and its line. */
+/** One drawn series' own figures, for the legend table. */
+export interface LineStats {
+  readonly name: string;
+  readonly mean: number;
+  readonly max: number;
+  readonly last: number;
+}
+
+/** The Overview panel: several series like a time-series panel, their figures and high-load periods. */
 export interface OverviewView {
-  readonly summary: Omit<SummaryResult, 'highLoadIndices'> & { readonly highLoadCount: number };
-  /** High-load periods as [start x, end x] on the series' own axis (time or index). */
+  /**
+   * Statistics over every sample drawn (pooled across the series; for one series, the seed's
+   * summary of it); high-load counts are samples above the line in any series.
+   */
+  readonly summary: Omit<SummaryResult, 'highLoadIndices' | 'highLoadPeriods'> & {
+    readonly highLoadCount: number;
+  };
+  /** How the high-load line was chosen when the panel did not set one. */
+  readonly highLoadRule: string;
+  /** Periods when any drawn series is above the line, as [start x, end x] on the common axis. */
   readonly periodsX: { start: number; end: number; length: number }[];
-  readonly series: SeriesView;
+  /** The drawn series, each reduced for drawing. */
+  readonly lines: SeriesView[];
+  readonly stats: LineStats[];
+  readonly unit: string;
+  /** Series asked for but not drawn (beyond `top`, ranked by `rank`). */
+  readonly hidden: number;
+  /** Why no high-load periods could be found across the series, or null. */
+  readonly periodsNote: string | null;
+}
+
+/** Options of overviewView. */
+export interface OverviewOptions {
+  /** The high-load line in the series' unit; when absent, see defaultHighLoad. */
+  readonly highLoad?: number;
+  /** At most this many series are drawn (default 10), the highest by `rank`. */
+  readonly top?: number;
+  readonly rank?: 'mean' | 'max';
+}
+
+/** The seed's CPU line for percentages. */
+const PERCENT_LINE = 80;
+
+/**
+ * The high-load line a panel starts from: 80 for percentages (the seed's CPU line), else the 95th
+ * percentile of every sample drawn, so that about one sample in twenty is over it.
+ * @example defaultHighLoad('%', [1, 2]) // { value: 80, rule: '80 % (the seed's CPU line)' }
+ */
+export function defaultHighLoad(unit: string, samples: Float64Array): { value: number; rule: string } {
+  if (unit === '%') return { value: PERCENT_LINE, rule: '80 % (the seed\u2019s CPU line)' };
+  const present = samples.filter((v) => v === v);
+  if (present.length === 0) return { value: NaN, rule: 'no samples' };
+  return { value: percentile(present, 95), rule: 'the 95th percentile of the samples drawn' };
+}
+
+/** Every sample of every series, one after another. */
+function pooled(series: readonly NamedSeries[]): Float64Array {
+  const out = new Float64Array(series.reduce((n, s) => n + s.values.length, 0));
+  let offset = 0;
+  for (const s of series) {
+    out.set(s.values, offset);
+    offset += s.values.length;
+  }
+  return out;
+}
+
+/** The largest value across series at each aligned step (NaN when all are NaN). */
+function stepMax(values: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(values[0].length).fill(NaN);
+  for (const v of values) {
+    for (let i = 0; i < v.length; i++) if (v[i] > out[i] || out[i] !== out[i]) out[i] = v[i];
+  }
+  return out;
+}
+
+function lineStats(s: NamedSeries): LineStats {
+  const present = s.values.filter((v) => v === v);
+  return {
+    name: s.name,
+    mean: present.length ? nanmean(present) : NaN,
+    max: present.length ? nanmax(present) : NaN,
+    last: present.length ? present[present.length - 1] : NaN,
+  };
 }
 
 /**
- * summarize() of a series, shaped for the Overview panel: the indices above the line are reduced to
- * their count, and each contiguous period is given in x units for shading.
+ * Several series for the Overview panel, as a time-series panel draws them: at most `top` of
+ * them, the highest by mean (or max) first, each reduced for drawing; summarize() over all their
+ * samples pooled (for one series, exactly the seed's summary); and the high-load periods when any
+ * of them is over the line, found on the series aligned in time (alignSeries). The series must
+ * share one unit (the caller picks them so).
+ * @throws RangeError when no series is given or they hold no samples.
  */
-export function overviewView(series: NamedSeries, options: SummarizeOptions = {}): OverviewView {
-  const { highLoadIndices, ...summary } = summarize(series.values, options);
-  const xAt = (i: number) => (series.timeMs ? series.timeMs[i] : i);
-  return {
-    summary: { ...summary, highLoadCount: highLoadIndices.length },
-    periodsX: summary.highLoadPeriods.map((p) => ({
+export function overviewView(
+  series: readonly NamedSeries[],
+  { highLoad, top = 10, rank = 'mean' }: OverviewOptions = {},
+): OverviewView {
+  if (series.length === 0) throw new RangeError('series: pick at least one series');
+  const ranked = series
+    .map((s) => ({ s, stats: lineStats(s) }))
+    .sort((a, b) => (b.stats[rank] || -Infinity) - (a.stats[rank] || -Infinity));
+  const drawn = ranked.slice(0, Math.max(1, top));
+  const unit = series[0].unit;
+  const samples = pooled(drawn.map((d) => d.s));
+  const chosen =
+    highLoad === undefined ? defaultHighLoad(unit, samples) : { value: highLoad, rule: 'as set' };
+  const line = chosen.value;
+  const { highLoadIndices, mean, peak, min, std, count, missing } = summarize(samples, {
+    highLoad: line,
+  });
+  const aligned = drawn.length === 1 ? null : alignSeries(drawn.map((d) => d.s));
+  let periodsX: OverviewView['periodsX'] = [];
+  let periodsNote: string | null = null;
+  if (aligned !== null && 'reason' in aligned) {
+    periodsNote = `No high-load periods across series: ${aligned.reason}.`;
+  } else {
+    const only = drawn[0].s;
+    const timeMs = aligned ? aligned.timeMs : (only.timeMs ?? null);
+    const values = aligned ? stepMax(aligned.values) : only.values;
+    const xAt = (i: number) => (timeMs ? timeMs[i] : i);
+    periodsX = summarize(values, { highLoad: line }).highLoadPeriods.map((p) => ({
       start: xAt(p.start),
       end: xAt(p.end),
       length: p.length,
-    })),
-    series: seriesView(series.name, series.unit, series.values, series.timeMs),
+    }));
+  }
+  return {
+    summary: {
+      mean,
+      peak,
+      min,
+      std,
+      count,
+      missing,
+      highLoad: line,
+      highLoadCount: highLoadIndices.length,
+    },
+    highLoadRule: chosen.rule,
+    periodsX,
+    lines: drawn.map(({ s }) => seriesView(s.name, s.unit, s.values, s.timeMs)),
+    stats: drawn.map((d) => d.stats),
+    unit,
+    hidden: series.length - drawn.length,
+    periodsNote,
   };
 }

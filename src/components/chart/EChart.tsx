@@ -21,6 +21,8 @@ export interface EChartProps {
    * `option`: memoise it with it, since a new one draws the option again.
    */
   pointTooltip?: DescribePoint;
+  /** What a screen reader hears after the name: e.g. which series are drawn. */
+  description?: string;
   className?: string;
 }
 
@@ -31,7 +33,14 @@ export interface EChartProps {
  * carries `data-chart` and `data-drawn`, which is "false" from a new option until ECharts reports
  * it 'finished' drawing it, then "true".
  */
-export function EChart({ name, option, onResize, pointTooltip, className = 'chart' }: EChartProps) {
+export function EChart({
+  name,
+  option,
+  onResize,
+  pointTooltip,
+  description,
+  className = 'chart',
+}: EChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
@@ -73,5 +82,6 @@ export function EChart({ name, option, onResize, pointTooltip, className = 'char
     };
   }, [option, pointTooltip]);
 
-  return <div ref={element} className={className} data-chart={name} role="img" aria-label={name} />;
+  const label = description ? `${name}. ${description}` : name;
+  return <div ref={element} className={className} data-chart={name} role="img" aria-label={label} />;
 }

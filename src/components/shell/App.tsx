@@ -1,38 +1,13 @@
-import { useMemo, type ComponentType } from 'react';
-import { availablePanels, type PanelKey } from '../../store/panels';
+import { PANELS } from '../../store/panels';
 import { useMetricscope } from '../../store/store';
-import { AnomaliesPanel } from '../panels/anomalies/AnomaliesPanel';
-import { CapacityPanel } from '../panels/capacity/CapacityPanel';
-import { DataCentresPanel } from '../panels/dataCentres/DataCentresPanel';
+import { PANEL_COMPONENTS } from '../panels/registry';
 import { DropZone } from '../dataIn/DropZone';
-import { FarmPanel } from '../panels/farm/FarmPanel';
 import { FileError } from '../dataIn/FileError';
 import { Header } from './Header';
-import { LoadBalancerPanel } from '../panels/loadBalance/LoadBalancerPanel';
 import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { MappingDialog } from '../dataIn/MappingDialog';
-import { OverviewPanel } from '../panels/overview/OverviewPanel';
-import { PercentileBandsPanel } from '../panels/percentileBands/PercentileBandsPanel';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
-import { SlaPanel } from '../panels/sla/SlaPanel';
-import { TrafficPanel } from '../panels/traffic/TrafficPanel';
-import { TrendsPanel } from '../panels/trends/TrendsPanel';
-import { WhereBenchPanel } from '../panels/whereBench/WhereBenchPanel';
-
-const PANEL_COMPONENTS: Record<PanelKey, ComponentType> = {
-  overview: OverviewPanel,
-  farm: FarmPanel,
-  anomalies: AnomaliesPanel,
-  capacity: CapacityPanel,
-  percentileBands: PercentileBandsPanel,
-  traffic: TrafficPanel,
-  loadBalance: LoadBalancerPanel,
-  sla: SlaPanel,
-  trends: TrendsPanel,
-  dataCentres: DataCentresPanel,
-  whereBench: WhereBenchPanel,
-};
 
 /**
  * The page: header, then every panel the loaded data set can feed, in page order, on a grid of two
@@ -42,8 +17,6 @@ const PANEL_COMPONENTS: Record<PanelKey, ComponentType> = {
  */
 export function App() {
   const status = useMetricscope((s) => s.status);
-  const catalogue = useMetricscope((s) => s.catalogue);
-  const panels = useMemo(() => (catalogue ? availablePanels(catalogue) : []), [catalogue]);
   return (
     <div className="page">
       <Header />
@@ -55,7 +28,7 @@ export function App() {
         <ReadReportPanel />
         {status === 'ready' ? (
           <div className="panels">
-            {panels.map((panel) => {
+            {PANELS.map((panel) => {
               const PanelComponent = PANEL_COMPONENTS[panel];
               return <PanelComponent key={panel} />;
             })}

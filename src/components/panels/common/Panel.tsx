@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isNeeds } from '../../../analysis/views/needs';
 import { PANEL_TITLES, type PanelKey } from '../../../store/panels';
 import { useMetricscope } from '../../../store/store';
 
@@ -14,12 +15,17 @@ export interface PanelProps {
 
 /**
  * A dashboard panel: a region named by its heading, with the panel's status beside it (computing,
- * its compute time) and its analysis error, if the last run failed, above the content.
+ * its compute time), its analysis error, if the last run failed, and what data it needs, if the
+ * data loaded cannot feed it, above the content (its controls stay, to pick other data).
  */
 export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
   const pending = useMetricscope((s) => s.pending[panel] ?? false);
   const error = useMetricscope((s) => s.errors[panel]);
   const timing = useMetricscope((s) => s.timings[panel]);
+  const needs = useMetricscope((s) => {
+    const result = s.results[panel];
+    return isNeeds(result) ? result.needs : null;
+  });
   const headingId = `panel-${panel}`;
   return (
     <section
@@ -41,6 +47,11 @@ export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
       {error && (
         <p className="panel-error" role="alert">
           {error}
+        </p>
+      )}
+      {needs && (
+        <p className="panel-needs" role="status">
+          {`This panel ${needs}.`}
         </p>
       )}
       {children}

@@ -1,36 +1,89 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatCount } from '../../../charts/formatNumber';
 import { useMetricscope } from '../../../store/store';
 import type { Catalogue } from '../../../worker/workspace';
+import { seriesGroups } from './seriesGroups';
 
 /** One series of the loaded data set, as the catalogue describes it. */
 export type CatalogueSeries = Catalogue['series'][number];
 
 const NO_SERIES: readonly CatalogueSeries[] = [];
 
+/** Above this many series the picker offers a filter box. */
+const FILTER_FROM = 20;
+
 /** Props of SeriesPicker. */
 export interface SeriesPickerProps {
-  value: string;
+  /** The picked series' name, or null when none is picked yet. */
+  value: string | null;
   onChange: (series: CatalogueSeries) => void;
+  /** The field's label (default "Series"). */
+  label?: string;
 }
 
-/** A <select> labelled "Series" over the loaded series, each shown with its length and unit. */
-export function SeriesPicker({ value, onChange }: SeriesPickerProps) {
+/** An option's text: the name, its length and its unit. */
+const describe = (s: CatalogueSeries) =>
+  `${s.name} — ${formatCount(s.length)} points${s.unit === '' ? '' : `, ${s.unit}`}`;
+
+/**
+ * A <select> over the loaded series grouped by metric, each shown with its length and unit; with
+ * many series, a filter box above it narrows the list to names containing every word typed (the
+ * picked series always stays listed). With nothing picked, it says so in a first, empty option.
+ */
+export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPickerProps) {
   const id = useId();
+  const filterId = useId();
   const series = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
+  const [filter, setFilter] = useState('');
+  const deferred = useDeferredValue(filter);
+  const groups = useMemo(() => seriesGroups(series, deferred), [series, deferred]);
+  const picked = series.find((s) => s.name === value);
+  const listed = groups.some((g) => g.series.some((s) => s.name === value));
+  const byName = useMemo(() => new Map(series.map((s) => [s.name, s])), [series]);
   return (
     <div className="field">
-      <label htmlFor={id}>Series</label>
+      {series.length > FILTER_FROM && (
+        <>
+          <label htmlFor={filterId} className="visually-hidden">
+            {`Filter ${label.toLowerCase()}`}
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            placeholder={`Filter ${formatCount(series.length)} series`}
+            value={filter}
+            onChange={(event) => setFilter(event.currentTarget.value)}
+          />
+        </>
+      )}
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={value}
-        onChange={(event) => onChange(series[event.currentTarget.selectedIndex])}
+        value={value ?? ''}
+        onChange={(event) => {
+          const next = byName.get(event.currentTarget.value);
+          if (next) onChange(next);
+        }}
       >
-        {series.map((s) => (
-          <option key={s.name} value={s.name}>
-            {`${s.name} — ${formatCount(s.length)} points${s.unit === '' ? '' : `, ${s.unit}`}`}
-          </option>
-        ))}
+        {value === null && <option value="">— pick a series —</option>}
+        {picked && !listed && <option value={picked.name}>{describe(picked)}</option>}
+        {groups.map((group) =>
+          groups.length === 1 ? (
+            group.series.map((s) => (
+              <option key={s.name} value={s.name}>
+                {describe(s)}
+              </option>
+            ))
+          ) : (
+            <optgroup key={group.metric} label={group.metric === '' ? '(no metric name)' : group.metric}>
+              {group.series.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {describe(s)}
+                </option>
+              ))}
+            </optgroup>
+          ),
+        )}
       </select>
     </div>
   );

@@ -1,6 +1,5 @@
 import type { DataCentresView } from '../../../analysis/views/dataCentresView';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
-import { metricUnit } from '../../../charts/metricUnit';
 
 /**
  * Each data centre's traffic, traffic share and readings (a dash where it reports none), and a
@@ -31,7 +30,7 @@ export function DataCentreTable({ view }: { view: DataCentresView }) {
               <td>{formatCount(dc.traffic)}</td>
               <td>{formatValue(aggregate.weightShares[i] * 100, '%')}</td>
               {aggregate.metricNames.map((metric) => (
-                <td key={metric}>{formatValue(dc.metrics[metric] ?? NaN, metricUnit(metric))}</td>
+                <td key={metric}>{formatValue(dc.metrics[metric] ?? NaN, (view.units[metric] ?? ''))}</td>
               ))}
             </tr>
           ))}
@@ -43,7 +42,7 @@ export function DataCentreTable({ view }: { view: DataCentresView }) {
             <td>{formatValue(100, '%')}</td>
             {aggregate.metricNames.map((metric, m) => (
               <td key={metric}>
-                {formatValue(aggregate.averages[m], metricUnit(metric))}
+                {formatValue(aggregate.averages[m], (view.units[metric] ?? ''))}
                 {aggregate.coverage[m] < 1 && (
                   <span className="coverage">
                     {formatValue(aggregate.coverage[m] * 100, '%')} of traffic

@@ -13,6 +13,7 @@ export function DataCentresPanel() {
     <Panel panel="dataCentres">
       <EChart name="Data centres chart" option={option} />
       {view && <DataCentreTable view={view} />}
+      {view && <p className="panel-note">{view.note}</p>}
     </Panel>
   );
 }

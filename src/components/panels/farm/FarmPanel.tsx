@@ -3,7 +3,8 @@ import type { FarmView } from '../../../analysis/views/farmView';
 import { FARM_AXES_PX, farmCellTooltip, farmHeatmapOption } from '../../../charts/farmHeatmapOption';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
-import { setParams } from '../../../store/store';
+import { setParams, useMetricscope } from '../../../store/store';
+import { Slider } from '../common/Slider';
 import { canvasFromPixels } from '../../chart/canvasFromPixels';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
@@ -13,9 +14,6 @@ import { useChartTheme } from '../../chart/useChartTheme';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 import { WorstServers } from './WorstServers';
-
-/** The farm's metrics in the order analyzeServerHealth reads them. */
-const METRICS = ['CPU', 'Memory', 'Disk I/O'];
 
 // A heatmap cell needs about 6 px of height and 3 px of width to be seen; beyond 200 x 480 cells
 // the worker's aggregation costs more than the picture gains.
@@ -40,9 +38,12 @@ function cellsFor(width: number, height: number) {
 const heatmapOption = (view: FarmView, theme: ChartTheme) =>
   farmHeatmapOption(view, theme, canvasFromPixels);
 
+const NO_METRICS: readonly { key: string; unit: string }[] = [];
+
 /**
- * Server farm: a heatmap of one metric with servers ranked worst first, aggregated to as many cells
- * as the chart has room for, and the ten most loaded servers with their flags.
+ * Server farm: a heatmap of one metric (any the farm has, by name) with servers ranked worst first,
+ * aggregated to as many cells as the chart has room for, and the ten most loaded servers; High CPU
+ * and High memory cards, with their threshold sliders, when the farm has CPU % and memory % metrics.
  */
 export function FarmPanel() {
   const metricId = useId();
@@ -55,6 +56,9 @@ export function FarmPanel() {
   const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
   const shown = view !== undefined;
   const { maxRows, maxColumns } = params;
+  const metrics = useMetricscope((s) =>
+    s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
+  );
 
   // Asked for once the first heatmap is in: asking while it computes would supersede it and queue
   // the farm behind every other panel's first run.
@@ -71,33 +75,65 @@ export function FarmPanel() {
           <label htmlFor={metricId}>Metric</label>
           <select
             id={metricId}
-            value={params.metric}
-            onChange={(event) => setParams('farm', { metric: Number(event.currentTarget.value) })}
+            value={params.metric ?? metrics[0]?.key ?? ''}
+            onChange={(event) => setParams('farm', { metric: event.currentTarget.value })}
           >
-            {METRICS.map((name, metric) => (
-              <option key={name} value={metric}>
-                {name}
+            {metrics.map(({ key, unit }) => (
+              <option key={key} value={key}>
+                {unit === '' ? key : `${key} (${unit})`}
               </option>
             ))}
           </select>
         </div>
+        {view?.cpuMetric && (
+          <Slider
+            label="High CPU line"
+            value={params.cpuHigh}
+            min={50}
+            max={100}
+            format={(line) => formatValue(line, '%')}
+            onChange={(cpuHigh) => setParams('farm', { cpuHigh })}
+          />
+        )}
+        {view?.memoryMetric && (
+          <Slider
+            label="High memory line"
+            value={params.memHigh}
+            min={50}
+            max={100}
+            format={(line) => formatValue(line, '%')}
+            onChange={(memHigh) => setParams('farm', { memHigh })}
+          />
+        )}
       </div>
       {view && (
-        <StatCards
-          stats={[
-            { label: 'Servers', value: formatCount(view.order.length) },
-            {
-              label: 'High CPU',
-              value: `${formatCount(view.health.highCpu.length)} over ${formatValue(params.cpuHigh, '%')}`,
-              alert: view.health.highCpu.length > 0,
-            },
-            {
-              label: 'High memory',
-              value: `${formatCount(view.health.highMemory.length)} over ${formatValue(params.memHigh, '%')}`,
-              alert: view.health.highMemory.length > 0,
-            },
-          ]}
-        />
+        <>
+          <StatCards
+            stats={[
+              { label: 'Servers', value: formatCount(view.order.length) },
+              { label: 'Metrics', value: formatCount(view.metrics.length) },
+              ...(view.cpuMetric
+                ? [
+                    {
+                      label: 'High CPU',
+                      value: `${formatCount(view.health.highCpu.length)} over ${formatValue(params.cpuHigh, '%')}`,
+                      alert: view.health.highCpu.length > 0,
+                    },
+                  ]
+                : []),
+              ...(view.memoryMetric
+                ? [
+                    {
+                      label: 'High memory',
+                      value: `${formatCount(view.health.highMemory.length)} over ${formatValue(params.memHigh, '%')}`,
+                      alert: view.health.highMemory.length > 0,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <p className="panel-note">{`${view.scoreRule} Hosts aligned: ${view.alignment}.`}</p>
+        </>
       )}
       <div className="farm-layout">
         <EChart
@@ -107,7 +143,7 @@ export function FarmPanel() {
           pointTooltip={cellTooltip}
           className="chart chart-tall"
         />
-        {view && <WorstServers health={view.health} />}
+        {view && <WorstServers health={view.health} metrics={view.metrics} />}
       </div>
     </Panel>
   );

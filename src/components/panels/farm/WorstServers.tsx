@@ -1,17 +1,26 @@
 import type { ServerHealthResult } from '../../../analysis/analyzeServerHealth';
+import type { FarmMetric } from '../../../analysis/fleet/buildFarm';
 import { formatValue } from '../../../charts/formatNumber';
 
 /** Servers listed in the ranking table. */
 const LISTED = 10;
 
+/** Props of WorstServers. */
+export interface WorstServersProps {
+  health: ServerHealthResult;
+  /** The farm's metrics, in the order of health.means' columns. */
+  metrics: readonly FarmMetric[];
+}
+
 /**
- * The most loaded servers, worst first, with their CPU, memory and disk I/O means and health
+ * The most loaded servers, worst first, with each metric's mean (in its unit) and the health
  * score; servers over the CPU or memory line are highlighted and badged.
  */
-export function WorstServers({ health }: { health: ServerHealthResult }) {
+export function WorstServers({ health, metrics }: WorstServersProps) {
   const highCpu = new Set(health.highCpu.map((s) => s.index));
   const highMemory = new Set(health.highMemory.map((s) => s.index));
-  const mean = (server: number, metric: number) => health.means.data[server * 3 + metric];
+  const count = metrics.length;
+  const mean = (server: number, metric: number) => health.means.data[server * count + metric];
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -22,9 +31,11 @@ export function WorstServers({ health }: { health: ServerHealthResult }) {
             <th scope="col" className="text">
               Server
             </th>
-            <th scope="col">CPU</th>
-            <th scope="col">Memory</th>
-            <th scope="col">Disk I/O</th>
+            {metrics.map((m) => (
+              <th scope="col" key={m.key}>
+                {m.key}
+              </th>
+            ))}
             <th scope="col">Score</th>
           </tr>
         </thead>
@@ -39,9 +50,9 @@ export function WorstServers({ health }: { health: ServerHealthResult }) {
                   {highCpu.has(server.index) && <span className="badge">high CPU</span>}
                   {highMemory.has(server.index) && <span className="badge">high memory</span>}
                 </th>
-                <td>{formatValue(mean(server.index, 0), '%')}</td>
-                <td>{formatValue(mean(server.index, 1), '%')}</td>
-                <td>{formatValue(mean(server.index, 2), 'MB/s')}</td>
+                {metrics.map((m, i) => (
+                  <td key={m.key}>{formatValue(mean(server.index, i), m.unit)}</td>
+                ))}
                 <td>{formatValue(server.value, '')}</td>
               </tr>
             );

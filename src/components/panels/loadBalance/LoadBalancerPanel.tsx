@@ -67,6 +67,7 @@ export function LoadBalancerPanel() {
         </>
       )}
       <EChart name="Load balancer chart" option={option} />
+      {view && <p className="panel-note">{view.note}</p>}
     </Panel>
   );
 }

@@ -1,53 +1,122 @@
-import { overviewOption } from '../../../charts/overviewOption';
+import { useId, useMemo } from 'react';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
-import { setParams } from '../../../store/store';
+import { overviewOption } from '../../../charts/overviewOption';
+import { setParams, useMetricscope } from '../../../store/store';
 import { EChart } from '../../chart/EChart';
+import { useOption } from '../../chart/useOption';
 import { Panel } from '../common/Panel';
-import { SeriesPicker } from '../common/SeriesPicker';
+import type { CatalogueSeries } from '../common/SeriesPicker';
 import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
-import { useCatalogueSeries } from '../common/useCatalogueSeries';
-import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { choiceOf, overviewChoices } from './overviewChoices';
 
-/** The slider's range for a percentage series (the seed's 80 % CPU line sits inside). */
-const PERCENT_RANGE = { min: 50, max: 100, step: 1 };
+const NO_SERIES: readonly CatalogueSeries[] = [];
+
+/** How many of the picked series the chart may draw. */
+const TOP_CHOICES = [5, 10, 20, 50];
 
 /**
- * The high-load slider's range in the series' own unit: 50-100 for a percentage, else 0 to 1.5
+ * The high-load slider's range in the series' own unit: 0-100 for a percentage, else 0 to 1.5
  * times the observed peak in about 100 round steps (0-100 until there is a peak to scale from).
  */
 function highLoadRange(unit: string, peak: number | undefined) {
-  if (unit === '%') return PERCENT_RANGE;
+  if (unit === '%') return { min: 0, max: 100, step: 1 };
   const top = peak !== undefined && Number.isFinite(peak) && peak > 0 ? 1.5 * peak : 100;
   const step = 10 ** Math.floor(Math.log10(top / 100));
   return { min: 0, max: Math.ceil(top / step) * step, step };
 }
 
-/** Overview: one series' mean, peak, min and std, its line, and the periods above the high-load line. */
+/**
+ * Overview, like a time-series panel: every series of one metric (or one series) as lines with a
+ * legend that toggles them, the top N by mean or max when there are many (and how many are
+ * hidden), their pooled mean, peak, min and std, each line's own figures, and the periods when any
+ * is above the high-load line.
+ */
 export function OverviewPanel() {
+  const pickId = useId();
+  const topId = useId();
+  const rankId = useId();
   const params = usePanelParams('overview');
   const view = useResult('overview');
   const option = useOption(view, overviewOption);
-  const unit = useCatalogueSeries(params.series)?.unit ?? '';
-  // The shown result's peak, once it is of the picked series.
-  const peak = view?.series.name === params.series ? view.summary.peak : undefined;
-  const range = highLoadRange(unit, peak);
+  const series = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
+  const choices = useMemo(() => overviewChoices(series), [series]);
+  const chosen = choiceOf(choices, params.series);
+  const unit = view?.unit ?? '';
+  const line = params.highLoad ?? view?.summary.highLoad ?? 0;
+  const range = highLoadRange(unit, view?.summary.peak);
+  const pick = (value: string) => {
+    const choice = [...choices.metrics, ...choices.single].find((c) => c.value === value);
+    // A new set starts from its own high-load rule (its unit may differ).
+    if (choice) setParams('overview', { series: [...choice.series], highLoad: undefined });
+  };
   return (
     <Panel panel="overview" wide>
       <div className="controls">
-        <SeriesPicker
-          value={params.series}
-          onChange={(series) => setParams('overview', { series: series.name })}
-        />
+        <div className="field">
+          <label htmlFor={pickId}>Series</label>
+          <select id={pickId} value={chosen?.value ?? ''} onChange={(e) => pick(e.currentTarget.value)}>
+            {chosen === null && (
+              <option value="">{`${formatCount(params.series.length)} series chosen`}</option>
+            )}
+            {choices.metrics.length > 0 && (
+              <optgroup label="Every series of a metric">
+                {choices.metrics.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label="One series">
+              {choices.single.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        {params.series.length > 1 && (
+          <>
+            <div className="field">
+              <label htmlFor={topId}>Draw at most</label>
+              <select
+                id={topId}
+                value={params.top}
+                onChange={(e) => setParams('overview', { top: Number(e.currentTarget.value) })}
+              >
+                {TOP_CHOICES.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={rankId}>Highest by</label>
+              <select
+                id={rankId}
+                value={params.rank}
+                onChange={(e) =>
+                  setParams('overview', { rank: e.currentTarget.value === 'max' ? 'max' : 'mean' })
+                }
+              >
+                <option value="mean">mean</option>
+                <option value="max">max</option>
+              </select>
+            </div>
+          </>
+        )}
         <Slider
           label="High-load line"
-          value={params.highLoad}
-          min={Math.min(range.min, params.highLoad)}
-          max={Math.max(range.max, params.highLoad)}
+          value={line}
+          min={Math.min(range.min, line)}
+          max={Math.max(range.max, line)}
           step={range.step}
-          format={(line) => formatValue(line, unit)}
+          format={(value) => formatValue(value, unit)}
           onChange={(highLoad) => setParams('overview', { highLoad })}
         />
       </div>
@@ -55,10 +124,10 @@ export function OverviewPanel() {
         <>
           <StatCards
             stats={[
-              { label: 'Mean', value: formatValue(view.summary.mean, view.series.unit) },
-              { label: 'Peak', value: formatValue(view.summary.peak, view.series.unit) },
-              { label: 'Min', value: formatValue(view.summary.min, view.series.unit) },
-              { label: 'Std', value: formatValue(view.summary.std, view.series.unit) },
+              { label: 'Mean', value: formatValue(view.summary.mean, unit) },
+              { label: 'Peak', value: formatValue(view.summary.peak, unit) },
+              { label: 'Min', value: formatValue(view.summary.min, unit) },
+              { label: 'Std', value: formatValue(view.summary.std, unit) },
               {
                 label: 'High-load periods',
                 value: `${formatCount(view.periodsX.length)} (${formatCount(view.summary.highLoadCount)} points)`,
@@ -66,9 +135,45 @@ export function OverviewPanel() {
               },
             ]}
           />
+          <p className="panel-note">
+            {[
+              params.highLoad === undefined && `High-load line: ${view.highLoadRule}.`,
+              view.hidden > 0 &&
+                `${formatCount(view.hidden)} more series not drawn: the ${view.lines.length} highest by ${params.rank} are shown.`,
+              view.periodsNote,
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </p>
         </>
       )}
-      <EChart name="Overview chart" option={option} />
+      <EChart
+        name="Overview chart"
+        description={view && `Lines drawn: ${view.lines.map((l) => l.name).join(', ')}.`}
+        option={option}
+      />
+      {view && view.lines.length > 1 && (
+        <table className="legend-table" aria-label="Series drawn">
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              <th scope="col">Mean</th>
+              <th scope="col">Max</th>
+              <th scope="col">Last</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.stats.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td>{formatValue(s.mean, unit)}</td>
+                <td>{formatValue(s.max, unit)}</td>
+                <td>{formatValue(s.last, unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </Panel>
   );
 }

@@ -36,6 +36,7 @@ export function TrafficPanel() {
         <EChart name="Bandwidth chart" option={bandwidth} />
         <EChart name="Peak hours chart" option={peakHours} />
       </div>
+      {view && <p className="panel-note">{view.note}</p>}
     </Panel>
   );
 }

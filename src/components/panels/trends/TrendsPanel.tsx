@@ -14,14 +14,17 @@ const STRONGEST = 3;
  */
 export function TrendsPanel() {
   const view = useResult('trends');
-  const option = useOption(view, correlationOption);
+  const option = useOption(view?.correlation ?? undefined, correlationOption);
   return (
     <Panel panel="trends" wide>
       <div className="trends-layout">
         {view && <TrendTable trends={view.trends} />}
         <div>
-          <EChart name="Correlation heatmap" option={option} className="chart chart-square" />
-          {view && (
+          {view && <p className="panel-note">{view.correlationNote}</p>}
+          {view?.correlation !== null && (
+            <EChart name="Correlation heatmap" option={option} className="chart chart-square" />
+          )}
+          {view?.correlation && (
             <ol className="pairs" aria-label="Strongest correlations">
               {view.correlation.pairs.slice(0, STRONGEST).map((pair) => (
                 <li key={`${pair.a}\u0000${pair.b}`}>
