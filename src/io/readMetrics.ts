@@ -90,8 +90,7 @@ function withSampling(dataset: Dataset, sampling: ReadOptions['sampling']): Data
   const stepMs = stepSeconds * 1000;
   const steps = dataset.series.reduce((most, s) => Math.max(most, s.values.length), 0);
   const timeMs = Float64Array.from({ length: steps }, (_, i) => startMs + i * stepMs);
-  const farm = dataset.farm && { ...dataset.farm, time: { startMs, stepMs } };
-  return { ...dataset, timeMs, ...(farm && { farm }) };
+  return { ...dataset, timeMs };
 }
 
 function plan(
@@ -155,6 +154,15 @@ function noRowsReason(log: SkipLog): string {
   return `None of the ${log.count} data rows could be read (${why}).`;
 }
 
+/** The note a report gives about its timestamps, when their unit is one people may not expect. */
+function timeNotes(time: TimeReport): string[] {
+  if (time.kind === 'epoch-us' || time.kind === 'epoch-ns') {
+    const unit = time.kind === 'epoch-us' ? 'microseconds' : 'nanoseconds';
+    return [`Timestamps read as epoch ${unit} (by their magnitude), to the millisecond.`];
+  }
+  return [];
+}
+
 /** What every reader reports besides its counts. */
 type Known = Pick<ReadReport, 'format' | 'delimiter' | 'header' | 'time' | 'bytesRead'>;
 
@@ -177,6 +185,7 @@ function outcomeOf(
     missingValues: Object.fromEntries(dataset.series.map((s) => [s.name, s.missing])),
     resorted: result.resorted,
     duplicateTimestamps: result.duplicateTimestamps,
+    notes: [...timeNotes(found.time), ...(result.notes ?? [])],
   };
   return { ok: true, dataset, report };
 }
@@ -186,16 +195,16 @@ function outcomeOf(
  * string, except Prometheus JSON) or a string. Formats, detected from the first rows unless
  * options.format is given:
  * - 'wide': `timestamp, s1, s2, ...` (NAB's `timestamp,value` is one), one series per column;
- * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, pivoted into the
- *   farm array [hosts x steps x metrics] on a common grid, plus each metric's mean across hosts;
+ * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, one series per
+ *   (host, metric) labelled `host`, on a common grid so hosts line up (see longReader);
  * - 'grafana': Inspect > Data > Download CSV, raw or formatted (values like `41.2%`, `1.2 GB`,
  *   `350 ms` are converted to base units, kept in series.unit), with or without `sep=`;
  * - 'grafana-series-rows': Grafana's older `Series;Time;Value` export;
  * - 'influx-annotated': InfluxDB 2's annotated CSV, every table of it;
  * - 'prometheus-json' (an HTTP API query response), 'prometheus-text' (a scraped /metrics page or
  *   a /federate dump), 'openmetrics' (the same with `# EOF`, times in seconds) and
- *   'promtool-dump' (`promtool tsdb dump` output): series named `name{label="value",...}`, a farm
- *   by `instance` when metrics repeat across instances (see readPrometheus). These are told from
+ *   'promtool-dump' (`promtool tsdb dump` output): one series per label set, named
+ *   `name{label="value",...}` (see readPrometheus). These are told from
  *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header, timeColumn,
  *   columns, units and sampling do not apply to them, and the report gives delimiter '' and
  *   header false.

@@ -2,11 +2,11 @@ import type { TrafficCounters } from '../analysis/analyzeTraffic';
 import type { DataCentreMetrics } from '../analysis/weightedAggregate';
 import type { FarmView } from '../analysis/views/farmView';
 import type { NamedSeries } from '../analysis/views/NamedSeries';
-import type { Dataset, Farm } from '../io/dataset';
+import type { Dataset } from '../io/dataset';
 import { DEFAULT_START_MS } from '../io/simulate';
 import type { Demo } from '../io/simulateDemo';
 import { uniqueNames } from '../io/metrics/uniqueNames';
-import { ndarray, type NDArray } from '../kernel';
+import type { NDArray } from '../kernel';
 
 const DAY_MS = 86_400_000;
 
@@ -80,41 +80,6 @@ export interface FileDataset {
 /** A file name without its extension, to tell series of several files apart. */
 const stem = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
 
-/** Whether two farms can be stacked host over host: the same metrics on the same time grid. */
-function sameGrid(a: Farm, b: Farm): boolean {
-  return (
-    a.metricNames.join('\n') === b.metricNames.join('\n') &&
-    a.farm.shape[1] === b.farm.shape[1] &&
-    a.time !== null &&
-    b.time !== null &&
-    a.time.startMs === b.time.startMs &&
-    a.time.stepMs === b.time.stepMs
-  );
-}
-
-/**
- * The farms of `files` stacked along axis 0 (hosts), all of the same grid as the first; a host name
- * that two files share is prefixed with its file's name ("eu: node-1").
- */
-function stackFarms(files: readonly FileDataset[]): Farm {
-  const farms = files.map((f) => f.dataset.farm!);
-  const [first] = farms;
-  const [, steps, metrics] = first.farm.shape;
-  const servers = farms.reduce((n, f) => n + f.farm.shape[0], 0);
-  const data = new Float64Array(servers * steps * metrics);
-  let offset = 0;
-  for (const f of farms) {
-    data.set(f.farm.data, offset);
-    offset += f.farm.data.length;
-  }
-  const hosts = files.map((f) => ({ file: f.name, names: f.dataset.farm!.names }));
-  return {
-    ...first,
-    farm: ndarray(data, [servers, steps, metrics]),
-    names: uniqueNames(prefixRepeated(hosts)),
-  };
-}
-
 /** Every group's names in order, those that occur in two groups prefixed "file: name". */
 function prefixRepeated(groups: readonly { file: string; names: readonly string[] }[]): string[] {
   const counts = new Map<string, number>();
@@ -126,35 +91,11 @@ function prefixRepeated(groups: readonly { file: string; names: readonly string[
   );
 }
 
-/** The farm of several files, and what could not be merged into it. */
-function mergedFarm(files: readonly FileDataset[]): { farm?: Farm; notes: string[] } {
-  const [base, ...rest] = files.filter((f) => f.dataset.farm);
-  if (!base) return { notes: [] };
-  const first = base.dataset.farm!;
-  const stacked = rest.filter((f) => sameGrid(first, f.dataset.farm!));
-  const notes = rest
-    .filter((f) => !stacked.includes(f))
-    .map(
-      (f) =>
-        `The farm of ${f.name} has other metrics or time steps than that of ${base.name}: only its series are shown.`,
-    );
-  if (stacked.length === 0) return { farm: first, notes };
-  const names = [base, ...stacked].map((f) => f.name).join(', ');
-  return {
-    farm: stackFarms([base, ...stacked]),
-    notes: [
-      `The farms of ${names} share metrics and time steps: their hosts are shown together.`,
-      ...notes,
-    ],
-  };
-}
-
 /**
  * Data sets read from files laid out as one workspace: every file's series (each keeping its own
  * time axis), named as in its file, or "<file name without extension>: name" where two files have
- * a series of the same name (and made unique, see uniqueNames, should that still repeat); and the farm of the first file that has one, with the hosts of later files' farms stacked
- * on it when they have the same metrics on the same time grid. The notes say what was merged and
- * what was not.
+ * a series of the same name (and made unique, see uniqueNames, should that still repeat). No farm:
+ * readers no longer give one (see Dataset), so the notes are empty.
  */
 export function filesWorkspace(
   files: readonly FileDataset[],
@@ -174,8 +115,8 @@ export function filesWorkspace(
       series.set(name, { name, values: s.values, unit: s.unit, timeMs });
     }
   }
-  const { farm, notes } = mergedFarm(files);
-  return { workspace: { label, series, farm }, notes };
+  // Readers no longer give a farm (see Dataset); the fleet view is built from series labels.
+  return { workspace: { label, series }, notes: [] };
 }
 
 /** How many values of x are NaN. */

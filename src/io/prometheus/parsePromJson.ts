@@ -35,8 +35,8 @@ function labelsOf(metric: unknown): Map<string, string> | null {
  * Reads a Prometheus HTTP API response (`/api/v1/query_range` or `/api/v1/query`, saved as
  * JSON): a `matrix` (each series' `values`), a `vector` (each series' one `value`) or a `scalar`
  * (one series named 'scalar'). Times are epoch seconds, possibly fractional, read to the
- * millisecond; values are strings such as "0.5", "NaN", "+Inf". Each series is named by its labels
- * in Prometheus's notation and pivoted, a farm when metrics repeat across instances (see
+ * millisecond; values are strings such as "0.5", "NaN", "+Inf". Each series is one dataset series
+ * named by its labels in Prometheus's notation, on the union of the timestamps (see
  * labelledSeries). Native histogram samples (`histograms`, `histogram`) are not read. Fails with
  * a reason for text that is not JSON, JSON of another shape (naming the first bad place), a
  * `string` result, no samples at all, or an error response, whose `errorType: error` is given

@@ -152,8 +152,8 @@ async function readText(
  * - 'prometheus-text', 'openmetrics', 'promtool-dump': line formats read as a stream, chunk by
  *   chunk (see promTextReader). A detected text-format file is OpenMetrics when it has a `# EOF`
  *   line, and its timestamps are then seconds, not milliseconds.
- * Series are named in Prometheus's notation and pivoted into a farm by instance when metrics
- * repeat across instances (see labelledSeries). Never throws; bad lines go to `log`.
+ * Every series is one dataset series, its metric `__name__` and its labels the others, named in
+ * Prometheus's notation (see labelledSeries). Never throws; bad lines go to `log`.
  */
 export async function readPrometheus(
   input: Blob | string,
