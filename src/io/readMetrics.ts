@@ -204,17 +204,21 @@ function outcomeOf(
  * - 'prometheus-json' (an HTTP API query response), 'prometheus-text' (a scraped /metrics page or
  *   a /federate dump), 'openmetrics' (the same with `# EOF`, times in seconds) and
  *   'promtool-dump' (`promtool tsdb dump` output): one series per label set, named
- *   `name{label="value",...}` (see readPrometheus). These are told from
- *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header, timeColumn,
- *   columns, units and sampling do not apply to them, and the report gives delimiter '' and
- *   header false.
+ *   `name{label="value",...}` (see readPrometheus);
+ * - 'influx-line' (InfluxDB line protocol, Telegraf's default output) and 'victoriametrics-jsonl'
+ *   (VictoriaMetrics' /api/v1/export): one series per measurement, tag set and field, or per line.
+ * The last two groups are told from CSV by their first 16 KiB (see detectLineFormat,
+ * detectPrometheus); options.delimiter, header, timeColumn, columns, units and sampling do not
+ * apply to them, and the report gives delimiter '' and header false. report.notes says what was
+ * left out or interpreted (string fields and tables, booleans read as 0/1, µs or ns timestamps).
  * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
- * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index, or time
- * from options.sampling). options.columns and options.units carry the column-mapping step's choices
+ * epoch s, ms, µs or ns told apart by magnitude (see timeParser; µs and ns get a report note), or
+ * none (x is the sample index, or time from options.sampling). options.columns and options.units carry the column-mapping step's choices
  * (see inspectMetrics for what it is shown).
  * Bad data never throws: rows are skipped and reported with their line numbers (see wideReader),
  * missing-value cells become NaN. A file that cannot be read at all (empty, binary, only a
- * header, no numeric column, nothing readable) gives ok: false and one sentence saying why.
+ * header, no numeric column, nothing readable, a format recognised but not read such as
+ * Prometheus protobuf) gives ok: false and one sentence saying why.
  * @example (await readMetrics('timestamp,value\n2014-02-14 14:30:00,1.5\n')).ok // true
  */
 export async function readMetrics(
