@@ -17,7 +17,9 @@ describe('detectLineFormat', () => {
       '{ "metric": {\n "a": "b" }, "values": [] }',
       null,
     ],
-    ['line protocol with one bad line among the first five', 'm v=1\nm v\n', null],
+    ['line protocol with a bad line among the first five', 'm v=1\nm v\nm v=2\n', 'influx-line'],
+    ['half the lines line protocol', 'm v=1\nm v\n', null],
+    ['a bad first line', 'm v\nm v=1\nm v=2\n', null],
     ['nothing', '\n\n', null],
   ])('%s is %s', (_, text, expected) => {
     expect(detectLineFormat(text, true)).toBe(expected);

@@ -471,8 +471,8 @@ describe('readMetrics bad input', () => {
   );
 
   it('refuses binary files: NUL bytes, or over 10 % of bytes not UTF-8', async () => {
-    const gzip = new Blob([Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00)]);
-    expect(await readMetrics(gzip)).toEqual({
+    const zip = new Blob([Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00)]);
+    expect(await readMetrics(zip)).toEqual({
       ok: false,
       reason: 'The file is not CSV text: it contains NUL bytes.',
       report: { bytesRead: 6 },
@@ -816,4 +816,100 @@ describe('readMetrics Prometheus files', () => {
       expect(outcome.ok && outcome.report.format).not.toMatch(/prometheus|openmetrics|promtool/);
     },
   );
+});
+
+describe('readMetrics line formats and timestamp units', () => {
+  it('reads epoch nanoseconds (Telegraf CSV) as such, with a note', async () => {
+    const outcome = await read(
+      'timestamp,temperature\n1653643420000000000,23.7\n1653646789000000000,39.9\n',
+    );
+    expect(outcome.report.time).toEqual({
+      column: 'timestamp',
+      kind: 'epoch-ns',
+      note: 'epoch nanoseconds (numbers of 1e17 and above), truncated to the millisecond',
+    });
+    expect(outcome.report.notes).toEqual([
+      'Timestamps read as epoch nanoseconds (by their magnitude), to the millisecond.',
+    ]);
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1653643420000, 1653646789000));
+  });
+
+  it('reads epoch microseconds as such, with a note', async () => {
+    const outcome = await read('ts,v\n1653643420000000,1\n');
+    expect(outcome.report.time.kind).toBe('epoch-us');
+    expect(outcome.report.notes).toEqual([
+      'Timestamps read as epoch microseconds (by their magnitude), to the millisecond.',
+    ]);
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1653643420000));
+  });
+
+  it("reads older Grafana's undefined cells as missing, keeping the row", async () => {
+    const outcome = await read('Time;a;b\n2017-08-15T18:30:00.000Z;1.5;undefined\n');
+    expect(outcome.report).toMatchObject({ rowsRead: 1, rowsSkipped: 0, missingValues: { b: 1 } });
+  });
+
+  it('reads InfluxDB line protocol, streamed, with progress and its notes', async () => {
+    const text =
+      'cpu,host=a usage=1.5,ok=true,tag="x" 1700000000000000000\n' +
+      'cpu,host=b usage=2.5,ok=false,tag="y" 1700000000000000000\n' +
+      'not line protocol\n';
+    const progress: number[] = [];
+    const outcome = await read(new Blob([text]), {
+      onProgress: ({ bytesRead }) => progress.push(bytesRead),
+    });
+    expect(outcome.report).toMatchObject({
+      format: 'influx-line',
+      delimiter: '',
+      header: false,
+      rowsRead: 2,
+      rowsSkipped: 1,
+      skipped: [{ reason: 'field-count', examples: [{ line: 3, text: 'not line protocol' }] }],
+      notes: [
+        'Timestamps read as epoch nanoseconds (by their magnitude), to the millisecond.',
+        '1 boolean field ("cpu_ok") read as 0 (false) and 1 (true).',
+        '1 string field ("cpu_tag") left out: only numbers and booleans are read.',
+      ],
+    });
+    expect(progress.at(-1)).toBe(new Blob([text]).size);
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu_usage{host="a"}', '', 1.5],
+      ['cpu_ok{host="a"}', '', 1],
+      ['cpu_usage{host="b"}', '', 2.5],
+      ['cpu_ok{host="b"}', '', 0],
+    ]);
+  });
+
+  it('reads a VictoriaMetrics export as Prometheus series', async () => {
+    const line = (job: string, v: number) =>
+      JSON.stringify({ metric: { __name__: 'up', job }, values: [v], timestamps: [1700000000000] });
+    const outcome = await read(`${line('a', 1)}\n${line('b', 0)}\n`);
+    expect(outcome.report).toMatchObject({
+      format: 'victoriametrics-jsonl',
+      time: { kind: 'epoch-ms' },
+      rowsRead: 2,
+    });
+    expect(seriesOf(outcome)).toEqual([
+      ['up{job="a"}', '', 1],
+      ['up{job="b"}', '', 0],
+    ]);
+  });
+
+  it('names the Prometheus protobuf exposition format when refusing it', async () => {
+    const name = [...'up'].map((c) => c.charCodeAt(0));
+    const bytes = Uint8Array.of(6, 0x0a, 2, ...name, 0x18, 0x01, 0x00);
+    expect(await readMetrics(new Blob([bytes]))).toMatchObject({
+      ok: false,
+      reason:
+        "The file is Prometheus's protobuf exposition format (delimited MetricFamily messages), not text, which is not read.",
+    });
+  });
+
+  it('stops reading line protocol when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await readMetrics('m v=1\n', { signal: controller.signal })).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    });
+  });
 });

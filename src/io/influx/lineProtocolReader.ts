@@ -67,7 +67,7 @@ export function lineProtocolReader(log: SkipLog): LineProtocolReader {
           skipLine(log, 'bad-timestamp', firstLine + i, line);
           continue;
         }
-        const t = unit === null ? NaN : epochMs(stamp, unit.divisor);
+        const t = unit === null ? NaN : epochMs(point.timestamp!, stamp, unit.divisor);
         const series = [point.measurement, ...point.tags.flat()].join('\u0000');
         for (const [field, value] of point.fields) {
           const metric = `${point.measurement}_${field}`;

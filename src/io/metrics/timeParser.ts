@@ -42,12 +42,23 @@ export function epochUnit(value: number): (typeof EPOCH_UNITS)[number] {
   return EPOCH_UNITS.find(({ from }) => magnitude >= from)!;
 }
 
+const DIGITS = /^\s*\d+\s*$/;
+
 /**
- * Epoch milliseconds of an epoch number in the unit that `divisor` turns into milliseconds:
- * seconds and milliseconds rounded (a float's error, 1700000000.366 * 1000), finer units truncated.
+ * Epoch milliseconds of an epoch number (`value`, written as `text`) in the unit that `divisor`
+ * turns into milliseconds: seconds and milliseconds rounded (a float's error, 1700000000.366 *
+ * 1000), finer units truncated. Nanoseconds are past 2^53, where a double is off by up to 128, so
+ * an integer's milliseconds are cut from its digits rather than divided.
+ * @example epochMs('1653643420123999999', 1653643420123999999, 1e6) // 1653643420123
  */
-export function epochMs(value: number, divisor: number): number {
-  return divisor > 1 ? Math.floor(value / divisor) : Math.round(value / divisor);
+export function epochMs(text: string, value: number, divisor: number): number {
+  if (divisor <= 1) return Math.round(value / divisor);
+  if (DIGITS.test(text)) {
+    const digits = text.trim();
+    const cut = divisor === 1e6 ? 6 : 3;
+    return digits.length > cut ? +digits.slice(0, digits.length - cut) : 0;
+  }
+  return Math.floor(value / divisor);
 }
 
 /** How one column's timestamps are read: the kind, a sentence saying so, and the parser. */
@@ -76,7 +87,7 @@ function parseIso(text: string): number {
 function epochParser(divisor: number): (text: string) => number {
   return (text) => {
     const v = parseValue(text);
-    return v !== null && Number.isFinite(v) ? epochMs(v, divisor) : NaN;
+    return v !== null && Number.isFinite(v) ? epochMs(text, v, divisor) : NaN;
   };
 }
 

@@ -68,6 +68,29 @@ describe('influxReader', () => {
     ]);
   });
 
+  it('reads a table of booleans as 0/1 and leaves a table of strings out, noting both', () => {
+    const table = (type: string, id: number, field: string, values: string[]) =>
+      `#datatype,string,long,dateTime:RFC3339,${type},string,string\n` +
+      ',result,table,_time,_value,_field,_measurement\n' +
+      values.map((v, k) => `,,${id},2024-03-01T00:0${k}:00Z,${v},${field},m\n`).join('');
+    const { result, skipped } = read(
+      table('double', 0, 'x', ['1.5']) +
+        table('boolean', 1, 'up', ['true', 'false']) +
+        table('string', 2, 'msg', ['"a,b"', 'c']),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(skipped).toEqual([]);
+    expect(result.rowsRead).toBe(3);
+    expect(result.dataset.series.map((s) => [s.name, ...s.values])).toEqual([
+      ['m_x', 1.5, NaN],
+      ['m_up', 1, 0],
+    ]);
+    expect(result.notes).toEqual([
+      '1 table of booleans ("m_up") read as 0 (false) and 1 (true).',
+      '1 table of strings ("m_msg") left out: only numbers and booleans are read.',
+    ]);
+  });
+
   it('leaves out rows with a wrong field count, a bad _time or a non-numeric value', () => {
     const { result, skipped } = read(
       ANNOTATIONS +

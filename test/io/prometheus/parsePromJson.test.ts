@@ -116,6 +116,35 @@ describe('parsePromJson', () => {
     expect(seriesOf(result)).toEqual([['f', 1]]);
   });
 
+  it('reads a bare result array (jq .data.result) as the response it came from', () => {
+    const items = [{ metric: { __name__: 'up', job: 'a' }, values: [[10, '1']] }];
+    const result = read(JSON.stringify(items));
+    expect(seriesOf(result)).toEqual([['up{job="a"}', 1]]);
+    expect(read(JSON.stringify([{ metric: { __name__: 'up' }, value: [10, '2'] }])).rowsRead).toBe(
+      1,
+    );
+  });
+
+  it.each([
+    [
+      'a targets/metadata answer',
+      { status: 'success', data: [{ target: {}, metric: 'up', type: 'gauge', help: 'Up.' }] },
+      'The file is a Prometheus API response, but not a query result: it is an /api/v1/targets/metadata response: help texts and types of metrics, with no samples. Save the response of /api/v1/query_range instead.',
+    ],
+    [
+      'a series answer',
+      { status: 'success', data: [{ __name__: 'up' }] },
+      'The file is a Prometheus API response, but not a query result: it is a list (as /api/v1/series, /api/v1/labels or /api/v1/metadata give), with no samples. Save the response of /api/v1/query_range instead.',
+    ],
+    [
+      'a CloudWatch Metric Streams delivery',
+      { requestId: 'c8', timestamp: 1651679861072, records: [{ data: 'eyJ9' }] },
+      'The file is an AWS Kinesis Firehose delivery (CloudWatch Metric Streams, base64 "records"), which is not read: export the metrics from CloudWatch as CSV instead.',
+    ],
+  ])('refuses %s, saying what it is', (_, body, reason) => {
+    expect(parsePromJson(JSON.stringify(body))).toEqual({ ok: false, reason });
+  });
+
   it("gives an error response's errorType and error as Prometheus wrote them", () => {
     expect(parsePromJson(fixture('prometheus-error.json'))).toEqual({
       ok: false,
