@@ -90,8 +90,7 @@ function withSampling(dataset: Dataset, sampling: ReadOptions['sampling']): Data
   const stepMs = stepSeconds * 1000;
   const steps = dataset.series.reduce((most, s) => Math.max(most, s.values.length), 0);
   const timeMs = Float64Array.from({ length: steps }, (_, i) => startMs + i * stepMs);
-  const farm = dataset.farm && { ...dataset.farm, time: { startMs, stepMs } };
-  return { ...dataset, timeMs, ...(farm && { farm }) };
+  return { ...dataset, timeMs };
 }
 
 function plan(
@@ -155,6 +154,15 @@ function noRowsReason(log: SkipLog): string {
   return `None of the ${log.count} data rows could be read (${why}).`;
 }
 
+/** The note a report gives about its timestamps, when their unit is one people may not expect. */
+function timeNotes(time: TimeReport): string[] {
+  if (time.kind === 'epoch-us' || time.kind === 'epoch-ns') {
+    const unit = time.kind === 'epoch-us' ? 'microseconds' : 'nanoseconds';
+    return [`Timestamps read as epoch ${unit} (by their magnitude), to the millisecond.`];
+  }
+  return [];
+}
+
 /** What every reader reports besides its counts. */
 type Known = Pick<ReadReport, 'format' | 'delimiter' | 'header' | 'time' | 'bytesRead'>;
 
@@ -177,6 +185,7 @@ function outcomeOf(
     missingValues: Object.fromEntries(dataset.series.map((s) => [s.name, s.missing])),
     resorted: result.resorted,
     duplicateTimestamps: result.duplicateTimestamps,
+    notes: [...timeNotes(found.time), ...(result.notes ?? [])],
   };
   return { ok: true, dataset, report };
 }
@@ -186,26 +195,30 @@ function outcomeOf(
  * string, except Prometheus JSON) or a string. Formats, detected from the first rows unless
  * options.format is given:
  * - 'wide': `timestamp, s1, s2, ...` (NAB's `timestamp,value` is one), one series per column;
- * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, pivoted into the
- *   farm array [hosts x steps x metrics] on a common grid, plus each metric's mean across hosts;
+ * - 'long': `timestamp, host, metric, value` or `timestamp, host, cpu, mem, io`, one series per
+ *   (host, metric) labelled `host`, on a common grid so hosts line up (see longReader);
  * - 'grafana': Inspect > Data > Download CSV, raw or formatted (values like `41.2%`, `1.2 GB`,
  *   `350 ms` are converted to base units, kept in series.unit), with or without `sep=`;
  * - 'grafana-series-rows': Grafana's older `Series;Time;Value` export;
  * - 'influx-annotated': InfluxDB 2's annotated CSV, every table of it;
  * - 'prometheus-json' (an HTTP API query response), 'prometheus-text' (a scraped /metrics page or
  *   a /federate dump), 'openmetrics' (the same with `# EOF`, times in seconds) and
- *   'promtool-dump' (`promtool tsdb dump` output): series named `name{label="value",...}`, a farm
- *   by `instance` when metrics repeat across instances (see readPrometheus). These are told from
- *   CSV by their first 16 KiB (see detectPrometheus); options.delimiter, header, timeColumn,
- *   columns, units and sampling do not apply to them, and the report gives delimiter '' and
- *   header false.
+ *   'promtool-dump' (`promtool tsdb dump` output): one series per label set, named
+ *   `name{label="value",...}` (see readPrometheus);
+ * - 'influx-line' (InfluxDB line protocol, Telegraf's default output) and 'victoriametrics-jsonl'
+ *   (VictoriaMetrics' /api/v1/export): one series per measurement, tag set and field, or per line.
+ * The last two groups are told from CSV by their first 16 KiB (see detectLineFormat,
+ * detectPrometheus); options.delimiter, header, timeColumn, columns, units and sampling do not
+ * apply to them, and the report gives delimiter '' and header false. report.notes says what was
+ * left out or interpreted (string fields and tables, booleans read as 0/1, µs or ns timestamps).
  * Timestamps: ISO 8601 with a zone (exact), without one (read as UTC, and the report says so),
- * epoch seconds or milliseconds (below 1e11 is seconds), or none (x is the sample index, or time
- * from options.sampling). options.columns and options.units carry the column-mapping step's choices
+ * epoch s, ms, µs or ns told apart by magnitude (see timeParser; µs and ns get a report note), or
+ * none (x is the sample index, or time from options.sampling). options.columns and options.units carry the column-mapping step's choices
  * (see inspectMetrics for what it is shown).
  * Bad data never throws: rows are skipped and reported with their line numbers (see wideReader),
  * missing-value cells become NaN. A file that cannot be read at all (empty, binary, only a
- * header, no numeric column, nothing readable) gives ok: false and one sentence saying why.
+ * header, no numeric column, nothing readable, a format recognised but not read such as
+ * Prometheus protobuf) gives ok: false and one sentence saying why.
  * @example (await readMetrics('timestamp,value\n2014-02-14 14:30:00,1.5\n')).ok // true
  */
 export async function readMetrics(

@@ -2,13 +2,32 @@
 export type PrometheusFormat =
   'prometheus-json' | 'prometheus-text' | 'openmetrics' | 'promtool-dump';
 
+/**
+ * Line-by-line formats of other tools readMetrics knows: InfluxDB line protocol (Telegraf's
+ * default output) and VictoriaMetrics' `/api/v1/export` JSON lines.
+ */
+export type LineFormat = 'influx-line' | 'victoriametrics-jsonl';
+
 /** The layouts readMetrics knows; see readMetrics for each. */
 export type MetricsFormat =
-  'wide' | 'long' | 'grafana' | 'grafana-series-rows' | 'influx-annotated' | PrometheusFormat;
+  | 'wide'
+  | 'long'
+  | 'grafana'
+  | 'grafana-series-rows'
+  | 'influx-annotated'
+  | PrometheusFormat
+  | LineFormat;
 
 /** How the timestamps were read. */
 export type TimeKind =
-  'iso-zoned' | 'iso-local-as-utc' | 'epoch-s' | 'epoch-ms' | 'index' | 'sampling-interval';
+  | 'iso-zoned'
+  | 'iso-local-as-utc'
+  | 'epoch-s'
+  | 'epoch-ms'
+  | 'epoch-us'
+  | 'epoch-ns'
+  | 'index'
+  | 'sampling-interval';
 
 /** Why a row was left out. */
 export type SkipReason = 'field-count' | 'non-numeric' | 'bad-timestamp';
@@ -36,9 +55,9 @@ export interface TimeReport {
 /** What readMetrics detected and did, for showing next to the data. */
 export interface ReadReport {
   format: MetricsFormat;
-  /** The CSV field delimiter; '' for the Prometheus formats, which are not delimited. */
+  /** The CSV field delimiter; '' for the Prometheus and line formats, which are not delimited. */
   delimiter: string;
-  /** Whether row 1 was a header; false for the Prometheus formats. */
+  /** Whether row 1 was a header; false for the Prometheus and line formats. */
   header: boolean;
   time: TimeReport;
   /** Data rows read into the dataset. */
@@ -52,5 +71,11 @@ export interface ReadReport {
   resorted: boolean;
   /** Samples sharing a timestamp with an earlier one (of the same series, for long layouts). */
   duplicateTimestamps: number;
+  /**
+   * What was left out of the file or interpreted, one sentence each: a table of strings left out,
+   * a table of booleans read as 0/1, string fields of line protocol left out, timestamps read as
+   * microseconds or nanoseconds. Empty when there is nothing to say.
+   */
+  notes: string[];
   bytesRead: number;
 }

@@ -105,57 +105,47 @@ describe('readMetrics formats', () => {
     ]);
   });
 
-  it('long timestamp,host,metric,value: farm on a 5-minute grid with NaN gaps, mean series', async () => {
+  it('long timestamp,host,metric,value: a series per host and metric on a 5-minute grid, NaN gaps', async () => {
     const outcome = await read(fixture('long-metric-value.csv'));
     const start = utc('2024-03-01T00:00:00Z');
     expect(outcome.report).toMatchObject({
       format: 'long',
       time: { kind: 'iso-local-as-utc' },
       rowsRead: 11,
-      missingValues: { cpu: 1, mem: 1 },
+      missingValues: {
+        'cpu{host="web-01"}': 1,
+        'mem{host="web-01"}': 2,
+        'cpu{host="web-02"}': 2,
+        'mem{host="web-02"}': 1,
+      },
+      notes: [],
     });
     expect([...outcome.dataset.timeMs!]).toEqual([0, 1, 2, 3].map((k) => start + k * 300_000));
-    const { farm } = outcome.dataset;
-    expect(farm).toMatchObject({
-      names: ['web-01', 'web-02'],
-      metricNames: ['cpu', 'mem'],
-      time: { startMs: start, stepMs: 300_000 },
-    });
-    expect(farm!.farm.shape).toEqual([2, 4, 2]);
-    // web-01: cpu 10 12 NaN 14, mem 50 52 NaN NaN; web-02: cpu 30 NaN NaN 34, mem 70 72 NaN 74
-    expect([...farm!.farm.data]).toEqual([
-      10,
-      50,
-      12,
-      52,
-      NaN,
-      NaN,
-      14,
-      NaN,
-      30,
-      70,
-      NaN,
-      72,
-      NaN,
-      NaN,
-      34,
-      74,
-    ]);
     expect(seriesOf(outcome)).toEqual([
-      ['cpu', '', 20, 12, NaN, 24],
-      ['mem', '', 60, 62, NaN, 74],
+      ['cpu{host="web-01"}', '', 10, 12, NaN, 14],
+      ['mem{host="web-01"}', '', 50, 52, NaN, NaN],
+      ['cpu{host="web-02"}', '', 30, NaN, NaN, 34],
+      ['mem{host="web-02"}', '', 70, 72, NaN, 74],
+    ]);
+    expect(outcome.dataset.series.map((s) => [s.metric, s.labels])).toEqual([
+      ['cpu', { host: 'web-01' }],
+      ['mem', { host: 'web-01' }],
+      ['cpu', { host: 'web-02' }],
+      ['mem', { host: 'web-02' }],
     ]);
   });
 
   it('long timestamp,host,cpu,mem,io with epoch seconds: one metric per column', async () => {
     const outcome = await read(fixture('long-columns.csv'));
     expect(outcome.report).toMatchObject({ format: 'long', time: { kind: 'epoch-s' } });
-    expect(outcome.dataset.farm!.farm.shape).toEqual([2, 2, 3]);
-    expect(outcome.dataset.farm!.time).toEqual({ startMs: 1709251200000, stepMs: 60_000 });
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1709251200000, 1709251260000));
     expect(seriesOf(outcome)).toEqual([
-      ['cpu', '', 6, 8],
-      ['mem', '', 61, 65],
-      ['io', '', 150, 350],
+      ['cpu{host="db-01"}', '', 5.5, 7.5],
+      ['mem{host="db-01"}', '', 60, 64],
+      ['io{host="db-01"}', '', 100, 300],
+      ['cpu{host="db-02"}', '', 6.5, 8.5],
+      ['mem{host="db-02"}', '', 62, 66],
+      ['io{host="db-02"}', '', 200, 400],
     ]);
   });
 
@@ -171,6 +161,10 @@ describe('readMetrics formats', () => {
       ['{instance="srv-01:9100", job="node"}', '', 0.25, NaN, 0.5],
       ['{instance="srv-02:9100", job="node"}', '', 0.5, 0.75, 1],
     ]);
+    expect(outcome.dataset.series[1]).toMatchObject({
+      metric: '',
+      labels: { instance: 'srv-02:9100', job: 'node' },
+    });
     expect(outcome.dataset.timeMs).toEqual(
       Float64Array.of(1709251200000, 1709251215000, 1709251230000),
     );
@@ -212,7 +206,7 @@ describe('readMetrics formats', () => {
     ]);
   });
 
-  it('influx annotated: two tables, host tag -> farm, other tags in the metric name', async () => {
+  it('influx annotated: two tables, a series per tag set, tags as labels, hosts on a grid', async () => {
     const outcome = await read(fixture('influx-annotated.csv'));
     expect(outcome.report).toMatchObject({
       format: 'influx-annotated',
@@ -220,26 +214,21 @@ describe('readMetrics formats', () => {
       time: { column: '_time', kind: 'iso-zoned' },
       rowsRead: 7,
       rowsSkipped: 0,
+      notes: [],
     });
-    expect(outcome.dataset.farm).toMatchObject({
-      names: ['srv-01', 'srv-02'],
-      metricNames: ['cpu/usage_user', 'disk/used{path=/}'],
-      time: { startMs: utc('2024-03-01T00:00:00Z'), stepMs: 60_000 },
-    });
-    expect([...outcome.dataset.farm!.farm.data]).toEqual([
-      1.5,
-      1000,
-      2.5,
-      1100,
-      3.5,
-      NaN,
-      4.5,
-      2000,
-    ]);
+    expect(outcome.dataset.timeMs).toEqual(
+      Float64Array.of(utc('2024-03-01T00:00:00Z'), utc('2024-03-01T00:01:00Z')),
+    );
     expect(seriesOf(outcome)).toEqual([
-      ['cpu/usage_user', '', 2.5, 3.5],
-      ['disk/used{path=/}', '', 1000, 1550],
+      ['cpu_usage_user{host="srv-01"}', '', 1.5, 2.5],
+      ['cpu_usage_user{host="srv-02"}', '', 3.5, 4.5],
+      ['disk_used{host="srv-01",path="/"}', '', 1000, 1100],
+      ['disk_used{host="srv-02",path="/"}', '', NaN, 2000],
     ]);
+    expect(outcome.dataset.series[2]).toMatchObject({
+      metric: 'disk_used',
+      labels: { host: 'srv-01', path: '/' },
+    });
   });
 
   it('reads a BOM, CRLF, semicolons and no final line end', async () => {
@@ -303,10 +292,13 @@ describe('readMetrics formats', () => {
     expect(outcome.report.rowsSkipped).toBe(1);
   });
 
-  it('options.sampling puts a farm without timestamps on the same grid', async () => {
+  it('options.sampling puts hosts without timestamps on the same grid', async () => {
     const sampling = { startMs: utc('2026-11-26T00:00:00Z'), stepSeconds: 300 };
     const outcome = await read('host,cpu\na,1\nb,2\na,3\nb,4\n', { sampling });
-    expect(outcome.dataset.farm?.time).toEqual({ startMs: sampling.startMs, stepMs: 300_000 });
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu{host="a"}', '', 1, 3],
+      ['cpu{host="b"}', '', 2, 4],
+    ]);
     expect(outcome.dataset.timeMs).toEqual(
       Float64Array.of(sampling.startMs, sampling.startMs + 300_000),
     );
@@ -323,16 +315,18 @@ describe('readMetrics formats', () => {
     const text = 'when,box,load\n2026-11-26T10:00:00Z,a,1\n2026-11-26T10:00:00Z,b,3\n';
     const outcome = await read(text, { columns: ['time', 'host', 'value'] });
     expect(outcome.report.format).toBe('long');
-    expect(outcome.dataset.farm?.names).toEqual(['a', 'b']);
-    expect(seriesOf(outcome)).toEqual([['load', '', 2]]);
+    expect(seriesOf(outcome)).toEqual([
+      ['load{host="a"}', '', 1],
+      ['load{host="b"}', '', 3],
+    ]);
   });
 
   it('options.columns: an ignored column is not read, a label joins the series name', async () => {
     const text = 't,dc,cpu,junk\n1709251200,eu,1,x\n1709251200,us,2,y\n';
     const outcome = await read(text, { columns: ['time', 'label', 'value', 'ignore'] });
     expect(seriesOf(outcome)).toEqual([
-      ['cpu{dc=eu}', '', 1],
-      ['cpu{dc=us}', '', 2],
+      ['cpu{dc="eu"}', '', 1],
+      ['cpu{dc="us"}', '', 2],
     ]);
     expect(outcome.report.rowsSkipped).toBe(0);
   });
@@ -364,8 +358,8 @@ describe('readMetrics formats', () => {
     const text = 'time,host,metric,value\n1709251200,a,cpu,1\n1709251200,a,mem,2\n';
     const outcome = await read(text, { units: ['', '', '', '%'] });
     expect(seriesOf(outcome)).toEqual([
-      ['cpu', '%', 1],
-      ['mem', '%', 2],
+      ['cpu{host="a"}', '%', 1],
+      ['mem{host="a"}', '%', 2],
     ]);
   });
 
@@ -425,6 +419,7 @@ describe('readMetrics bad input', () => {
       missingValues: { cpu: 1, mem: 1 },
       resorted: true,
       duplicateTimestamps: 1,
+      notes: [],
       bytesRead: 281,
     });
     const minutes = [0, 2, 2, 4, 7].map((m) => utc('2024-03-01T00:00:00Z') + m * 60_000);
@@ -476,8 +471,8 @@ describe('readMetrics bad input', () => {
   );
 
   it('refuses binary files: NUL bytes, or over 10 % of bytes not UTF-8', async () => {
-    const gzip = new Blob([Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00)]);
-    expect(await readMetrics(gzip)).toEqual({
+    const zip = new Blob([Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00)]);
+    expect(await readMetrics(zip)).toEqual({
       ok: false,
       reason: 'The file is not CSV text: it contains NUL bytes.',
       report: { bytesRead: 6 },
@@ -584,7 +579,7 @@ describe('readMetrics Prometheus files', () => {
     'prometheus-bad-lines.txt',
   ];
 
-  it('query_range JSON: a farm of 3 instances x cpu/mem, cell by cell, NaN where no sample', async () => {
+  it('query_range JSON: a series per instance and metric, cell by cell, NaN where no sample', async () => {
     const text = fixture('prometheus-query-range.json');
     const outcome = await read(text);
     expect(outcome.report).toEqual({
@@ -599,32 +594,29 @@ describe('readMetrics Prometheus files', () => {
       rowsRead: 23,
       rowsSkipped: 0,
       skipped: [],
-      missingValues: { 'node_cpu_busy{job="node"}': 0, 'node_memory_used_bytes{job="node"}': 0 },
+      missingValues: {
+        'node_cpu_busy{instance="srv-01:9100",job="node"}': 0,
+        'node_cpu_busy{instance="srv-02:9100",job="node"}': 0,
+        'node_cpu_busy{instance="srv-03:9100",job="node"}': 1,
+        'node_memory_used_bytes{instance="srv-01:9100",job="node"}': 0,
+        'node_memory_used_bytes{instance="srv-02:9100",job="node"}': 1,
+        'node_memory_used_bytes{instance="srv-03:9100",job="node"}': 0,
+      },
       resorted: false,
       duplicateTimestamps: 0,
+      notes: [],
       bytesRead: Buffer.byteLength(text),
     });
     const start = 1700000000500;
     expect([...outcome.dataset.timeMs!]).toEqual([0, 1, 2, 3].map((k) => start + k * 15_000));
-    const { farm } = outcome.dataset;
-    expect(farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
-      metricNames: ['node_cpu_busy{job="node"}', 'node_memory_used_bytes{job="node"}'],
-      time: { startMs: start, stepMs: 15_000 },
-    });
-    expect(farm!.farm.shape).toEqual([3, 4, 2]);
-    const cell = (host: number, step: number, metric: number) =>
-      farm!.farm.data[(host * 4 + step) * 2 + metric];
-    expect(cell(0, 0, 0)).toBe(0.25);
-    expect(cell(0, 3, 1)).toBe(1300);
-    expect(cell(1, 1, 0)).toBe(1);
-    expect(cell(1, 2, 1)).toBeNaN(); // srv-02 has no memory sample at the third step
-    expect(cell(1, 3, 1)).toBe(2300);
-    expect(cell(2, 1, 0)).toBeNaN(); // srv-03's cpu is "NaN" at the second step
-    expect(cell(2, 2, 1)).toBe(3200);
+    // srv-02 has no memory sample at the third step; srv-03's cpu is "NaN" at the second.
     expect(seriesOf(outcome)).toEqual([
-      ['node_cpu_busy{job="node"}', '', 0.5, 0.75, 0.5, 0.5],
-      ['node_memory_used_bytes{job="node"}', '', 2000, 2100, 2200, 2300],
+      ['node_cpu_busy{instance="srv-01:9100",job="node"}', '', 0.25, 0.5, 0.25, 0.5],
+      ['node_cpu_busy{instance="srv-02:9100",job="node"}', '', 0.75, 1, 0.75, 0.5],
+      ['node_cpu_busy{instance="srv-03:9100",job="node"}', '', 0.5, NaN, 0.5, 0.5],
+      ['node_memory_used_bytes{instance="srv-01:9100",job="node"}', '', 1000, 1100, 1200, 1300],
+      ['node_memory_used_bytes{instance="srv-02:9100",job="node"}', '', 2000, 2100, NaN, 2300],
+      ['node_memory_used_bytes{instance="srv-03:9100",job="node"}', '', 3000, 3100, 3200, 3300],
     ]);
   });
 
@@ -633,8 +625,9 @@ describe('readMetrics Prometheus files', () => {
     expect(outcome.report).toMatchObject({ format: 'prometheus-json', rowsRead: 3 });
     expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1700000000123));
     expect(outcome.dataset.series.map((s) => s.name)).toEqual([
-      'node_uname_info{job="node",nodename="rack \\"A\\" \\\\ unit 1\\nspare"}',
-      'up{job="node"}',
+      'node_uname_info{instance="srv-01:9100",job="node",nodename="rack \\"A\\" \\\\ unit 1\\nspare"}',
+      'up{instance="srv-01:9100",job="node"}',
+      'up{instance="srv-02:9100",job="node"}',
     ]);
   });
 
@@ -689,34 +682,32 @@ describe('readMetrics Prometheus files', () => {
     expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1700000000500, 1700000015500));
   });
 
-  it('federate dump: ms timestamps grouped into series over time, a farm by instance', async () => {
+  it('federate dump: ms timestamps grouped into series over time, one per instance', async () => {
     const outcome = await read(fixture('prometheus-federate.txt'));
     expect(outcome.report).toMatchObject({
       format: 'prometheus-text',
       time: { column: 'timestamp', kind: 'epoch-ms' },
       rowsRead: 11,
       missingValues: {
-        'node_load1{job="node"}': 0,
-        'node_memory_MemAvailable_bytes{job="node"}': 0,
+        'node_load1{instance="srv-01:9100",job="node"}': 0,
+        'node_load1{instance="srv-02:9100",job="node"}': 0,
+        'node_memory_MemAvailable_bytes{instance="srv-01:9100",job="node"}': 0,
+        'node_memory_MemAvailable_bytes{instance="srv-02:9100",job="node"}': 1,
       },
     });
-    expect(outcome.dataset.farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100'],
-      metricNames: ['node_load1{job="node"}', 'node_memory_MemAvailable_bytes{job="node"}'],
-      time: { startMs: 1700000000000, stepMs: 15_000 },
-    });
-    // [instance][step][load, memory]; srv-02's memory is missing from the second pull.
-    expect([...outcome.dataset.farm!.farm.data]).toEqual([
-      ...[0.5, 4e9, 0.75, 3.5e9, 1, 3e9],
-      ...[1.5, 2e9, 1.25, NaN, 2, 1e9],
-    ]);
+    expect(outcome.dataset.timeMs).toEqual(
+      Float64Array.of(1700000000000, 1700000015000, 1700000030000),
+    );
+    // srv-02's memory is missing from the second pull.
     expect(seriesOf(outcome)).toEqual([
-      ['node_load1{job="node"}', '', 1, 1, 1.5],
-      ['node_memory_MemAvailable_bytes{job="node"}', '', 3e9, 3.5e9, 2e9],
+      ['node_load1{instance="srv-01:9100",job="node"}', '', 0.5, 0.75, 1],
+      ['node_load1{instance="srv-02:9100",job="node"}', '', 1.5, 1.25, 2],
+      ['node_memory_MemAvailable_bytes{instance="srv-01:9100",job="node"}', '', 4e9, 3.5e9, 3e9],
+      ['node_memory_MemAvailable_bytes{instance="srv-02:9100",job="node"}', '', 2e9, NaN, 1e9],
     ]);
   });
 
-  it('promtool tsdb dump: the same grouping and farm, a third instance at one step', async () => {
+  it('promtool tsdb dump: the same grouping, a third instance at one step', async () => {
     const outcome = await read(fixture('promtool-dump.txt'));
     expect(outcome.report).toMatchObject({
       format: 'promtool-dump',
@@ -727,19 +718,12 @@ describe('readMetrics Prometheus files', () => {
       },
       rowsRead: 13,
     });
-    expect(outcome.dataset.farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
-      metricNames: ['node_load1{job="node"}', 'up{job="node"}'],
-      time: { startMs: 1700000000000, stepMs: 15_000 },
-    });
-    expect([...outcome.dataset.farm!.farm.data]).toEqual([
-      ...[0.5, 1, 0.75, 1, NaN, 1],
-      ...[1.5, 1, 1.25, 0, 2, 1],
-      ...[NaN, NaN, NaN, NaN, NaN, 1],
-    ]);
     expect(seriesOf(outcome)).toEqual([
-      ['node_load1{job="node"}', '', 1, 1, 2],
-      ['up{job="node"}', '', 1, 0.5, 1],
+      ['node_load1{instance="srv-01:9100",job="node"}', '', 0.5, 0.75, NaN],
+      ['node_load1{instance="srv-02:9100",job="node"}', '', 1.5, 1.25, 2],
+      ['up{instance="srv-01:9100",job="node"}', '', 1, 1, 1],
+      ['up{instance="srv-02:9100",job="node"}', '', 1, 0, 1],
+      ['up{instance="srv-03:9100",job="node"}', '', NaN, NaN, 1],
     ]);
   });
 
@@ -768,6 +752,7 @@ describe('readMetrics Prometheus files', () => {
       missingValues: { 'node_load1{instance="srv-01:9100"}': 0 },
       resorted: true,
       duplicateTimestamps: 0,
+      notes: [],
       bytesRead: Buffer.byteLength(text),
     });
     expect(seriesOf(outcome)).toEqual([['node_load1{instance="srv-01:9100"}', '', 0.25, 0.5]]);
@@ -803,7 +788,8 @@ describe('readMetrics Prometheus files', () => {
     expect(outcome.report.skipped).toEqual([
       { reason: 'non-numeric', count: 1, examples: [{ line: 30_001, text: lines[30_000] }] },
     ]);
-    expect(outcome.dataset.farm!.farm.shape).toEqual([4, 10_000, 1]);
+    expect(outcome.dataset.series).toHaveLength(4);
+    expect(outcome.dataset.timeMs).toHaveLength(10_000);
   });
 
   it('honours options.format: a Prometheus format for any file, a CSV one to read it as CSV', async () => {
@@ -830,4 +816,100 @@ describe('readMetrics Prometheus files', () => {
       expect(outcome.ok && outcome.report.format).not.toMatch(/prometheus|openmetrics|promtool/);
     },
   );
+});
+
+describe('readMetrics line formats and timestamp units', () => {
+  it('reads epoch nanoseconds (Telegraf CSV) as such, with a note', async () => {
+    const outcome = await read(
+      'timestamp,temperature\n1653643420000000000,23.7\n1653646789000000000,39.9\n',
+    );
+    expect(outcome.report.time).toEqual({
+      column: 'timestamp',
+      kind: 'epoch-ns',
+      note: 'epoch nanoseconds (numbers of 1e17 and above), truncated to the millisecond',
+    });
+    expect(outcome.report.notes).toEqual([
+      'Timestamps read as epoch nanoseconds (by their magnitude), to the millisecond.',
+    ]);
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1653643420000, 1653646789000));
+  });
+
+  it('reads epoch microseconds as such, with a note', async () => {
+    const outcome = await read('ts,v\n1653643420000000,1\n');
+    expect(outcome.report.time.kind).toBe('epoch-us');
+    expect(outcome.report.notes).toEqual([
+      'Timestamps read as epoch microseconds (by their magnitude), to the millisecond.',
+    ]);
+    expect(outcome.dataset.timeMs).toEqual(Float64Array.of(1653643420000));
+  });
+
+  it("reads older Grafana's undefined cells as missing, keeping the row", async () => {
+    const outcome = await read('Time;a;b\n2017-08-15T18:30:00.000Z;1.5;undefined\n');
+    expect(outcome.report).toMatchObject({ rowsRead: 1, rowsSkipped: 0, missingValues: { b: 1 } });
+  });
+
+  it('reads InfluxDB line protocol, streamed, with progress and its notes', async () => {
+    const text =
+      'cpu,host=a usage=1.5,ok=true,tag="x" 1700000000000000000\n' +
+      'cpu,host=b usage=2.5,ok=false,tag="y" 1700000000000000000\n' +
+      'not line protocol\n';
+    const progress: number[] = [];
+    const outcome = await read(new Blob([text]), {
+      onProgress: ({ bytesRead }) => progress.push(bytesRead),
+    });
+    expect(outcome.report).toMatchObject({
+      format: 'influx-line',
+      delimiter: '',
+      header: false,
+      rowsRead: 2,
+      rowsSkipped: 1,
+      skipped: [{ reason: 'field-count', examples: [{ line: 3, text: 'not line protocol' }] }],
+      notes: [
+        'Timestamps read as epoch nanoseconds (by their magnitude), to the millisecond.',
+        '1 boolean field ("cpu_ok") read as 0 (false) and 1 (true).',
+        '1 string field ("cpu_tag") left out: only numbers and booleans are read.',
+      ],
+    });
+    expect(progress.at(-1)).toBe(new Blob([text]).size);
+    expect(seriesOf(outcome)).toEqual([
+      ['cpu_usage{host="a"}', '', 1.5],
+      ['cpu_ok{host="a"}', '', 1],
+      ['cpu_usage{host="b"}', '', 2.5],
+      ['cpu_ok{host="b"}', '', 0],
+    ]);
+  });
+
+  it('reads a VictoriaMetrics export as Prometheus series', async () => {
+    const line = (job: string, v: number) =>
+      JSON.stringify({ metric: { __name__: 'up', job }, values: [v], timestamps: [1700000000000] });
+    const outcome = await read(`${line('a', 1)}\n${line('b', 0)}\n`);
+    expect(outcome.report).toMatchObject({
+      format: 'victoriametrics-jsonl',
+      time: { kind: 'epoch-ms' },
+      rowsRead: 2,
+    });
+    expect(seriesOf(outcome)).toEqual([
+      ['up{job="a"}', '', 1],
+      ['up{job="b"}', '', 0],
+    ]);
+  });
+
+  it('names the Prometheus protobuf exposition format when refusing it', async () => {
+    const name = [...'up'].map((c) => c.charCodeAt(0));
+    const bytes = Uint8Array.of(6, 0x0a, 2, ...name, 0x18, 0x01, 0x00);
+    expect(await readMetrics(new Blob([bytes]))).toMatchObject({
+      ok: false,
+      reason:
+        "The file is Prometheus's protobuf exposition format (delimited MetricFamily messages), not text, which is not read.",
+    });
+  });
+
+  it('stops reading line protocol when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await readMetrics('m v=1\n', { signal: controller.signal })).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    });
+  });
 });

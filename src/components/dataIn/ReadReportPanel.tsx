@@ -15,6 +15,8 @@ const FORMATS: Readonly<Record<MetricsFormat, string>> = {
   'prometheus-text': 'Prometheus text exposition format',
   openmetrics: 'OpenMetrics text',
   'promtool-dump': 'promtool tsdb dump',
+  'influx-line': 'InfluxDB line protocol',
+  'victoriametrics-jsonl': 'VictoriaMetrics export (JSON lines)',
 };
 
 const REASONS: Readonly<Record<SkipReason, string>> = {

@@ -1,3 +1,4 @@
+import { binaryFormat } from './binaryFormat';
 import { csvParser, type CsvParser, type RowBatch } from './csvParser';
 import { detectDelimiter } from './detectDelimiter';
 import { looksBinary } from './looksBinary';
@@ -46,10 +47,18 @@ async function* rowBatches(
   }
 }
 
+/** The first 64 bytes of `input` (a string's as UTF-8). */
+async function firstBytes(input: Blob | string): Promise<Uint8Array> {
+  return typeof input === 'string'
+    ? new TextEncoder().encode(input.slice(0, 64))
+    : new Uint8Array(await input.slice(0, 64).arrayBuffer());
+}
+
 /**
- * Opens `input` as CSV text: reads its first 64 Ki characters to refuse empty and binary input (see
- * looksBinary), honours a leading `sep=` line, detects the line end (LF, CRLF or a lone CR) and,
- * unless `delimiter` is given, the delimiter (see detectDelimiter). The rest is read lazily as the
+ * Opens `input` as CSV text: reads its first 64 Ki characters to refuse empty and binary input
+ * (see looksBinary; a binary format that binaryFormat recognises is named), honours a leading
+ * `sep=` line, detects the line end (LF, CRLF or a lone CR) and, unless `delimiter` is given,
+ * the delimiter (see detectDelimiter). The rest is read lazily as the
  * batches are consumed, so memory holds one chunk of text at a time, not the file.
  */
 export async function openCsv(input: Blob | string, delimiter?: string): Promise<OpenedCsv> {
@@ -68,12 +77,15 @@ export async function openCsv(input: Blob | string, delimiter?: string): Promise
     bytesRead = next.value.bytesRead;
   }
   const binary = looksBinary(head.slice(0, HEAD_CHARS));
+  const format = binary === null ? null : binaryFormat(await firstBytes(input));
   const refusal =
     done && head.trim() === ''
       ? 'The file is empty.'
       : binary === null
         ? null
-        : `The file is not CSV text: ${binary}.`;
+        : format === null
+          ? `The file is not CSV text: ${binary}.`
+          : `The file is ${format}, not text, which is not read.`;
   if (refusal) {
     await chunks.return(undefined);
     return { ok: false, reason: refusal, bytesRead, totalBytes };

@@ -24,10 +24,12 @@ export type LayoutResult = { ok: true; layout: Layout } | { ok: false; reason: s
 const TIME_NAME = /^_?(?:time|timestamp|time_stamp|date|datetime|date_time|ts|epoch|unix_time)$/i;
 const HOST_NAME = /^(?:host|hostname|host_name|server|instance|node|machine)$/i;
 const METRIC_NAME = /^(?:metric|metric_name|__name__|name|series|measurement|field|_field)$/i;
-/** Epoch seconds or milliseconds between 2001 and 2100: a headerless first column of these is time. */
+/** Epoch s, ms, µs or ns between 2001 and 2100: a headerless first column of these is time. */
 const EPOCH_RANGES = [
   [1e9, 4.1e9],
   [1e12, 4.1e12],
+  [1e15, 4.1e15],
+  [1e18, 4.1e18],
 ] as const;
 
 /** A cell that is a number (with or without a unit) or a timestamp: evidence of a data row. */
@@ -59,7 +61,7 @@ function modalWidth(rows: string[][]): number {
   return best;
 }
 
-/** True when every cell is a number of epoch seconds or milliseconds of 2001-2100, none decreasing. */
+/** True when every cell is a number of epoch s, ms, µs or ns of 2001-2100, none decreasing. */
 export function isEpochColumn(cells: readonly string[]): boolean {
   const values = cells.map(parseValue);
   return (
@@ -74,7 +76,7 @@ export function isEpochColumn(cells: readonly string[]): boolean {
  * The timestamp column: the one asked for (by name or 0-based index; null for none); else the
  * first whose header name says time (time, timestamp, date, ts, _time, ...) and whose cells are
  * ISO 8601 or epoch numbers; else the first holding ISO 8601 text; else, without a header, a
- * first column of non-decreasing integers that are epoch seconds or milliseconds of 2001-2100.
+ * first column of non-decreasing integers that are epoch s, ms, µs or ns of 2001-2100.
  */
 function chooseTime(
   names: string[],

@@ -1,43 +1,60 @@
 import type { Layout } from './layout';
-import { longRecords } from './longRecords';
+import { longRecords, type SeriesKey } from './longRecords';
 import type { MetricsReader } from './metricsReader';
 import { pivotRecords } from './pivotRecords';
 import { readCell } from './readCell';
+import { seriesName } from '../../model/seriesName';
 import type { SkipLog } from './skipLog';
+import { parseSeriesCell } from './parseSeriesCell';
 
 /**
  * Reads a long (tidy) layout: `timestamp, host, metric, value` (one sample per row) or
  * `timestamp, host, cpu, mem, io` (one per value column), with or without the host column, and
- * Grafana's `Series;Time;Value`. A sample's metric is named by its metric column's cell, or its
- * value column's name, or both joined by '/' when there are several value columns; other text
- * columns are appended as `{name=cell,...}`. With a host column the result is a farm (see
- * pivotRecords). Rows are left out, whole, for the same reasons and in the same order of checks
- * as in wideReader. A metric's unit is the one its cells carry, else layout.units' for the value
- * column it came from.
+ * Grafana's `Series;Time;Value`. Every (host, metric, labels) is one series: its metric is the
+ * metric column's cell (read as Prometheus notation, `up{job="a"}`, when it is written so), or
+ * the value column's name, or both joined by '/' when there are several value columns; its labels
+ * are `host` (the host column's cell) and every label column by its name ('column N' without a
+ * header), blank cells left out; its name is the metric with its labels (see seriesName). With a
+ * host column the samples go on a regular grid so the hosts line up (see timeAxis), else on the
+ * distinct timestamps. Rows are left out, whole, for the same reasons and in the same order of
+ * checks as in wideReader. A series' unit is the one its cells carry, else layout.units' for the
+ * value column it came from.
  */
 export function longReader(layout: Layout, log: SkipLog): MetricsReader {
-  const { width, names, header, host, metric, labels, values: columns } = layout;
+  const { width, names, host, metric, labels, values: columns } = layout;
   const records = longRecords();
   const timeIndex = layout.time?.index ?? -1;
   const parseTime = layout.time?.parser.parse;
-  const rowNamed = metric >= 0 || labels.length > 0;
-  const fixed = rowNamed ? [] : columns.map((j) => records.metricOf(names[j]));
-  const metrics = new Int32Array(columns.length);
+  const series = new Int32Array(columns.length);
   const row = new Float64Array(columns.length);
-  /** The value column (index into `columns`) each metric was first read from. */
-  const columnOfMetric: number[] = [];
+  /** The value column (index into `columns`) each series was first read from. */
+  const columnOfSeries: number[] = [];
   let rowsRead = 0;
 
-  function metricName(fields: string[], k: number): string {
-    let name = metric >= 0 ? fields[metric].trim() : '';
-    if (metric < 0 || columns.length > 1 || name === '') {
+  function keyOf(fields: string[], k: number): SeriesKey {
+    const cell = metric >= 0 ? fields[metric].trim() : '';
+    const parsed = parseSeriesCell(cell);
+    let name = parsed ? parsed.metric : cell;
+    if (metric < 0 || columns.length > 1 || cell === '') {
       name = name === '' ? names[columns[k]] : `${name}/${names[columns[k]]}`;
     }
-    if (labels.length === 0) return name;
-    const parts = labels.map((j) =>
-      header ? `${names[j]}=${fields[j].trim()}` : fields[j].trim(),
-    );
-    return `${name}{${parts.join(',')}}`;
+    const own: Record<string, string> = {};
+    const hostName = host >= 0 ? fields[host].trim() : '';
+    if (hostName !== '') own.host = hostName;
+    for (const j of labels) {
+      const value = fields[j].trim();
+      if (value !== '') own[names[j]] = value;
+    }
+    const all = parsed ? { ...parsed.labels, ...own } : own;
+    return { name: seriesName(name, all), metric: name, labels: all };
+  }
+
+  function idOf(fields: string[], k: number): string {
+    let id = `${k}`;
+    if (metric >= 0) id += `\u0000${fields[metric]}`;
+    if (host >= 0) id += `\u0000${fields[host]}`;
+    for (const j of labels) id += `\u0000${fields[j]}`;
+    return id;
   }
 
   return {
@@ -55,24 +72,23 @@ export function longReader(layout: Layout, log: SkipLog): MetricsReader {
           continue;
         }
         for (let k = 0; k < columns.length; k++) {
-          metrics[k] = rowNamed ? records.metricOf(metricName(fields, k)) : fixed[k];
-          columnOfMetric[metrics[k]] ??= k;
-          if (!readCell(fields[columns[k]], records.units, metrics[k], row, k)) {
+          series[k] = records.seriesOf(idOf(fields, k), () => keyOf(fields, k));
+          columnOfSeries[series[k]] ??= k;
+          if (!readCell(fields[columns[k]], records.units, series[k], row, k)) {
             log.skip('non-numeric', batch, i);
             continue rows;
           }
         }
-        const h = host >= 0 ? records.hostOf(fields[host].trim()) : 0;
-        for (let k = 0; k < columns.length; k++) records.push(t, h, metrics[k], row[k]);
+        for (let k = 0; k < columns.length; k++) records.push(t, series[k], row[k]);
         rowsRead++;
       }
     },
 
     finish() {
-      records.units.forEach((unit, m) => {
-        if (unit === '') records.units[m] = layout.units?.[columns[columnOfMetric[m]]] ?? '';
+      records.units.forEach((unit, s) => {
+        if (unit === '') records.units[s] = layout.units?.[columns[columnOfSeries[s]]] ?? '';
       });
-      const pivot = pivotRecords(records, { hasTime: parseTime !== undefined, farm: host >= 0 });
+      const pivot = pivotRecords(records, { hasTime: parseTime !== undefined, grid: host >= 0 });
       return { ok: true, ...pivot, rowsRead };
     },
   };

@@ -1,61 +1,64 @@
-/**
- * Samples of a long (tidy) layout, one per (time, host, metric) cell read, in file order: the
- * column store pivotRecords turns into series and the farm array. Host and metric names are
- * interned to indices in order of first appearance.
- */
-export interface LongRecords {
-  readonly hostNames: string[];
-  readonly metricNames: string[];
-  /** Base unit per metric, '' until a cell with a unit is read (see readCell). */
-  readonly units: string[];
-  readonly timeMs: number[];
-  readonly host: number[];
-  readonly metric: number[];
-  readonly value: number[];
-  /** The index of host `name`, added on first sight. */
-  hostOf(name: string): number;
-  /** The index of metric `name`, added on first sight. */
-  metricOf(name: string): number;
-  push(timeMs: number, host: number, metric: number, value: number): void;
+/** What identifies a series: its name (unique in a dataset), its metric and its labels. */
+export interface SeriesKey {
+  name: string;
+  metric: string;
+  labels: Readonly<Record<string, string>>;
 }
 
-function interner(names: string[], onAdd: () => void = () => {}): (name: string) => number {
-  const index = new Map<string, number>();
-  return (name) => {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = names.length;
-      index.set(name, i);
-      names.push(name);
-      onAdd();
-    }
-    return i;
-  };
+/**
+ * Samples of a long (tidy) source, one per (time, series) cell read, in file order: the column
+ * store pivotRecords turns into series. Series are interned to indices in order of first
+ * appearance.
+ */
+export interface LongRecords {
+  /** Each series' name, metric and labels, by index. */
+  readonly keys: SeriesKey[];
+  /** Base unit per series, '' until a cell with a unit is read (see readCell). */
+  readonly units: string[];
+  readonly timeMs: number[];
+  readonly series: number[];
+  readonly value: number[];
+  /**
+   * The index of the series a reader knows as `id` (any string that tells its series apart, such
+   * as the cells naming it joined), added on first sight with the key `describe` gives. Two ids
+   * whose keys have the same name are the same series.
+   */
+  seriesOf(id: string, describe: () => SeriesKey): number;
+  push(timeMs: number, series: number, value: number): void;
 }
 
 /** An empty LongRecords. */
 export function longRecords(): LongRecords {
-  const hostNames: string[] = [];
-  const metricNames: string[] = [];
+  const keys: SeriesKey[] = [];
   const units: string[] = [];
   const timeMs: number[] = [];
-  const host: number[] = [];
-  const metric: number[] = [];
+  const series: number[] = [];
   const value: number[] = [];
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
   return {
-    hostNames,
-    metricNames,
+    keys,
     units,
     timeMs,
-    host,
-    metric,
+    series,
     value,
-    hostOf: interner(hostNames),
-    metricOf: interner(metricNames, () => units.push('')),
-    push(t, h, m, v) {
+    seriesOf(id, describe) {
+      let i = byId.get(id);
+      if (i !== undefined) return i;
+      const key = describe();
+      i = byName.get(key.name);
+      if (i === undefined) {
+        i = keys.length;
+        byName.set(key.name, i);
+        keys.push(key);
+        units.push('');
+      }
+      byId.set(id, i);
+      return i;
+    },
+    push(t, s, v) {
       timeMs.push(t);
-      host.push(h);
-      metric.push(m);
+      series.push(s);
       value.push(v);
     },
   };

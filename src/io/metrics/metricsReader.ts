@@ -9,6 +9,8 @@ export type ReaderResult =
       rowsRead: number;
       resorted: boolean;
       duplicateTimestamps: number;
+      /** What was left out or interpreted, one sentence each (see ReadReport.notes). */
+      notes?: string[];
     }
   | { ok: false; reason: string };
 

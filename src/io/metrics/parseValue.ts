@@ -1,6 +1,7 @@
 /**
  * Cells that stand for "no sample": read as NaN and counted as missing, never a reason to skip a
- * row. Compared after trimming spaces; the empty string covers blank cells.
+ * row. Compared after trimming spaces; the empty string covers blank cells. `undefined` is what
+ * older Grafana versions wrote for a missing point (JavaScript's String(undefined)).
  */
 export const MISSING_TOKENS: ReadonlySet<string> = new Set([
   '',
@@ -10,6 +11,7 @@ export const MISSING_TOKENS: ReadonlySet<string> = new Set([
   'NULL',
   '-',
   'N/A',
+  'undefined',
 ]);
 
 /**

@@ -1,4 +1,3 @@
-import { nanmean, ndarray } from '../../kernel';
 import type { Dataset, Series } from '../dataset';
 import type { LongRecords } from './longRecords';
 import { type TimeAxis, timeAxis } from './timeAxis';
@@ -12,82 +11,54 @@ export interface Pivoted {
   duplicateTimestamps: number;
 }
 
-function series(name: string, unit: string, values: Float64Array): Series {
-  let missing = 0;
-  for (const v of values) if (v !== v) missing++;
-  return { name, unit, values, missing };
-}
-
 /**
- * Pivots long records onto one time axis. With `farm`, the records become the farm array
- * [hosts x steps x metrics] on a regular grid (see timeAxis; cells with no sample are NaN, not
- * zero) plus one series per metric: the mean across hosts at each step, ignoring NaN (NumPy:
- * np.nanmean(farm, axis=0); all-NaN steps give NaN). Without it, every metric is one series on the
+ * Pivots long records onto one time axis, one Series per series of `records` (its name, metric,
+ * labels and unit as recorded), NaN where a series has no sample. With `grid`, the axis is a
+ * regular grid (see timeAxis), so that hosts sampled a little apart line up; without it, the
  * sorted distinct timestamps. Without `hasTime`, a series' k-th sample goes to step k (x is the
- * sample index, timeMs is null).
+ * sample index, timeMs is null). A series with no sample at all (seen only in rows left out) is
+ * left out. Memory: one Float64Array of steps per series.
  */
 export function pivotRecords(
   records: LongRecords,
-  options: { hasTime: boolean; farm: boolean },
+  options: { hasTime: boolean; grid: boolean },
 ): Pivoted {
-  const { hostNames, metricNames, units, timeMs: times, host, metric, value } = records;
-  const hosts = options.farm ? hostNames.length : 1;
-  const metrics = metricNames.length;
-  const hostAt = (i: number) => (options.farm ? host[i] : 0);
+  const { keys, units, timeMs: times, series: seriesAt, value } = records;
+  const count = keys.length;
   const step = new Int32Array(times.length);
   let axis: TimeAxis | null = null;
   let steps = 0;
   if (options.hasTime) {
-    axis = timeAxis(times, options.farm);
+    axis = timeAxis(times, options.grid);
     for (let i = 0; i < times.length; i++) step[i] = axis.stepOf(times[i]);
     steps = axis.timeMs.length;
   } else {
-    const next = new Int32Array(hosts * metrics);
-    for (let i = 0; i < times.length; i++) step[i] = next[hostAt(i) * metrics + metric[i]]++;
-    for (const count of next) steps = Math.max(steps, count);
+    const next = new Int32Array(count);
+    for (let i = 0; i < times.length; i++) step[i] = next[seriesAt[i]]++;
+    for (const n of next) steps = Math.max(steps, n);
   }
 
-  const cells = new Float64Array(hosts * steps * metrics).fill(NaN);
-  const filled = new Uint8Array(cells.length);
-  const lastStep = new Int32Array(hosts * metrics).fill(-1);
+  const columns = keys.map(() => new Float64Array(steps).fill(NaN));
+  const filled = keys.map(() => new Uint8Array(steps));
+  const lastStep = new Int32Array(count).fill(-1);
   let duplicateTimestamps = 0;
   let resorted = false;
   for (let i = 0; i < times.length; i++) {
-    const h = hostAt(i);
-    const cell = (h * steps + step[i]) * metrics + metric[i];
-    if (filled[cell]) duplicateTimestamps++;
-    filled[cell] = 1;
-    cells[cell] = value[i];
-    const lane = h * metrics + metric[i];
-    if (step[i] < lastStep[lane]) resorted = true;
-    lastStep[lane] = step[i];
+    const s = seriesAt[i];
+    const k = step[i];
+    if (filled[s][k]) duplicateTimestamps++;
+    filled[s][k] = 1;
+    columns[s][k] = value[i];
+    if (k < lastStep[s]) resorted = true;
+    lastStep[s] = k;
   }
 
-  const timeMs = axis?.timeMs ?? null;
-  if (!options.farm) {
-    const perMetric = metricNames.map((name, m) =>
-      series(
-        name,
-        units[m],
-        Float64Array.from({ length: steps }, (_, s) => cells[s * metrics + m]),
-      ),
-    );
-    return { dataset: { timeMs, series: perMetric }, resorted, duplicateTimestamps };
-  }
-  const across = new Float64Array(hosts);
-  const means = metricNames.map((name, m) => {
-    const values = new Float64Array(steps);
-    for (let s = 0; s < steps; s++) {
-      for (let h = 0; h < hosts; h++) across[h] = cells[(h * steps + s) * metrics + m];
-      values[s] = nanmean(across);
-    }
-    return series(name, units[m], values);
+  const series = keys.flatMap((key, s): Series[] => {
+    if (lastStep[s] < 0) return [];
+    const values = columns[s];
+    let missing = 0;
+    for (let k = 0; k < steps; k++) if (values[k] !== values[k]) missing++;
+    return [{ ...key, unit: units[s], values, missing }];
   });
-  const farm = {
-    farm: ndarray(cells, [hosts, steps, metrics]),
-    names: [...hostNames],
-    metricNames: [...metricNames],
-    time: axis?.grid ?? null,
-  };
-  return { dataset: { timeMs, series: means, farm }, resorted, duplicateTimestamps };
+  return { dataset: { timeMs: axis?.timeMs ?? null, series }, resorted, duplicateTimestamps };
 }

@@ -39,3 +39,8 @@ export function skipLog(): SkipLog {
         .map((entry) => ({ ...entry, examples: [...entry.examples] })),
   };
 }
+
+/** Records in `log` that line `line` (1-based), whose text is `text`, was left out for `reason`. */
+export function skipLine(log: SkipLog, reason: SkipReason, line: number, text: string): void {
+  log.skip(reason, { rows: [], lines: [line], rawText: () => text }, 0);
+}

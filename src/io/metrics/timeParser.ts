@@ -8,6 +8,59 @@ import { parseValue } from './parseValue';
  */
 export const EPOCH_MS_FROM = 1e11;
 
+/**
+ * The epoch units told apart by magnitude, each from the number where it starts: a factor of 1000
+ * apart, so that each boundary is both the year 5138 in the smaller unit and 1973 in the larger.
+ * Microseconds (1e14 and above) and nanoseconds (1e17 and above) are what Telegraf, InfluxDB and
+ * Go programs write; they are truncated to the millisecond, as ISO fractions are.
+ */
+const EPOCH_UNITS = [
+  {
+    from: 1e17,
+    kind: 'epoch-ns',
+    note: 'epoch nanoseconds (numbers of 1e17 and above), truncated to the millisecond',
+    divisor: 1e6,
+  },
+  {
+    from: 1e14,
+    kind: 'epoch-us',
+    note: 'epoch microseconds (numbers of 1e14 and above), truncated to the millisecond',
+    divisor: 1e3,
+  },
+  {
+    from: EPOCH_MS_FROM,
+    kind: 'epoch-ms',
+    note: 'epoch milliseconds (numbers of 1e11 and above)',
+    divisor: 1,
+  },
+  { from: 0, kind: 'epoch-s', note: 'epoch seconds (numbers below 1e11)', divisor: 1e-3 },
+] as const;
+
+/** The epoch unit of a number, by its magnitude (see EPOCH_UNITS). */
+export function epochUnit(value: number): (typeof EPOCH_UNITS)[number] {
+  const magnitude = Math.abs(value);
+  return EPOCH_UNITS.find(({ from }) => magnitude >= from)!;
+}
+
+const DIGITS = /^\s*\d+\s*$/;
+
+/**
+ * Epoch milliseconds of an epoch number (`value`, written as `text`) in the unit that `divisor`
+ * turns into milliseconds: seconds and milliseconds rounded (a float's error, 1700000000.366 *
+ * 1000), finer units truncated. Nanoseconds are past 2^53, where a double is off by up to 128, so
+ * an integer's milliseconds are cut from its digits rather than divided.
+ * @example epochMs('1653643420123999999', 1653643420123999999, 1e6) // 1653643420123
+ */
+export function epochMs(text: string, value: number, divisor: number): number {
+  if (divisor <= 1) return Math.round(value / divisor);
+  if (DIGITS.test(text)) {
+    const digits = text.trim();
+    const cut = divisor === 1e6 ? 6 : 3;
+    return digits.length > cut ? +digits.slice(0, digits.length - cut) : 0;
+  }
+  return Math.floor(value / divisor);
+}
+
 /** How one column's timestamps are read: the kind, a sentence saying so, and the parser. */
 export interface TimeParser {
   kind: Exclude<TimeKind, 'index' | 'sampling-interval'>;
@@ -31,18 +84,18 @@ function parseIso(text: string): number {
   return t === t ? t : parseIsoTimestamp(text.trim());
 }
 
-function epochParser(scale: number): (text: string) => number {
+function epochParser(divisor: number): (text: string) => number {
   return (text) => {
     const v = parseValue(text);
-    return v !== null && Number.isFinite(v) ? Math.round(v * scale) : NaN;
+    return v !== null && Number.isFinite(v) ? epochMs(text, v, divisor) : NaN;
   };
 }
 
 /**
  * How to read a column whose sample cells are `samples`, or null when it is not a timestamp
  * column: ISO 8601 text (see parseIsoTimestamp) when more than half the non-blank cells are;
- * otherwise, if `epoch`, plain numbers as epoch seconds or milliseconds, told apart once from the
- * first number's magnitude (see EPOCH_MS_FROM). The kind of zone is taken from the first cell.
+ * otherwise, if `epoch`, plain numbers as epoch seconds, milliseconds, microseconds or
+ * nanoseconds, told apart once from the first number's magnitude (see EPOCH_UNITS). The kind of zone is taken from the first cell.
  * @example timeParser(['2014-02-14 14:30:00'], false)?.note // 'YYYY-MM-DD HH:mm:ss read as UTC (the file gives no zone)'
  */
 export function timeParser(samples: readonly string[], epoch: boolean): TimeParser | null {
@@ -61,11 +114,6 @@ export function timeParser(samples: readonly string[], epoch: boolean): TimePars
   if (!epoch) return null;
   const numbers = cells.map(parseValue).filter((v) => v !== null && Number.isFinite(v));
   if (numbers.length * 2 <= cells.length) return null;
-  return Math.abs(numbers[0]!) < EPOCH_MS_FROM
-    ? { kind: 'epoch-s', note: 'epoch seconds (numbers below 1e11)', parse: epochParser(1000) }
-    : {
-        kind: 'epoch-ms',
-        note: 'epoch milliseconds (numbers of 1e11 and above)',
-        parse: epochParser(1),
-      };
+  const { kind, note, divisor } = epochUnit(numbers[0]!);
+  return { kind, note, parse: epochParser(divisor) };
 }

@@ -3,14 +3,24 @@ import type { Layout } from './layout';
 import type { MetricsReader } from './metricsReader';
 import { readCell } from './readCell';
 import type { SkipLog } from './skipLog';
+import { parseSeriesCell } from './parseSeriesCell';
 import { sortByTime } from './sortByTime';
 
 /**
+ * The metric and labels of a wide column: those of its header when it is written in Prometheus's
+ * notation (`node_load1{instance="a:9100",job="node"}`, as Grafana exports name series), else the
+ * header as the metric, with no labels.
+ */
+function headerKey(header: string): Pick<Series, 'metric' | 'labels'> {
+  return parseSeriesCell(header) ?? { metric: header, labels: {} };
+}
+
+/**
  * Reads a wide layout (a timestamp column, then one column per series) into one Float64Array per
- * series. A row is left out, whole, when its field count differs from the layout's
- * ('field-count'), its timestamp does not parse ('bad-timestamp', checked first), or one of its
- * value cells is neither a number nor a missing-value token ('non-numeric'); so every row kept is
- * complete. Missing-value cells become NaN and count in their series' `missing`. Rows out of time
+ * series, named by its header (see headerKey for its metric and labels). A row is left out,
+ * whole, when its field count differs from the layout's ('field-count'), its timestamp does not
+ * parse ('bad-timestamp', checked first), or one of its value cells is neither a number nor a
+ * missing-value token ('non-numeric'); so every row kept is complete. Missing-value cells become NaN and count in their series' `missing`. Rows out of time
  * order are sorted (stably), and repeated timestamps are counted and kept. A series' unit is the
  * one its cells carry, else layout.units' for its column. Without a time column but with
  * layout.sampling, a row's time is its position among the data rows (those left out count, so a
@@ -70,6 +80,7 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
       const sorted = timed ? sortByTime(Float64Array.from(time), raw) : null;
       const series: Series[] = columns.map((j, k) => ({
         name: layout.names[j],
+        ...headerKey(layout.names[j]),
         unit: units[k] || (layout.units?.[j] ?? ''),
         values: sorted ? sorted.columns[k] : raw[k],
         missing: missing[k],

@@ -32,15 +32,51 @@ function labelsOf(metric: unknown): Map<string, string> | null {
 }
 
 /**
+ * Why a JSON `body` that is not a query response cannot be read, naming what it is when it is
+ * recognised (another Prometheus API endpoint, a CloudWatch Metric Streams delivery); null when
+ * it is not recognised.
+ */
+function otherJson(body: unknown): string | null {
+  if (isObject(body) && body.status === 'success' && Array.isArray(body.data)) {
+    const [first] = body.data as unknown[];
+    const what =
+      isObject(first) && 'target' in first && 'help' in first
+        ? 'an /api/v1/targets/metadata response: help texts and types of metrics'
+        : 'a list (as /api/v1/series, /api/v1/labels or /api/v1/metadata give)';
+    return `The file is a Prometheus API response, but not a query result: it is ${what}, with no samples. Save the response of /api/v1/query_range instead.`;
+  }
+  if (isObject(body) && Array.isArray(body.records) && typeof body.requestId === 'string') {
+    return 'The file is an AWS Kinesis Firehose delivery (CloudWatch Metric Streams, base64 "records"), which is not read: export the metrics from CloudWatch as CSV instead.';
+  }
+  return null;
+}
+
+/** A JSON array of query result items (`curl ... | jq .data.result`) as a full response body. */
+function wrapResult(items: unknown[]): unknown {
+  const matrix = items.every((item) => isObject(item) && Array.isArray(item.values));
+  const vector = items.every((item) => isObject(item) && Array.isArray(item.value));
+  if (
+    items.length === 0 ||
+    !(matrix || vector) ||
+    !items.every((i) => isObject(i) && isObject(i.metric))
+  ) {
+    return items;
+  }
+  return { status: 'success', data: { resultType: matrix ? 'matrix' : 'vector', result: items } };
+}
+
+/**
  * Reads a Prometheus HTTP API response (`/api/v1/query_range` or `/api/v1/query`, saved as
  * JSON): a `matrix` (each series' `values`), a `vector` (each series' one `value`) or a `scalar`
  * (one series named 'scalar'). Times are epoch seconds, possibly fractional, read to the
- * millisecond; values are strings such as "0.5", "NaN", "+Inf". Each series is named by its labels
- * in Prometheus's notation and pivoted, a farm when metrics repeat across instances (see
- * labelledSeries). Native histogram samples (`histograms`, `histogram`) are not read. Fails with
- * a reason for text that is not JSON, JSON of another shape (naming the first bad place), a
- * `string` result, no samples at all, or an error response, whose `errorType: error` is given
- * as Prometheus wrote it. rowsRead counts samples.
+ * millisecond; values are strings such as "0.5", "NaN", "+Inf". Each series is one dataset series
+ * named by its labels in Prometheus's notation, on the union of the timestamps (see
+ * labelledSeries). A bare `result` array (`jq .data.result`, as client libraries save it) is
+ * read as the response it came from. Native histogram samples (`histograms`, `histogram`) are
+ * not read. Fails with a reason for text that is not JSON, JSON of another shape (naming the
+ * first bad place, or what it is when recognised: another API endpoint's answer, a CloudWatch
+ * Metric Streams delivery), a `string` result, no samples at all, or an error response, whose
+ * `errorType: error` is given as Prometheus wrote it. rowsRead counts samples.
  * @example parsePromJson('{"status":"error","errorType":"bad_data","error":"x"}').ok // false
  */
 export function parsePromJson(text: string): ReaderResult {
@@ -50,6 +86,9 @@ export function parsePromJson(text: string): ReaderResult {
   } catch (error) {
     return fail(`The file is not valid JSON: ${(error as Error).message}.`);
   }
+  if (Array.isArray(body)) body = wrapResult(body);
+  const other = otherJson(body);
+  if (other !== null) return fail(other);
   if (!isObject(body) || (body.status !== 'success' && body.status !== 'error')) {
     return fail(
       'The JSON file is not a Prometheus API response: it has no "status" of "success" or "error".',

@@ -33,6 +33,14 @@ describe('openCsv', () => {
     });
   });
 
+  it('names a binary format it recognises', async () => {
+    const gzip = new Blob([Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00)]);
+    expect(await openCsv(gzip)).toMatchObject({
+      ok: false,
+      reason: 'The file is gzip-compressed data, not text, which is not read.',
+    });
+  });
+
   it('detects the delimiter and reads all rows in order', async () => {
     const csv = await open('a;b\n1;2\n3;4\n');
     expect(csv.delimiter).toBe(';');

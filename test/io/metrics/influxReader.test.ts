@@ -25,7 +25,7 @@ describe('isInfluxHeader', () => {
 });
 
 describe('influxReader', () => {
-  it('names series measurement/field and puts them on the distinct timestamps', () => {
+  it('names series <measurement>_<field> and puts them on the distinct timestamps', () => {
     const { result } = read(
       ANNOTATIONS +
         HEADER +
@@ -36,7 +36,14 @@ describe('influxReader', () => {
     if (!result.ok) return;
     expect(result.dataset.timeMs).toEqual(Float64Array.of(1709251200000, 1709251210000));
     expect(result.dataset.series).toEqual([
-      { name: 'cpu/usage', unit: '', values: Float64Array.of(1.5, 2.5), missing: 0 },
+      {
+        name: 'cpu_usage',
+        metric: 'cpu_usage',
+        labels: {},
+        unit: '',
+        values: Float64Array.of(1.5, 2.5),
+        missing: 0,
+      },
     ]);
   });
 
@@ -46,7 +53,7 @@ describe('influxReader', () => {
         HEADER +
         `,,0,${START},2024-03-01T00:00:00Z,,used,\n`,
     );
-    expect(result.ok && result.dataset.series[0]).toMatchObject({ name: 'mem/used', missing: 1 });
+    expect(result.ok && result.dataset.series[0]).toMatchObject({ name: 'mem_used', missing: 1 });
   });
 
   it('makes a pivoted table (no _value) one series per numeric #datatype column', () => {
@@ -56,8 +63,31 @@ describe('influxReader', () => {
         ',,0,2024-03-01T00:00:00Z,cpu,0.5,3\n',
     );
     expect(result.ok && result.dataset.series.map((s) => [s.name, ...s.values])).toEqual([
-      ['cpu/usage', 0.5],
-      ['cpu/count', 3],
+      ['cpu_usage', 0.5],
+      ['cpu_count', 3],
+    ]);
+  });
+
+  it('reads a table of booleans as 0/1 and leaves a table of strings out, noting both', () => {
+    const table = (type: string, id: number, field: string, values: string[]) =>
+      `#datatype,string,long,dateTime:RFC3339,${type},string,string\n` +
+      ',result,table,_time,_value,_field,_measurement\n' +
+      values.map((v, k) => `,,${id},2024-03-01T00:0${k}:00Z,${v},${field},m\n`).join('');
+    const { result, skipped } = read(
+      table('double', 0, 'x', ['1.5']) +
+        table('boolean', 1, 'up', ['true', 'false']) +
+        table('string', 2, 'msg', ['"a,b"', 'c']),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(skipped).toEqual([]);
+    expect(result.rowsRead).toBe(3);
+    expect(result.dataset.series.map((s) => [s.name, ...s.values])).toEqual([
+      ['m_x', 1.5, NaN],
+      ['m_up', 1, 0],
+    ]);
+    expect(result.notes).toEqual([
+      '1 table of booleans ("m_up") read as 0 (false) and 1 (true).',
+      '1 table of strings ("m_msg") left out: only numbers and booleans are read.',
     ]);
   });
 
@@ -78,14 +108,17 @@ describe('influxReader', () => {
     ]);
   });
 
-  it('reads tables without annotations, each starting at its own header', () => {
+  it('reads tables without annotations, each starting at its own header, tags as labels', () => {
     const { result } = read(
       HEADER +
         `,_result,0,${START},2024-03-01T00:00:00Z,1,a,m\n` +
         ',result,table,_time,_value,_field,_measurement,dc\n' +
         ',_result,1,2024-03-01T00:00:00Z,2,b,m,eu\n',
     );
-    expect(result.ok && result.dataset.series.map((s) => s.name)).toEqual(['m/a', 'm/b{dc=eu}']);
+    expect(result.ok && result.dataset.series.map((s) => [s.name, s.metric, s.labels])).toEqual([
+      ['m_a', 'm_a', {}],
+      ['m_b{dc="eu"}', 'm_b', { dc: 'eu' }],
+    ]);
   });
 
   it('gives the message of an error response as the reason', () => {

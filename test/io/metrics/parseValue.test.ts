@@ -21,7 +21,16 @@ describe('parseValue', () => {
   });
 
   it('has exactly the documented missing tokens', () => {
-    expect([...MISSING_TOKENS]).toEqual(['', 'NaN', 'nan', 'null', 'NULL', '-', 'N/A']);
+    expect([...MISSING_TOKENS]).toEqual([
+      '',
+      'NaN',
+      'nan',
+      'null',
+      'NULL',
+      '-',
+      'N/A',
+      'undefined',
+    ]);
   });
 
   it.each(['abc', '1,5', '12 ms', '0x1F', '0b11', '0o7', '1_000', 'inf', 'None'])(

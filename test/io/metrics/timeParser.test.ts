@@ -43,6 +43,31 @@ describe('timeParser', () => {
     expect(timeParser(['100000000000'], true)!.kind).toBe('epoch-ms');
   });
 
+  it.each([
+    ['1653643420', 'epoch-s', 1653643420000],
+    ['1653643420123', 'epoch-ms', 1653643420123],
+    ['1653643420123456', 'epoch-us', 1653643420123],
+    ['1653643420123999999', 'epoch-ns', 1653643420123],
+  ] as const)('reads %s as %s, to the millisecond', (cell, kind, ms) => {
+    const parser = timeParser([cell], true)!;
+    expect(parser.kind).toBe(kind);
+    expect(parser.parse(cell)).toBe(ms);
+  });
+
+  it('tells units apart at 1e11, 1e14 and 1e17, the same rule for every column', () => {
+    expect(timeParser(['99999999999999'], true)!.kind).toBe('epoch-ms');
+    expect(timeParser(['100000000000000'], true)!.kind).toBe('epoch-us');
+    expect(timeParser(['99000000000000000'], true)!.kind).toBe('epoch-us');
+    expect(timeParser(['100000000000000000'], true)!.kind).toBe('epoch-ns');
+  });
+
+  it("truncates Telegraf's nanoseconds to the millisecond, never a date out of range", () => {
+    const parser = timeParser(['1717163790675899148'], true)!;
+    expect(new Date(parser.parse('1717163790675899148')).toISOString()).toBe(
+      '2024-05-31T13:56:30.675Z',
+    );
+  });
+
   it('gives NaN for epoch cells that are missing tokens or infinite', () => {
     const parser = timeParser(['1392388200'], true)!;
     expect(parser.parse('')).toBeNaN();

@@ -34,8 +34,22 @@ describe('wideReader', () => {
     expect(rowsRead).toBe(2);
     expect(dataset.timeMs).toEqual(Float64Array.of(1000, 2000));
     expect(dataset.series).toEqual([
-      { name: 'cpu', unit: '', values: Float64Array.of(10, 20), missing: 0 },
-      { name: 'mem', unit: '', values: Float64Array.of(100, 200), missing: 0 },
+      {
+        name: 'cpu',
+        metric: 'cpu',
+        labels: {},
+        unit: '',
+        values: Float64Array.of(10, 20),
+        missing: 0,
+      },
+      {
+        name: 'mem',
+        metric: 'mem',
+        labels: {},
+        unit: '',
+        values: Float64Array.of(100, 200),
+        missing: 0,
+      },
     ]);
   });
 
@@ -77,5 +91,18 @@ describe('wideReader', () => {
     expect(dataset.timeMs).toBeNull();
     expect(resorted).toBe(false);
     expect([...dataset.series[0].values]).toEqual([3, 1]);
+  });
+
+  it('reads a header in Prometheus notation into metric and labels, keeping it as the name', () => {
+    const names = ['t', 'node_load1{instance="a:9100",job="node"}', 'plain'];
+    const { dataset } = read('t,a,b\n1,2,3\n', { ...layout, names });
+    expect(dataset.series.map(({ name, metric, labels }) => ({ name, metric, labels }))).toEqual([
+      {
+        name: 'node_load1{instance="a:9100",job="node"}',
+        metric: 'node_load1',
+        labels: { instance: 'a:9100', job: 'node' },
+      },
+      { name: 'plain', metric: 'plain', labels: {} },
+    ]);
   });
 });

@@ -76,19 +76,18 @@ describe('fetchPrometheus', () => {
     });
   });
 
-  it('gives text that readMetrics reads as one farm of instances x metrics', async () => {
+  it('gives text that readMetrics reads as one series per instance and metric', async () => {
     const cpu = matrix('node_cpu_percent', { a: [10, 20], b: [30, 40] });
     const memory = matrix('node_memory_percent', { a: [50, 60], b: [70, 80] });
     const text = await fetched(REQUEST, stubFetch(json(cpu), json(memory)));
     const outcome = await readMetrics(text, { format: 'prometheus-json' });
     if (!outcome.ok) throw new Error(outcome.reason);
-    const { farm } = outcome.dataset;
-    expect(farm).toMatchObject({
-      names: ['a', 'b'],
-      metricNames: ['node_cpu_percent', 'node_memory_percent'],
-    });
-    // [instance][step][cpu, memory]
-    expect([...farm!.farm.data]).toEqual([10, 50, 20, 60, 30, 70, 40, 80]);
+    expect(outcome.dataset.series.map((s) => [s.metric, s.labels.instance, ...s.values])).toEqual([
+      ['node_cpu_percent', 'a', 10, 20],
+      ['node_cpu_percent', 'b', 30, 40],
+      ['node_memory_percent', 'a', 50, 60],
+      ['node_memory_percent', 'b', 70, 80],
+    ]);
     expect(outcome.report.rowsRead).toBe(8);
   });
 

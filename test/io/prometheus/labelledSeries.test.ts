@@ -18,7 +18,7 @@ describe('labelledSeries', () => {
     expect(series.seriesOf(named('x', { a: '' }))).toBe(series.seriesOf(named('x')));
   });
 
-  it('without a metric on two instances, names series with every label on the union of times', () => {
+  it('names series with every label and puts them on the union of their times', () => {
     const series = labelledSeries();
     const a = series.seriesOf(named('a', { instance: 'srv-01' }));
     const b = series.seriesOf(named('b', { instance: 'srv-02' }));
@@ -27,7 +27,6 @@ describe('labelledSeries', () => {
     series.push(a, 2000, 3);
     expect(series.samples).toBe(3);
     const { dataset, resorted, duplicateTimestamps } = series.finish(1);
-    expect(dataset.farm).toBeUndefined();
     expect(dataset.timeMs).toEqual(Float64Array.of(1000, 1500, 2000));
     expect(dataset.series.map((s) => [s.name, ...s.values])).toEqual([
       ['a{instance="srv-01"}', 1, NaN, 3],
@@ -36,40 +35,42 @@ describe('labelledSeries', () => {
     expect([resorted, duplicateTimestamps]).toEqual([false, 0]);
   });
 
-  it('with a metric on two instances, pivots a farm by instance with a mean series per metric', () => {
+  it('keeps a metric on two instances as two series, metric __name__ and the rest as labels', () => {
     const series = labelledSeries();
     const cpu1 = series.seriesOf(named('cpu', { instance: 'srv-01', job: 'n' }));
     const cpu2 = series.seriesOf(named('cpu', { instance: 'srv-02', job: 'n' }));
-    const other = series.seriesOf(named('up', { job: 'n' }));
+    const other = series.seriesOf(map({ job: 'n' }));
     series.push(cpu1, 0, 1);
     series.push(cpu1, 10, 2);
     series.push(cpu2, 0, 3);
     series.push(other, 10, 1);
     const { dataset } = series.finish(1);
-    expect(dataset.farm).toMatchObject({
-      names: ['srv-01', 'srv-02', '(none)'],
-      metricNames: ['cpu{job="n"}', 'up{job="n"}'],
-      time: { startMs: 0, stepMs: 10 },
-    });
-    expect(dataset.farm!.farm.shape).toEqual([3, 2, 2]);
-    // [host][step][metric]: srv-01 (1, NaN) (2, NaN); srv-02 (3, NaN) (NaN, NaN); (none) NaN... 1
-    expect([...dataset.farm!.farm.data]).toEqual([
-      1,
-      NaN,
-      2,
-      NaN,
-      3,
-      NaN,
-      NaN,
-      NaN,
-      NaN,
-      NaN,
-      NaN,
-      1,
-    ]);
-    expect(dataset.series.map((s) => [s.name, ...s.values])).toEqual([
-      ['cpu{job="n"}', 2, 2],
-      ['up{job="n"}', NaN, 1],
+    expect(dataset.timeMs).toEqual(Float64Array.of(0, 10));
+    expect(dataset.series).toEqual([
+      {
+        name: 'cpu{instance="srv-01",job="n"}',
+        metric: 'cpu',
+        labels: { instance: 'srv-01', job: 'n' },
+        unit: '',
+        values: Float64Array.of(1, 2),
+        missing: 0,
+      },
+      {
+        name: 'cpu{instance="srv-02",job="n"}',
+        metric: 'cpu',
+        labels: { instance: 'srv-02', job: 'n' },
+        unit: '',
+        values: Float64Array.of(3, NaN),
+        missing: 1,
+      },
+      {
+        name: '{job="n"}',
+        metric: '',
+        labels: { job: 'n' },
+        unit: '',
+        values: Float64Array.of(NaN, 1),
+        missing: 1,
+      },
     ]);
   });
 

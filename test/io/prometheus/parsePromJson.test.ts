@@ -20,30 +20,26 @@ const seriesOf = (result: ReturnType<typeof read>) =>
   result.dataset.series.map((s) => [s.name, ...s.values]);
 
 describe('parsePromJson', () => {
-  it('reads a query_range matrix of 3 instances into a farm, cell by cell', () => {
+  it('reads a query_range matrix of 3 instances as one series per instance, cell by cell', () => {
     const result = read(fixture('prometheus-query-range.json'));
     expect(result.rowsRead).toBe(23);
     const start = 1700000000500;
     expect(result.dataset.timeMs).toEqual(
       Float64Array.from([0, 1, 2, 3], (k) => start + k * 15_000),
     );
-    const { farm } = result.dataset;
-    expect(farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
-      metricNames: ['node_cpu_busy{job="node"}', 'node_memory_used_bytes{job="node"}'],
-      time: { startMs: start, stepMs: 15_000 },
-    });
-    expect(farm!.farm.shape).toEqual([3, 4, 2]);
-    // [instance][step][cpu, memory]; srv-03's cpu is "NaN" at step 1, srv-02 has no memory at 2.
-    expect([...farm!.farm.data]).toEqual([
-      ...[0.25, 1000, 0.5, 1100, 0.25, 1200, 0.5, 1300],
-      ...[0.75, 2000, 1, 2100, 0.75, NaN, 0.5, 2300],
-      ...[0.5, 3000, NaN, 3100, 0.5, 3200, 0.5, 3300],
-    ]);
+    // srv-03's cpu is "NaN" at step 1, srv-02 has no memory at step 2.
     expect(seriesOf(result)).toEqual([
-      ['node_cpu_busy{job="node"}', 0.5, 0.75, 0.5, 0.5],
-      ['node_memory_used_bytes{job="node"}', 2000, 2100, 2200, 2300],
+      ['node_cpu_busy{instance="srv-01:9100",job="node"}', 0.25, 0.5, 0.25, 0.5],
+      ['node_cpu_busy{instance="srv-02:9100",job="node"}', 0.75, 1, 0.75, 0.5],
+      ['node_cpu_busy{instance="srv-03:9100",job="node"}', 0.5, NaN, 0.5, 0.5],
+      ['node_memory_used_bytes{instance="srv-01:9100",job="node"}', 1000, 1100, 1200, 1300],
+      ['node_memory_used_bytes{instance="srv-02:9100",job="node"}', 2000, 2100, NaN, 2300],
+      ['node_memory_used_bytes{instance="srv-03:9100",job="node"}', 3000, 3100, 3200, 3300],
     ]);
+    expect(result.dataset.series[0]).toMatchObject({
+      metric: 'node_cpu_busy',
+      labels: { instance: 'srv-01:9100', job: 'node' },
+    });
   });
 
   it('reads the compact JSON the API writes exactly as the pretty-printed fixture', () => {
@@ -55,26 +51,21 @@ describe('parsePromJson', () => {
     const result = read(fixture('prometheus-vector.json'));
     expect(result.dataset.timeMs).toEqual(Float64Array.of(1700000000123));
     const uname = 'node_uname_info{job="node",nodename="rack \\"A\\" \\\\ unit 1\\nspare"}';
-    expect(result.dataset.farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100'],
-      metricNames: [uname, 'up{job="node"}'],
-      time: null,
-    });
-    expect([...result.dataset.farm!.farm.data]).toEqual([1, 1, NaN, 0]);
     expect(seriesOf(result)).toEqual([
-      [uname, 1],
-      ['up{job="node"}', 0.5],
+      [uname.replace('{', '{instance="srv-01:9100",'), 1],
+      ['up{instance="srv-01:9100",job="node"}', 1],
+      ['up{instance="srv-02:9100",job="node"}', 0],
     ]);
   });
 
-  it('keeps the instance in the names when no metric comes from two instances', () => {
+  it('keeps the instance in the names and the labels', () => {
     const result = read(
       success('matrix', [
         { metric: { __name__: 'a', instance: 'x' }, values: [[10, '1']] },
         { metric: { __name__: 'b', instance: 'y' }, values: [[20, '+Inf']] },
       ]),
     );
-    expect(result.dataset.farm).toBeUndefined();
+    expect(result.dataset.series[1].labels).toEqual({ instance: 'y' });
     expect(result.dataset.timeMs).toEqual(Float64Array.of(10_000, 20_000));
     expect(seriesOf(result)).toEqual([
       ['a{instance="x"}', 1, NaN],
@@ -123,6 +114,35 @@ describe('parsePromJson', () => {
       ]),
     );
     expect(seriesOf(result)).toEqual([['f', 1]]);
+  });
+
+  it('reads a bare result array (jq .data.result) as the response it came from', () => {
+    const items = [{ metric: { __name__: 'up', job: 'a' }, values: [[10, '1']] }];
+    const result = read(JSON.stringify(items));
+    expect(seriesOf(result)).toEqual([['up{job="a"}', 1]]);
+    expect(read(JSON.stringify([{ metric: { __name__: 'up' }, value: [10, '2'] }])).rowsRead).toBe(
+      1,
+    );
+  });
+
+  it.each([
+    [
+      'a targets/metadata answer',
+      { status: 'success', data: [{ target: {}, metric: 'up', type: 'gauge', help: 'Up.' }] },
+      'The file is a Prometheus API response, but not a query result: it is an /api/v1/targets/metadata response: help texts and types of metrics, with no samples. Save the response of /api/v1/query_range instead.',
+    ],
+    [
+      'a series answer',
+      { status: 'success', data: [{ __name__: 'up' }] },
+      'The file is a Prometheus API response, but not a query result: it is a list (as /api/v1/series, /api/v1/labels or /api/v1/metadata give), with no samples. Save the response of /api/v1/query_range instead.',
+    ],
+    [
+      'a CloudWatch Metric Streams delivery',
+      { requestId: 'c8', timestamp: 1651679861072, records: [{ data: 'eyJ9' }] },
+      'The file is an AWS Kinesis Firehose delivery (CloudWatch Metric Streams, base64 "records"), which is not read: export the metrics from CloudWatch as CSV instead.',
+    ],
+  ])('refuses %s, saying what it is', (_, body, reason) => {
+    expect(parsePromJson(JSON.stringify(body))).toEqual({ ok: false, reason });
   });
 
   it("gives an error response's errorType and error as Prometheus wrote them", () => {

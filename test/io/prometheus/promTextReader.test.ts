@@ -34,7 +34,6 @@ describe('promTextReader', () => {
     expect(reader.linesParsed).toBe(29);
     expect(result.rowsRead).toBe(17);
     expect(result.dataset.timeMs).toBeNull();
-    expect(result.dataset.farm).toBeUndefined();
     expect(seriesOf(result)).toEqual([
       ['http_requests_total{code="200",method="post"}', 1027],
       ['http_requests_total{code="400",method="post"}', 3],
@@ -111,12 +110,16 @@ describe('promTextReader', () => {
     expect(seriesOf(result)).toEqual([['a', 1]]);
   });
 
-  it('reads a promtool dump into a farm by instance', () => {
+  it('reads a promtool dump as one series per metric and instance', () => {
     const { result } = read(fixture('promtool-dump.txt'));
-    expect(result.dataset.farm).toMatchObject({
-      names: ['srv-01:9100', 'srv-02:9100', 'srv-03:9100'],
-      metricNames: ['node_load1{job="node"}', 'up{job="node"}'],
-    });
+    const keys = result.dataset.series.map((s) => `${s.metric} ${s.labels.instance}`);
+    expect(keys.sort()).toEqual([
+      'node_load1 srv-01:9100',
+      'node_load1 srv-02:9100',
+      'up srv-01:9100',
+      'up srv-02:9100',
+      'up srv-03:9100',
+    ]);
   });
 
   it('reads the same sample line with labels in another order as the same series', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeriesName } from '../../../src/io/prometheus/formatSeriesName';
+import { formatSeriesName } from '../../src/model/formatSeriesName';
 import { parseLabels } from '../../../src/io/prometheus/parseLabels';
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));
