@@ -50,7 +50,10 @@ export function demoDatasets(demo: Demo): NamedDataset[] {
   const { metrics, farm, traffic, loadBalancer } = demo;
   const [, steps, farmMetrics] = farm.farm.shape;
   const lane = (s: number, m: number) =>
-    Float64Array.from({ length: steps }, (_, t) => farm.farm.data[(s * steps + t) * farmMetrics + m]);
+    Float64Array.from(
+      { length: steps },
+      (_, t) => farm.farm.data[(s * steps + t) * farmMetrics + m],
+    );
   const device = { device: 'eth0' };
   return [
     {
@@ -68,7 +71,13 @@ export function demoDatasets(demo: Demo): NamedDataset[] {
           series('cpu_percent', {}, '%', metrics.series.cpuPercent, 'cpu %'),
           series('memory_percent', {}, '%', metrics.series.memoryPercent, 'memory %'),
           series('latency_p99', {}, 'ms', metrics.series.latencyP99Ms, 'latency p99 (ms)'),
-          series('requests_per_second', {}, 'req/s', metrics.series.requestsPerSecond, 'requests/s'),
+          series(
+            'requests_per_second',
+            {},
+            'req/s',
+            metrics.series.requestsPerSecond,
+            'requests/s',
+          ),
         ],
       },
     },
@@ -76,7 +85,9 @@ export function demoDatasets(demo: Demo): NamedDataset[] {
       name: 'response times',
       dataset: {
         timeMs: null,
-        series: [series('response_time', {}, 'ms', demo.responseTimes.latencyMs, 'response time (ms)')],
+        series: [
+          series('response_time', {}, 'ms', demo.responseTimes.latencyMs, 'response time (ms)'),
+        ],
       },
     },
     {

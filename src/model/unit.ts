@@ -6,14 +6,7 @@
 
 /** What a unit measures. */
 export type UnitKind =
-  | 'percent'
-  | 'time'
-  | 'bytes'
-  | 'bytesPerSecond'
-  | 'bitsPerSecond'
-  | 'count'
-  | 'rate'
-  | 'unknown';
+  'percent' | 'time' | 'bytes' | 'bytesPerSecond' | 'bitsPerSecond' | 'count' | 'rate' | 'unknown';
 
 /** Unit strings by kind; the first of each is the base unit readers write. */
 const KIND_OF: Readonly<Record<string, UnitKind>> = {

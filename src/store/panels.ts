@@ -14,7 +14,13 @@ type FitAnalyses<T extends { [K in PanelKey]: AnalysisParams<K> }> = T;
  */
 export type PanelParams = FitAnalyses<{
   overview: { series: string[]; top: number; rank: 'mean' | 'max'; highLoad?: number };
-  farm: { metric?: string; cpuHigh: number; memHigh: number; maxRows?: number; maxColumns?: number };
+  farm: {
+    metric?: string;
+    cpuHigh: number;
+    memHigh: number;
+    maxRows?: number;
+    maxColumns?: number;
+  };
   anomalies: { series: string | null; window: number; threshold: number };
   capacity: {
     series: string | null;

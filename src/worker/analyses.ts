@@ -82,7 +82,11 @@ export const analyses = {
       note: totals.note,
     })),
   sla: (w: Workspace, p: OnSeries & SlaOptions) => {
-    const s = resident(w, p.series, 'a latency series (a time unit such as ms or s, or a name saying latency or duration)');
+    const s = resident(
+      w,
+      p.series,
+      'a latency series (a time unit such as ms or s, or a name saying latency or duration)',
+    );
     if ('needs' in s) return s;
     if (!isLatencyMetric(s)) {
       return {
@@ -93,7 +97,8 @@ export const analyses = {
   },
   trends: (w: Workspace, p: { series: string[]; alpha?: number }) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
-    if (picked.length === 0) return { needs: 'needs at least one series with two or more samples' } as Needs;
+    if (picked.length === 0)
+      return { needs: 'needs at least one series with two or more samples' } as Needs;
     return trendsView(picked, p.alpha);
   },
   dataCentres: (w: Workspace, p: { label?: string; weight?: string }) =>

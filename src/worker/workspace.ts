@@ -1,6 +1,8 @@
 import { buildFarm, type Farm } from '../analysis/fleet/buildFarm';
 import { fleetSeries } from '../analysis/fleet/fleetSeries';
-import { defaultPicks, type SeriesInfo, type DefaultPicks } from '../analysis/fleet/defaultPicks';
+import { defaultPicks, type DefaultPicks } from '../analysis/fleet/defaultPicks';
+import { metricGroups, type MetricGroup } from '../analysis/fleet/metricGroups';
+import type { SeriesInfo } from '../analysis/fleet/seriesInfo';
 import type { MetricSeries } from '../analysis/views/NamedSeries';
 import type { NamedDataset } from '../io/demoDatasets';
 import { uniqueNames } from '../io/metrics/uniqueNames';
@@ -27,6 +29,8 @@ export interface Catalogue {
   readonly farm:
     | { servers: number; steps: number; metrics: { key: string; unit: string }[] }
     | { reason: string };
+  /** Series of one metric that share their label names (see metricGroups), for the Overview. */
+  readonly groups: MetricGroup[];
   /** The series each panel opens on (see defaultPicks). */
   readonly picks: DefaultPicks;
 }
@@ -76,7 +80,10 @@ export function buildWorkspace(
 ): { workspace: Workspace; notes: string[] } {
   const names = uniqueNames(
     prefixRepeated(
-      sources.map(({ name, dataset }) => ({ source: name, names: dataset.series.map((s) => s.name) })),
+      sources.map(({ name, dataset }) => ({
+        source: name,
+        names: dataset.series.map((s) => s.name),
+      })),
     ),
   );
   const repeated = repeatedIdentities(sources);
@@ -135,6 +142,7 @@ export function catalogue(workspace: Workspace): Catalogue {
             steps: farm.farm.shape[1],
             metrics: farm.metrics.map(({ key, unit }) => ({ key, unit })),
           },
+    groups: metricGroups(series),
     picks: defaultPicks(series),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSeriesName } from '../../src/model/formatSeriesName';
-import { parseLabels } from '../../../src/io/prometheus/parseLabels';
+import { parseLabels } from '../../src/io/prometheus/parseLabels';
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));
 

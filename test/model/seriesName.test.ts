@@ -13,4 +13,14 @@ describe('seriesName', () => {
   it('keeps a metric that is not a Prometheus identifier in front, unquoted', () => {
     expect(seriesName('cpu %', { host: 'a' })).toBe('cpu %{host="a"}');
   });
+
+  it('leaves out the labels named in omit and empty values', () => {
+    expect(seriesName('up', { instance: 'a:9100', job: 'node', env: '' }, ['instance'])).toBe(
+      'up{job="node"}',
+    );
+  });
+
+  it('is the bare metric when every label is left out', () => {
+    expect(seriesName('cpu', { host: 'web-01' }, ['host'])).toBe('cpu');
+  });
 });

@@ -1,59 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availablePanels,
-  defaultCapacity,
-  defaultParams,
-  fitWindow,
-  PANELS,
-  windowRange,
-} from '../../src/store/panels';
+import { defaultPicks } from '../../src/analysis/fleet/defaultPicks';
+import { defaultCapacity, defaultParams, fitWindow, windowRange } from '../../src/store/panels';
 import type { Catalogue } from '../../src/worker/workspace';
 
-const series = (name: string, timed = true) => ({
+const series = (name: string, unit = '%', length = 100) => ({
   name,
-  length: 100,
-  unit: '%',
-  timed,
+  metric: name,
+  labels: {},
+  length,
+  unit,
+  timed: true,
   missing: 0,
 });
 
-const demo: Catalogue = {
-  label: 'demo',
-  series: [
-    series('cpu % (seed hour)', false),
-    series('cpu %'),
-    series('memory %'),
-    series('latency p99 (ms)'),
-    series('response time (ms)', false),
-    series('storage used (GB)', false),
-    series('SLA latency (ms)', false),
-  ],
-  farm: { servers: 10, steps: 24, metricNames: ['cpu', 'memory', 'diskIo'] },
-  trafficSamples: 1440,
-  loadBalancerServers: 8,
-  dataCentres: 4,
-};
-
-const bare: Catalogue = {
-  label: 'file.csv',
-  series: [series('value')],
-  trafficSamples: 0,
-  loadBalancerServers: 0,
-  dataCentres: 0,
-};
+/** A catalogue of `entries`, with the picks the worker would make for it. */
+function catalogueOf(entries: ReturnType<typeof series>[]): Catalogue {
+  return {
+    label: 'file.csv',
+    series: entries,
+    farm: { reason: 'no hosts' },
+    groups: [],
+    picks: defaultPicks(entries),
+  };
+}
 
 describe('defaultParams', () => {
-  it('picks the demo series that make each panel meaningful, with the seed defaults', () => {
-    const params = defaultParams(demo);
-    expect(params.overview).toEqual({ series: 'cpu % (seed hour)', highLoad: 80 });
-    expect(params.anomalies.series).toBe('response time (ms)');
+  it('opens each panel on the worker’s pick for it, with the seed defaults', () => {
+    const catalogue = catalogueOf([series('latency', 'ms'), series('storage used (GB)', 'GB')]);
+    const params = defaultParams(catalogue);
+    expect(params.overview).toEqual({ series: catalogue.picks.overview, top: 10, rank: 'mean' });
+    expect(params.anomalies).toEqual({ series: 'latency', window: 30, threshold: 3 });
     expect(params.capacity).toMatchObject({
       series: 'storage used (GB)',
       growthRate: 0.1,
       buffer: 0.2,
+      capacity: 1000,
     });
-    expect(params.sla).toEqual({ series: 'SLA latency (ms)', target: 200, apdexT: 200 });
-    expect(params.trends.series).toEqual(['cpu %', 'memory %', 'latency p99 (ms)']);
+    expect(params.sla).toEqual({ series: 'latency', target: 200, apdexT: 200 });
+    expect(params.farm).toEqual({ metric: undefined, cpuHigh: 75, memHigh: 85 });
     expect(params.whereBench.n).toBe(1_000_000);
   });
 
@@ -66,20 +50,15 @@ describe('defaultParams', () => {
   });
 
   it('plans a percentage series against 100', () => {
-    const cpu = {
-      ...bare,
-      series: [{ name: 'cpu', length: 10, unit: '%', timed: true, missing: 0 }],
-    };
-    expect(defaultParams(cpu).capacity.capacity).toBe(100);
-    const storage = { ...bare, series: [{ ...cpu.series[0], unit: 'GB' }] };
-    expect(defaultParams(storage).capacity.capacity).toBe(1000);
+    expect(defaultParams(catalogueOf([series('cpu', '%', 10)])).capacity.capacity).toBe(100);
   });
 
-  it('falls back to the first series when the preferred names are absent', () => {
-    const params = defaultParams(bare);
-    expect(params.overview.series).toBe('value');
-    expect(params.anomalies.series).toBe('value');
-    expect(params.trends.series).toEqual(['value']);
+  it('opens the farm on its first metric', () => {
+    const catalogue = {
+      ...catalogueOf([series('cpu')]),
+      farm: { servers: 2, steps: 3, metrics: [{ key: 'cpu', unit: '%' }] },
+    };
+    expect(defaultParams(catalogue).farm.metric).toBe('cpu');
   });
 });
 
@@ -101,27 +80,8 @@ describe('windowRange and fitWindow', () => {
   });
 
   it('defaultParams never opens with a window longer than its series', () => {
-    const short: Catalogue = { ...bare, series: [{ ...series('value'), length: 20 }] };
-    const params = defaultParams(short);
+    const params = defaultParams(catalogueOf([series('value', '', 20)]));
     expect(params.anomalies.window).toBe(20);
     expect(params.percentileBands.window).toBe(20);
-  });
-});
-
-describe('availablePanels', () => {
-  it('offers every panel for the demo, in page order', () => {
-    expect(availablePanels(demo)).toEqual(PANELS);
-  });
-
-  it('leaves out the panels whose data a plain series file lacks', () => {
-    expect(availablePanels(bare)).toEqual([
-      'overview',
-      'anomalies',
-      'capacity',
-      'percentileBands',
-      'sla',
-      'trends',
-      'whereBench',
-    ]);
   });
 });

@@ -13,9 +13,17 @@ import {
   store,
 } from '../../src/store/store';
 import { PANELS } from '../../src/store/panels';
+import { isNeeds, type Needs } from '../../src/analysis/views/needs';
 import { harness, type Harness } from '../helpers/workerHarness';
 
 let open: Harness;
+
+/** A panel's result when it holds numbers (not what the panel needs). */
+function shown<T>(result: T | Needs | undefined): T {
+  if (result === undefined || isNeeds(result))
+    throw new Error(`no result: ${JSON.stringify(result)}`);
+  return result;
+}
 
 beforeEach(() => {
   resetStore();
@@ -47,7 +55,7 @@ describe('store', () => {
     await refresh('anomalies');
     const after = store.getState().results;
     expect(after.anomalies).not.toBe(before.anomalies);
-    expect(after.anomalies?.threshold).toBe(1);
+    expect(shown(after.anomalies).threshold).toBe(1);
     for (const panel of PANELS.filter((p) => p !== 'anomalies')) {
       expect(after[panel]).toBe(before[panel]);
     }
@@ -57,17 +65,51 @@ describe('store', () => {
     await loadDemo();
     for (const threshold of [1, 1.5, 2, 2.5]) setParams('anomalies', { threshold });
     await refresh('anomalies');
-    expect(store.getState().results.anomalies?.threshold).toBe(2.5);
+    expect(shown(store.getState().results.anomalies).threshold).toBe(2.5);
     expect(store.getState().pending.anomalies).toBe(false);
   });
 
-  it('records a panel error without losing the other panels', async () => {
+  it('records what a panel needs without losing the other panels', async () => {
     await loadDemo();
-    setParams('overview', { series: 'no such series' });
-    await refresh('overview');
+    setParams('anomalies', { series: 'no such series' });
+    await refresh('anomalies');
     const state = store.getState();
-    expect(state.errors.overview).toContain('no series named "no such series"');
-    expect(state.results.anomalies).toBeDefined();
+    expect(state.results.anomalies).toEqual({
+      needs: 'the series "no such series" is not in the data loaded',
+    });
+    expect(state.results.overview).toBeDefined();
+  });
+
+  it('never stores a result computed for the data set shown before', async () => {
+    await loadDemo();
+    setParams('anomalies', { threshold: 1 });
+    const stale = refresh('anomalies');
+    const loading = loadFile(wideCsv(50), 'next.csv');
+    await Promise.all([stale, loading]);
+    const { results, catalogue } = store.getState();
+    expect(catalogue?.label).toBe('next.csv');
+    // The file's own anomalies result (its cpu series), not the demo's response times.
+    expect(results.anomalies).not.toHaveProperty('series.name', 'response time (ms)');
+  });
+
+  it('a Regenerate asked for while a file is read wins over the file', async () => {
+    await loadDemo();
+    const reading = loadFile(new Blob([wideCsv(100_000)]), 'big.csv');
+    setDemoOptions({ demoSeed: 6 });
+    await Promise.all([reading, loadDemo()]);
+    const state = store.getState();
+    expect(state.catalogue?.label).toBe('Simulated demo (small, seed 6)');
+    expect(state.source.kind).toBe('demo');
+    expect(state.loadProgress).toBeNull();
+  });
+
+  it('a file dropped after a Regenerate wins over it', async () => {
+    await loadDemo();
+    setDemoOptions({ demoSeed: 7 });
+    const regenerate = loadDemo();
+    const reading = loadFile(wideCsv(20), 'after.csv');
+    await Promise.all([regenerate, reading]);
+    expect(store.getState().catalogue?.label).toBe('after.csv');
   });
 
   it('reports a load error when no worker is attached', async () => {
@@ -107,6 +149,11 @@ describe('loadFile', () => {
       ['cpu', 200, true, 0],
       ['mem', 200, true, 0],
     ]);
+    // No hosts: the farm and the network panels say what they need, nothing of the demo stays.
+    expect(state.results.farm).toHaveProperty('needs');
+    expect(state.results.traffic).toHaveProperty('needs');
+    expect(state.results.loadBalance).toHaveProperty('needs');
+    expect(state.results.dataCentres).toHaveProperty('needs');
     expect(state.readReports).toEqual([
       {
         name: 'metrics.csv',
@@ -116,9 +163,9 @@ describe('loadFile', () => {
     ]);
     expect(state.loadProgress).toBeNull();
     expect(seen.length).toBeGreaterThan(0);
-    expect(state.results.farm).toBeUndefined();
-    expect(state.results.overview?.summary.count).toBe(200);
-    expect(state.results.overview?.series.xKind).toBe('time');
+    const overview = shown(state.results.overview);
+    expect(overview.summary.count).toBe(200);
+    expect(overview.lines[0].xKind).toBe('time');
   });
 
   it('keeps the good rows of a file with bad ones and reports them', async () => {

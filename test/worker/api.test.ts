@@ -20,30 +20,27 @@ describe('worker API over a MessageChannel', () => {
     const { client } = connect();
     const catalogue = await client.api.loadDemo(7, 'small');
     expect(catalogue.label).toBe('Simulated demo (small, seed 7)');
-    expect(catalogue.farm).toEqual({
-      servers: 10,
-      steps: 24,
-      metricNames: ['cpu', 'memory', 'diskIo'],
-    });
+    expect(catalogue.farm).toMatchObject({ servers: 10, steps: 24 });
     expect(catalogue.series.find((s) => s.name === 'cpu % (seed hour)')).toEqual({
       name: 'cpu % (seed hour)',
+      metric: 'cpu_seed_hour',
+      labels: {},
       length: 60,
       unit: '%',
       timed: false,
       missing: 0,
     });
-    expect(JSON.stringify(catalogue).length).toBeLessThan(5_000);
+    // Names, labels and counts only: no data crosses with the catalogue.
+    expect(JSON.stringify(catalogue).length).toBeLessThan(20_000);
   });
 
   it('run("overview") returns what overviewView computes on the resident series', async () => {
     const { client } = connect();
     await client.api.loadDemo(7, 'small');
-    const outcome = await client.run('overview', { series: 'cpu % (seed hour)', highLoad: 70 });
+    const params = { series: ['cpu % (seed hour)'], highLoad: 70, top: 10, rank: 'mean' as const };
+    const outcome = await client.run('overview', params);
     const values = simulateDemo(7, 'small').cpuHour.cpuPercent;
-    const expected = overviewView(
-      { name: 'cpu % (seed hour)', values, unit: '%' },
-      { highLoad: 70 },
-    );
+    const expected = overviewView([{ name: 'cpu % (seed hour)', values, unit: '%' }], params);
     expect(outcome).toEqual({ status: 'fresh', value: expected });
   });
 
@@ -52,7 +49,7 @@ describe('worker API over a MessageChannel', () => {
     await client.api.loadDemo(3, 'small');
     transferred.length = 0;
     const first = await client.run('anomalies', { series: 'response time (ms)', window: 20 });
-    if (first.status !== 'fresh') throw new Error('expected a fresh result');
+    if (first.status !== 'fresh' || 'needs' in first.value) throw new Error('expected a result');
     const sent = transferred.flat();
     expect(sent).toContain(first.value.band.mean.byteLength);
     expect(sent).toContain(first.value.series.y.byteLength);
@@ -66,7 +63,9 @@ describe('worker API over a MessageChannel', () => {
     await client.api.loadDemo(1, 'small');
     const thresholds = [1, 1.5, 2, 2.5, 3];
     const outcomes = await Promise.all(
-      thresholds.map((threshold) => client.run('anomalies', { series: 'cpu %', threshold })),
+      thresholds.map((threshold) =>
+        client.run('anomalies', { series: 'cpu %', threshold, window: 30 }),
+      ),
     );
     expect(outcomes.map((o) => o.status)).toEqual([
       'superseded',
@@ -79,7 +78,7 @@ describe('worker API over a MessageChannel', () => {
     const { timeMs } = simulateDemo(1, 'small').metrics;
     const expected = anomalyView(
       { name: 'cpu %', values: cpu, timeMs, unit: '%' },
-      { threshold: 3 },
+      { threshold: 3, window: 30 },
     );
     expect(outcomes[4]).toEqual({ status: 'fresh', value: expected });
   });
@@ -88,23 +87,46 @@ describe('worker API over a MessageChannel', () => {
     const { client } = connect();
     await client.api.loadDemo(1, 'small');
     const [a, b] = await Promise.all([
-      client.run('overview', { series: 'cpu %' }, 'overview'),
-      client.run('overview', { series: 'memory %' }, 'other'),
+      client.run('overview', { series: ['cpu %'] }, 'overview'),
+      client.run('overview', { series: ['memory %'] }, 'other'),
     ]);
     expect([a.status, b.status]).toEqual(['fresh', 'fresh']);
   });
 
-  it('rejects with a clear error for a series that is not loaded', async () => {
+  it('says what a panel needs for a series that is not loaded, or data it does not have', async () => {
     const { client } = connect();
     await client.api.loadDemo(1, 'small');
-    await expect(client.run('overview', { series: 'no such thing' })).rejects.toThrow(
-      'no series named "no such thing"',
-    );
+    expect(await client.run('anomalies', { series: 'no such thing' })).toEqual({
+      status: 'fresh',
+      value: { needs: 'the series "no such thing" is not in the data loaded' },
+    });
+    const sla = await client.run('sla', { series: 'cpu %' });
+    expect(sla).toEqual({
+      status: 'fresh',
+      value: {
+        needs:
+          'cpu % is not a latency: pick a series in ms or s, or one named for latency or duration',
+      },
+    });
   });
 
   it('rejects analysis calls before any data is loaded', async () => {
     const { client } = connect();
-    await expect(client.run('overview', { series: 'cpu %' })).rejects.toThrow('No data is loaded');
+    await expect(client.run('overview', { series: ['cpu %'] })).rejects.toThrow(
+      'No data is loaded',
+    );
+  });
+
+  it('a demo asked for while files are still read wins: the file load answers cancelled', async () => {
+    const { client } = connect();
+    const big =
+      'time,v\n' + Array.from({ length: 50_000 }, (_, i) => `${1709251200 + i},${i}`).join('\n');
+    const reading = client.loadFiles([{ input: big, name: 'big.csv' }], 'big.csv', () => {});
+    const demo = await client.api.loadDemo(2, 'small');
+    expect(await reading).toEqual({ ok: false, reason: 'cancelled' });
+    const after = await client.run('anomalies', { series: 'response time (ms)' });
+    expect(after.status).toBe('fresh');
+    expect(demo.label).toBe('Simulated demo (small, seed 2)');
   });
 });
 
@@ -168,7 +190,7 @@ describe('loadFiles over a MessageChannel', () => {
       reason:
         'None of the 2 files could be read. empty.csv: The file is empty. text.csv: The file has no numeric column: every column other than the timestamps holds text.',
     });
-    const stillThere = await client.run('overview', { series: before.series[0].name });
+    const stillThere = await client.run('overview', { series: [before.series[0].name] });
     expect(stillThere.status).toBe('fresh');
   });
 
@@ -247,7 +269,7 @@ describe('loadPrometheus over a MessageChannel', () => {
       ok: false,
       reason: 'Prometheus rejected "up": bad_data: x',
     });
-    const outcome = await client.run('overview', { series: 'cpu % (seed hour)', highLoad: 70 });
+    const outcome = await client.run('overview', { series: ['cpu % (seed hour)'], highLoad: 70 });
     expect(outcome.status).toBe('fresh');
   });
 });

@@ -12,11 +12,11 @@ it('the real module Worker loads the kernel and answers analysis calls', async (
   const catalogue = await started.client.api.loadDemo(11, 'small');
   expect(catalogue.series.length).toBeGreaterThan(3);
 
-  const outcome = await started.client.run('overview', { series: 'cpu % (seed hour)' });
+  const outcome = await started.client.run('overview', { series: ['cpu % (seed hour)'] });
   const values = simulateDemo(11, 'small').cpuHour.cpuPercent;
   expect(outcome).toEqual({
     status: 'fresh',
-    value: overviewView({ name: 'cpu % (seed hour)', values, unit: '%' }),
+    value: overviewView([{ name: 'cpu % (seed hour)', values, unit: '%' }]),
   });
 });
 
@@ -24,8 +24,10 @@ it('the real Worker transfers results: a farm analysis arrives as typed arrays',
   const started = startWorker();
   worker = started.worker;
   await started.client.api.loadDemo(5, 'small');
-  const outcome = await started.client.run('farm', { metric: 0 });
-  if (outcome.status !== 'fresh') throw new Error('expected a fresh result');
+  const outcome = await started.client.run('farm', { metric: 'cpu' });
+  if (outcome.status !== 'fresh' || 'needs' in outcome.value) {
+    throw new Error('expected a fresh farm result');
+  }
   const { health, heatmap } = outcome.value;
   expect(health.score).toBeInstanceOf(Float64Array);
   expect(health.score.length).toBe(10);

@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Series } from '../../src/io/dataset';
-import { catalogue, filesWorkspace } from '../../src/worker/workspace';
+import { demoDatasets } from '../../src/io/demoDatasets';
+import { simulateDemo } from '../../src/io/simulateDemo';
+import { buildWorkspace, catalogue, residentBuffers } from '../../src/worker/workspace';
 
-const series = (name: string, values: number[], unit = ''): Series => ({
-  name,
-  metric: name,
-  labels: {},
-  unit,
-  values: Float64Array.from(values),
-  missing: 0,
-});
+const series = (
+  name: string,
+  values: number[],
+  { unit = '', metric = name, labels = {} as Record<string, string> } = {},
+): Series => ({ name, metric, labels, unit, values: Float64Array.from(values), missing: 0 });
 
-describe('filesWorkspace', () => {
-  it('keeps one file as it is: its series by name on its time axis, and no farm', () => {
+describe('buildWorkspace', () => {
+  it('keeps one file as it is: its series by name on its time axis, and no farm without hosts', () => {
     const dataset: Dataset = {
       timeMs: Float64Array.of(0, 60_000, 120_000),
       series: [series('cpu', [1, 1, 1]), series('mem', [1, 1, 1])],
     };
-    const { workspace, notes } = filesWorkspace([{ name: 'x.csv', dataset }], 'x.csv');
+    const { workspace, notes } = buildWorkspace([{ name: 'x.csv', dataset }], 'x.csv');
     expect([...workspace.series.keys()]).toEqual(['cpu', 'mem']);
     expect(workspace.series.get('cpu')?.timeMs).toBe(dataset.timeMs);
-    expect(workspace.farm).toBeUndefined();
+    expect(workspace.farm).toHaveProperty('reason');
     expect(notes).toEqual([]);
+  });
+
+  it('gives a unitless series the unit its metric name implies', () => {
+    const dataset: Dataset = { timeMs: null, series: [series('cpu_usage', [1, 2])] };
+    const { workspace } = buildWorkspace([{ name: 'x.csv', dataset }], 'x');
+    expect(workspace.series.get('cpu_usage')?.unit).toBe('%');
   });
 
   it('names series "file: name" only where two files share a name; each keeps its time axis', () => {
@@ -29,25 +34,33 @@ describe('filesWorkspace', () => {
       timeMs: Float64Array.of(0, 1),
       series: [series('value', [1, 2]), series('p99', [5, 6])],
     };
-    const b: Dataset = { timeMs: null, series: [series('value', [3, 4, 5], '%')] };
-    const { workspace } = filesWorkspace(
+    const b: Dataset = { timeMs: null, series: [series('value', [3, 4, 5], { unit: '%' })] };
+    const { workspace, notes } = buildWorkspace(
       [
         { name: 'ec2_cpu.csv', dataset: a },
         { name: 'rds.cpu.csv', dataset: b },
       ],
       'two',
     );
-    expect(catalogue(workspace).series).toEqual([
-      { name: 'ec2_cpu: value', length: 2, unit: '', timed: true, missing: 0 },
-      { name: 'p99', length: 2, unit: '', timed: true, missing: 0 },
-      { name: 'rds.cpu: value', length: 3, unit: '%', timed: false, missing: 0 },
+    expect(
+      catalogue(workspace).series.map(({ name, length, timed, labels }) => ({
+        name,
+        length,
+        timed,
+        labels,
+      })),
+    ).toEqual([
+      { name: 'ec2_cpu: value', length: 2, timed: true, labels: { file: 'ec2_cpu' } },
+      { name: 'p99', length: 2, timed: true, labels: {} },
+      { name: 'rds.cpu: value', length: 3, timed: false, labels: { file: 'rds.cpu' } },
     ]);
+    expect(notes).toHaveLength(1);
   });
 
   it('keeps series names unique when a prefixed name is already taken', () => {
     const a: Dataset = { timeMs: null, series: [series('cpu', [1])] };
     const b: Dataset = { timeMs: null, series: [series('cpu', [2]), series('a: cpu', [3])] };
-    const { workspace } = filesWorkspace(
+    const { workspace } = buildWorkspace(
       [
         { name: 'a.csv', dataset: a },
         { name: 'b.csv', dataset: b },
@@ -55,5 +68,55 @@ describe('filesWorkspace', () => {
       'two',
     );
     expect([...workspace.series.keys()]).toEqual(['a: cpu', 'b: cpu', 'a: cpu (2)']);
+  });
+
+  it('builds the farm of one metric on many instances, and adds its fleet series', () => {
+    const dataset: Dataset = {
+      timeMs: Float64Array.of(0, 60_000),
+      series: ['a', 'b', 'c'].map((instance, i) =>
+        series(`node_load1{instance="${instance}"}`, [i, i + 1], {
+          metric: 'node_load1',
+          labels: { instance },
+        }),
+      ),
+    };
+    const { workspace } = buildWorkspace([{ name: 'q.json', dataset }], 'q');
+    const listed = catalogue(workspace);
+    expect(listed.farm).toEqual({
+      servers: 3,
+      steps: 2,
+      metrics: [{ key: 'node_load1', unit: '' }],
+    });
+    expect(listed.series.map((s) => s.name)).toEqual([
+      'node_load1{instance="a"}',
+      'node_load1{instance="b"}',
+      'node_load1{instance="c"}',
+      'node_load1 (fleet mean)',
+      'node_load1 (fleet max)',
+      'node_load1 (fleet p95)',
+    ]);
+    expect(listed.picks.overview).toEqual(listed.series.slice(0, 3).map((s) => s.name));
+  });
+
+  it('lays out the demo: its farm, traffic, load balancer and data centres all from series', () => {
+    const { workspace } = buildWorkspace(demoDatasets(simulateDemo(42, 'small')), 'demo');
+    const listed = catalogue(workspace);
+    expect(listed.farm).toEqual({
+      servers: 10,
+      steps: 24,
+      metrics: [
+        { key: 'cpu', unit: '%' },
+        { key: 'memory', unit: '%' },
+        { key: 'diskIo', unit: 'MB/s' },
+      ],
+    });
+    expect(listed.picks).toMatchObject({
+      anomalies: 'response time (ms)',
+      capacity: 'storage used (GB)',
+      sla: 'SLA latency (ms)',
+    });
+    // Every typed array stays resident: none may be transferred away.
+    for (const s of workspace.series.values())
+      expect(residentBuffers(workspace).has(s.values.buffer)).toBe(true);
   });
 });

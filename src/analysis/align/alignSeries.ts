@@ -33,7 +33,7 @@ function sharedTimestamps(axes: readonly Float64Array[]): Float64Array {
   for (const axis of axes.slice(1)) {
     const out = new Float64Array(Math.min(shared.length, axis.length));
     let n = 0;
-    for (let i = 0, j = 0; i < shared.length && j < axis.length; ) {
+    for (let i = 0, j = 0; i < shared.length && j < axis.length;) {
       if (shared[i] < axis[j]) i++;
       else if (shared[i] > axis[j]) j++;
       else {
@@ -59,7 +59,12 @@ function valuesAt(series: NamedSeries, times: Float64Array): Float64Array {
 }
 
 /** The mean of the non-NaN samples of `series` in each grid cell [start + k·step, +step); NaN if none. */
-function binMeans(series: NamedSeries, startMs: number, stepMs: number, cells: number): Float64Array {
+function binMeans(
+  series: NamedSeries,
+  startMs: number,
+  stepMs: number,
+  cells: number,
+): Float64Array {
   const total = new Float64Array(cells);
   const count = new Float64Array(cells);
   const { values } = series;
@@ -93,7 +98,9 @@ export function alignSeries(series: readonly NamedSeries[]): Aligned | NotAligne
   if (timed.length === 0) {
     const length = series[0].values.length;
     if (series.some((s) => s.values.length !== length)) {
-      return { reason: 'the series have no timestamps and differ in length, so no sample pairs up' };
+      return {
+        reason: 'the series have no timestamps and differ in length, so no sample pairs up',
+      };
     }
     return {
       timeMs: null,

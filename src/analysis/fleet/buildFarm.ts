@@ -75,7 +75,8 @@ export function buildFarm(series: readonly MetricSeries[]): Farm | { reason: str
   const hosts = [...new Set(shared.flatMap((e) => [...e.hosts.keys()]))];
   const members = shared.flatMap((e) => [...e.hosts.values()]);
   const aligned = alignSeries(members);
-  if ('reason' in aligned) return { reason: `the hosts' series cannot be compared: ${aligned.reason}` };
+  if ('reason' in aligned)
+    return { reason: `the hosts' series cannot be compared: ${aligned.reason}` };
   const steps = aligned.values[0].length;
   const metrics = shared.length;
   const data = new Float64Array(hosts.length * steps * metrics).fill(NaN);

@@ -60,7 +60,9 @@ export function dataCentreMetrics(
     const metrics: Record<string, number> = {};
     for (const metric of new Set(members.map((s) => s.metric))) {
       if (metric === weightMetric) continue;
-      const values = members.filter((s) => s.metric === metric).flatMap((s) => Array.from(s.values));
+      const values = members
+        .filter((s) => s.metric === metric)
+        .flatMap((s) => Array.from(s.values));
       const present = Float64Array.from(values).filter((v) => v === v);
       if (present.length > 0) metrics[metric] = nanmean(present);
     }

@@ -1,17 +1,8 @@
 import { firstLabel, HOST_LABELS } from '../../model/labels';
 import { unitKind } from '../../model/unit';
+import { metricGroups, type MetricGroup } from './metricGroups';
+import type { SeriesInfo } from './seriesInfo';
 import { isCpuMetric, isLatencyMetric } from './metricRoles';
-
-/** What the page knows of a resident series (the catalogue's entry). */
-export interface SeriesInfo {
-  readonly name: string;
-  readonly metric: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly unit: string;
-  readonly length: number;
-  readonly timed: boolean;
-  readonly missing: number;
-}
 
 /** The series each series panel opens on; null where nothing fits (the panel says what it needs). */
 export interface DefaultPicks {
@@ -41,7 +32,11 @@ const isFleet = (s: SeriesInfo) => s.labels.fleet !== undefined;
 function longest(series: readonly SeriesInfo[], test: (s: SeriesInfo) => boolean): string | null {
   let best: SeriesInfo | null = null;
   for (const s of series) {
-    if (test(s) && usable(s) && (best === null || s.length - s.missing > best.length - best.missing)) {
+    if (
+      test(s) &&
+      usable(s) &&
+      (best === null || s.length - s.missing > best.length - best.missing)
+    ) {
       best = s;
     }
   }
@@ -53,21 +48,20 @@ const named = (series: readonly SeriesInfo[], name: string) =>
   series.some((s) => s.name === name) ? name : null;
 
 /**
- * The Overview's opening set: every host's series of one metric (the first CPU-like metric
- * reported by hosts, else the metric most hosts report), else the longest series alone.
+ * The Overview's opening set: a metric group over hosts (metricGroups; the first CPU-like one, else
+ * the one with most series), else the longest series alone.
  */
 function overviewPick(series: readonly SeriesInfo[]): string[] {
-  const hosted = series.filter((s) => !isFleet(s) && usable(s) && firstLabel(s.labels, HOST_LABELS));
-  const byMetric = new Map<string, SeriesInfo[]>();
-  for (const s of hosted) byMetric.set(s.metric, [...(byMetric.get(s.metric) ?? []), s]);
-  const groups = [...byMetric.values()].filter((g) => g.length >= 2);
-  const cpu = groups.find((g) => isCpuMetric(g[0]));
-  const widest = groups.reduce<SeriesInfo[] | undefined>(
-    (best, g) => (best === undefined || g.length > best.length ? g : best),
+  const hosted = metricGroups(series).filter((g) =>
+    g.labelNames.some((k) => HOST_LABELS.includes(k)),
+  );
+  const cpu = hosted.find((g) => isCpuMetric(g));
+  const widest = hosted.reduce<MetricGroup | undefined>(
+    (best, g) => (best === undefined || g.series.length > best.series.length ? g : best),
     undefined,
   );
   const group = cpu ?? widest;
-  if (group) return group.filter((s) => s.unit === group[0].unit).map((s) => s.name);
+  if (group) return [...group.series];
   const one = longest(series, (s) => !isFleet(s)) ?? longest(series, () => true);
   return one === null ? [] : [one];
 }

@@ -31,7 +31,8 @@ export const isLatencyMetric = ({ metric, unit }: Named) =>
  * `nginx_requests`, `elb_request_count`), or a 'req/s' unit.
  */
 export const isRequestMetric = ({ metric, unit }: Named) =>
-  unit === 'req/s' || /requests?(_total|_count|_per_s\w*)?$|(^|_)(hits|calls)(_total)?$/i.test(metric);
+  unit === 'req/s' ||
+  /requests?(_total|_count|_per_s\w*)?$|(^|_)(hits|calls)(_total)?$/i.test(metric);
 
 /** Network bytes or bits (by unit or name), not packets. */
 const isByteMetric = ({ metric, unit }: Named) => {
@@ -52,7 +53,9 @@ export function direction(metric: string): 'in' | 'out' | null {
   if (/receive|recv|(^|_)rx(_|$)|(^|_)in(_|$)|in_?octets|inucast|network_?in|_in$/i.test(metric)) {
     return 'in';
   }
-  if (/transmit|sent|(^|_)tx(_|$)|(^|_)out(_|$)|out_?octets|outucast|network_?out|_out$/i.test(metric)) {
+  if (
+    /transmit|sent|(^|_)tx(_|$)|(^|_)out(_|$)|out_?octets|outucast|network_?out|_out$/i.test(metric)
+  ) {
     return 'out';
   }
   return null;
@@ -65,7 +68,12 @@ export function trafficRole(
   const quantity = isByteMetric(series) ? 'bytes' : isPacketMetric(series) ? 'packets' : null;
   const way = direction(series.metric);
   if (quantity === null || way === null) return null;
-  if (quantity === 'bytes' && !/net|network|if|interface|octets|bytes_(in|out|recv|sent)|rx|tx|receive|transmit/i.test(series.metric)) {
+  if (
+    quantity === 'bytes' &&
+    !/net|network|if|interface|octets|bytes_(in|out|recv|sent)|rx|tx|receive|transmit/i.test(
+      series.metric,
+    )
+  ) {
     return null;
   }
   return { quantity, direction: way };

@@ -45,7 +45,11 @@ export function requestTotals(
   const byMetric = new Map<string, Map<string, MetricSeries[]>>();
   for (const s of series) {
     const key = firstLabel(s.labels, HOST_LABELS);
-    if (key === undefined || s.labels.fleet || !(metric ? s.metric === metric : isRequestMetric(s))) {
+    if (
+      key === undefined ||
+      s.labels.fleet ||
+      !(metric ? s.metric === metric : isRequestMetric(s))
+    ) {
       continue;
     }
     const hosts = byMetric.get(s.metric) ?? new Map<string, MetricSeries[]>();

@@ -58,7 +58,8 @@ export function trafficInputs(series: readonly MetricSeries[]): TrafficInputs | 
     };
   }
   const aligned = alignSeries(found.map((f) => f.s));
-  if ('reason' in aligned) return { reason: `the network series cannot be compared: ${aligned.reason}` };
+  if ('reason' in aligned)
+    return { reason: `the network series cannot be compared: ${aligned.reason}` };
   const length = aligned.values[0].length;
   const samplingSeconds = stepSeconds(aligned.timeMs);
   const rules = new Set<string>();
@@ -66,7 +67,13 @@ export function trafficInputs(series: readonly MetricSeries[]): TrafficInputs | 
     found.flatMap((f, k) => {
       if (f.role.quantity !== quantity || f.role.direction !== direction) return [];
       const rule = amountRule(f.s);
-      rules.add(rule === 'counter' ? 'counters as increases' : rule === 'rate' ? 'rates times the step' : 'values as amounts per sample');
+      rules.add(
+        rule === 'counter'
+          ? 'counters as increases'
+          : rule === 'rate'
+            ? 'rates times the step'
+            : 'values as amounts per sample',
+      );
       const scale = unitKind(f.s.unit) === 'bitsPerSecond' ? 1 / 8 : 1;
       return [amountPerStep(aligned.values[k], aligned.timeMs, rule, scale)];
     });

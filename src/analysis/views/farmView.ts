@@ -72,7 +72,8 @@ export function farmLayout(farm: Farm): FarmLayout {
 /** The score rule in words, naming the metrics that were rescaled. */
 function scoreRule(farm: Farm, layout: FarmLayout): string {
   const rescaled = farm.metrics.filter((_, m) => layout.scales[m] !== 1).map((m) => m.key);
-  const base = 'Health score: the mean of each server\'s metric means; percentages (and MB/s of disk I/O) as they are';
+  const base =
+    "Health score: the mean of each server's metric means; percentages (and MB/s of disk I/O) as they are";
   if (rescaled.length === 0) return `${base}.`;
   return `${base}, ${rescaled.join(', ')} as a percentage of the fleet's highest server mean.`;
 }
@@ -89,7 +90,10 @@ export function farmView(
   const layout = farmLayout(farm);
   const report = analyzeServerHealth(farm.farm, farm.hosts, health, layout);
   const order = report.ranking.map((s) => s.index);
-  const drawn = Math.max(0, farm.metrics.findIndex((m) => m.key === metric));
+  const drawn = Math.max(
+    0,
+    farm.metrics.findIndex((m) => m.key === metric),
+  );
   const nameOf = (i: number | null) => (i === null ? null : farm.metrics[i].key);
   return {
     health: report,

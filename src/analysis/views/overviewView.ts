@@ -52,7 +52,10 @@ const PERCENT_LINE = 80;
  * percentile of every sample drawn, so that about one sample in twenty is over it.
  * @example defaultHighLoad('%', [1, 2]) // { value: 80, rule: '80 % (the seed's CPU line)' }
  */
-export function defaultHighLoad(unit: string, samples: Float64Array): { value: number; rule: string } {
+export function defaultHighLoad(
+  unit: string,
+  samples: Float64Array,
+): { value: number; rule: string } {
   if (unit === '%') return { value: PERCENT_LINE, rule: '80 % (the seed\u2019s CPU line)' };
   const present = samples.filter((v) => v === v);
   if (present.length === 0) return { value: NaN, rule: 'no samples' };

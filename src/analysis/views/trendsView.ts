@@ -32,6 +32,8 @@ export function trendsView(series: readonly NamedSeries[], alpha = 0.05): Trends
   if ('reason' in aligned) {
     return { trends, correlation: null, correlationNote: `No correlation: ${aligned.reason}.` };
   }
-  const correlation = correlate(Object.fromEntries(series.map((s, i) => [s.name, aligned.values[i]])));
+  const correlation = correlate(
+    Object.fromEntries(series.map((s, i) => [s.name, aligned.values[i]])),
+  );
   return { trends, correlation, correlationNote: `Correlation over ${aligned.note}.` };
 }

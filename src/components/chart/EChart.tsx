@@ -83,5 +83,7 @@ export function EChart({
   }, [option, pointTooltip]);
 
   const label = description ? `${name}. ${description}` : name;
-  return <div ref={element} className={className} data-chart={name} role="img" aria-label={label} />;
+  return (
+    <div ref={element} className={className} data-chart={name} role="img" aria-label={label} />
+  );
 }

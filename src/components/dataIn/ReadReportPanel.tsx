@@ -2,7 +2,12 @@ import { useId } from 'react';
 import { formatCount, formatCountOf, formatValue } from '../../charts/formatNumber';
 import type { MetricsFormat, ReadReport, SkipReason } from '../../io/readReport';
 import { changeMapping } from '../../store/columnMapping';
-import { dismissReport, type FileReport, type MappingSource, useMetricscope } from '../../store/store';
+import {
+  dismissReport,
+  type FileReport,
+  type MappingSource,
+  useMetricscope,
+} from '../../store/store';
 import { delimiterName } from './delimiterName';
 
 const FORMATS: Readonly<Record<MetricsFormat, string>> = {

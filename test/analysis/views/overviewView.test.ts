@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { overviewView } from '../../../src/analysis/views/overviewView';
+import { defaultHighLoad, overviewView } from '../../../src/analysis/views/overviewView';
+
+const f = (values: number[]) => Float64Array.from(values);
 
 describe('overviewView', () => {
-  it('gives summary statistics, the count above the line and periods in x units', () => {
-    const values = Float64Array.from([70, 85, 90, 60, 81]);
-    const timeMs = Float64Array.from([0, 60e3, 120e3, 180e3, 240e3]);
-    const view = overviewView({ name: 'cpu', unit: '%', values, timeMs }, { highLoad: 80 });
+  it('gives one series the seed’s summary, the count above the line and periods in x units', () => {
+    const values = f([70, 85, 90, 60, 81]);
+    const timeMs = f([0, 60e3, 120e3, 180e3, 240e3]);
+    const view = overviewView([{ name: 'cpu', unit: '%', values, timeMs }], { highLoad: 80 });
     expect(view.summary.highLoadCount).toBe(3);
     expect(view.summary.peak).toBe(90);
     expect(view.summary.mean).toBeCloseTo(77.2, 12);
@@ -14,11 +16,49 @@ describe('overviewView', () => {
       { start: 60e3, end: 120e3, length: 2 },
       { start: 240e3, end: 240e3, length: 1 },
     ]);
-    expect(view.series.xKind).toBe('time');
+    expect(view.lines[0].xKind).toBe('time');
+    expect(view.highLoadRule).toBe('as set');
   });
 
   it('uses sample indices for the periods of an untimed series', () => {
-    const view = overviewView({ name: 'cpu', unit: '%', values: Float64Array.from([90, 10]) });
+    const view = overviewView([{ name: 'cpu', unit: '%', values: f([90, 10]) }]);
     expect(view.periodsX).toEqual([{ start: 0, end: 0, length: 1 }]);
+    expect(view.summary.highLoad).toBe(80);
+  });
+
+  it('draws the top N series by mean, pools their statistics and says how many are hidden', () => {
+    const timeMs = f([0, 1, 2]);
+    const series = [1, 5, 3].map((level) => ({
+      name: `host${level}`,
+      unit: '',
+      values: f([level, level, level + 1]),
+      timeMs,
+    }));
+    const view = overviewView(series, { top: 2, highLoad: 4.5 });
+    expect(view.lines.map((l) => l.name)).toEqual(['host5', 'host3']);
+    expect(view.hidden).toBe(1);
+    expect(view.summary.count).toBe(6);
+    expect(view.summary.mean).toBeCloseTo((5 + 5 + 6 + 3 + 3 + 4) / 6, 12);
+    // host5 is over 4.5 at every step: one period across the whole axis.
+    expect(view.periodsX).toEqual([{ start: 0, end: 2, length: 3 }]);
+  });
+
+  it('finds periods on series of different time axes only where they align', () => {
+    const a = { name: 'a', unit: '', values: f([1, 9]), timeMs: f([0, 10]) };
+    const b = { name: 'b', unit: '', values: f([1, 1]), timeMs: f([100, 110]) };
+    const view = overviewView([a, b], { highLoad: 5 });
+    expect(view.periodsX).toEqual([]);
+    expect(view.periodsNote).toBe(
+      'No high-load periods across series: the series do not overlap in time.',
+    );
+  });
+});
+
+describe('defaultHighLoad', () => {
+  it('is 80 for percentages and the 95th percentile otherwise, never 80 on a load average', () => {
+    expect(defaultHighLoad('%', f([1, 2])).value).toBe(80);
+    const load = f(Array.from({ length: 21 }, (_, i) => 0.5 + i * 0.1));
+    expect(defaultHighLoad('', load).value).toBeCloseTo(2.4, 12);
+    expect(defaultHighLoad('', f([NaN])).value).toBeNaN();
   });
 });

@@ -12,6 +12,7 @@ import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
 import { trafficView } from '../../../src/analysis/views/trafficView';
 import { trendsView } from '../../../src/analysis/views/trendsView';
 import { simulateDemo } from '../../../src/io/simulateDemo';
+import { ndarray } from '../../../src/kernel';
 
 const demo = simulateDemo(9, 'small');
 const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
@@ -40,10 +41,11 @@ describe('percentileBandsView', () => {
 describe('trafficView', () => {
   it('carries analyzeTraffic figures, spikes as points and the mean packet size', () => {
     const direct = analyzeTraffic(counters);
-    const view = trafficView(counters);
+    const view = trafficView({ counters, samplingSeconds: 60, timeMs: null, note: 'demo' });
     expect(view.stats.p95Mbps).toBe(direct.p95Mbps);
     expect(view.stats.spikeCount).toBe(direct.spikeIndices.length);
     expect(view.spikes.x).toEqual(Float64Array.from(direct.spikeIndices));
+    expect(view.note).toBe('demo');
     expect(view.stats.meanPacketBytes).toBeGreaterThan(500);
     expect(view.stats.meanPacketBytes).toBeLessThan(1400);
     expect(view.hourlyMbps?.length).toBe(24);
@@ -51,16 +53,50 @@ describe('trafficView', () => {
 });
 
 describe('farmView', () => {
-  it('ranks servers worst first and draws the heatmap rows in that order', () => {
-    const view = farmView(demo.farm, { metric: 1 });
+  const farmOfDemo = {
+    farm: demo.farm.farm,
+    hosts: demo.farm.names,
+    metrics: [
+      { key: 'cpu', metric: 'cpu', unit: '%' },
+      { key: 'memory', metric: 'memory', unit: '%' },
+      { key: 'diskIo', metric: 'diskIo', unit: 'MB/s' },
+    ],
+    timeMs: null,
+    grid: null,
+    alignment: 'shared',
+  };
+
+  it('is the seed’s health report on a cpu/memory/disk farm, heatmap rows worst first', () => {
+    const view = farmView(farmOfDemo, { metric: 'memory' });
     const health = analyzeServerHealth(demo.farm.farm, demo.farm.names);
+    expect(view.health).toEqual(health);
     expect(view.order).toEqual(health.ranking.map((s) => s.name));
     expect(view.metricName).toBe('memory');
+    expect(view.cpuMetric).toBe('cpu');
+    expect(view.memoryMetric).toBe('memory');
     expect(view.time).toBeNull();
     const worst = health.ranking[0].index;
     let sum = 0;
     for (let t = 0; t < 24; t++) sum += demo.farm.farm.data[(worst * 24 + t) * 3 + 1];
     expect(view.heatmap.values.slice(0, 24).reduce((a, b) => a + b) / 24).toBeCloseTo(sum / 24, 9);
+  });
+
+  it('scores a farm of other metrics on a stated common scale, with no CPU or memory flags', () => {
+    // node_load1 (no unit): each server's mean as a percentage of the fleet's highest mean.
+    const farm = {
+      farm: ndarray(Float64Array.of(1, 1, 2, 2, 4, 4), [3, 2, 1]),
+      hosts: ['a', 'b', 'c'],
+      metrics: [{ key: 'node_load1', metric: 'node_load1', unit: '' }],
+      timeMs: Float64Array.of(0, 60_000),
+      grid: { startMs: 0, stepMs: 60_000 },
+      alignment: 'shared',
+    };
+    const view = farmView(farm);
+    expect(Array.from(view.health.score)).toEqual([25, 50, 100]);
+    expect(view.order).toEqual(['c', 'b', 'a']);
+    expect(view.cpuMetric).toBeNull();
+    expect(view.health.highCpu).toEqual([]);
+    expect(view.scoreRule).toContain('node_load1 as a percentage of the fleet');
   });
 });
 
@@ -78,11 +114,40 @@ describe('trendsView', () => {
       correlate({ cpu: series.cpuPercent, mem: series.memoryPercent }),
     );
   });
+
+  it('correlates series of different time ranges on the timestamps they share, never by index', () => {
+    const a = {
+      name: 'a',
+      unit: '',
+      values: Float64Array.of(1, 2, 3, 4),
+      timeMs: Float64Array.of(0, 1, 2, 3),
+    };
+    const b = {
+      name: 'b',
+      unit: '',
+      values: Float64Array.of(9, 2, 4, 6),
+      timeMs: Float64Array.of(-1, 1, 2, 3),
+    };
+    const view = trendsView([a, b]);
+    // Shared timestamps 1, 2, 3: a = [2, 3, 4], b = [2, 4, 6], perfectly correlated; by index r < 1.
+    expect(view.correlation?.matrix[1]).toBeCloseTo(1, 12);
+    expect(view.correlationNote).toBe(
+      'Correlation over 3 timestamps all series share (exact join).',
+    );
+  });
+
+  it('gives no correlation for a single series, and says so', () => {
+    const view = trendsView([{ name: 'a', unit: '', values: Float64Array.of(1, 2, 3) }]);
+    expect(view.correlation).toBeNull();
+    expect(view.correlationNote).toBe('Correlation needs at least two series.');
+  });
 });
 
 describe('dataCentresView', () => {
   it('is the weighted aggregate alongside the readings it weighed', () => {
-    const view = dataCentresView(demo.dataCentres);
+    const source = { label: 'dc', weightMetric: 'requests', units: { cpu: '%' }, note: 'n' };
+    const view = dataCentresView(demo.dataCentres, source);
+    expect(view).toMatchObject(source);
     expect(view.aggregate).toEqual(weightedAggregate(demo.dataCentres));
     expect(view.dataCentres).toBe(demo.dataCentres);
   });

@@ -75,7 +75,10 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
               </option>
             ))
           ) : (
-            <optgroup key={group.metric} label={group.metric === '' ? '(no metric name)' : group.metric}>
+            <optgroup
+              key={group.metric}
+              label={group.metric === '' ? '(no metric name)' : group.metric}
+            >
               {group.series.map((s) => (
                 <option key={s.name} value={s.name}>
                   {describe(s)}

@@ -30,7 +30,9 @@ export function DataCentreTable({ view }: { view: DataCentresView }) {
               <td>{formatCount(dc.traffic)}</td>
               <td>{formatValue(aggregate.weightShares[i] * 100, '%')}</td>
               {aggregate.metricNames.map((metric) => (
-                <td key={metric}>{formatValue(dc.metrics[metric] ?? NaN, (view.units[metric] ?? ''))}</td>
+                <td key={metric}>
+                  {formatValue(dc.metrics[metric] ?? NaN, view.units[metric] ?? '')}
+                </td>
               ))}
             </tr>
           ))}
@@ -42,7 +44,7 @@ export function DataCentreTable({ view }: { view: DataCentresView }) {
             <td>{formatValue(100, '%')}</td>
             {aggregate.metricNames.map((metric, m) => (
               <td key={metric}>
-                {formatValue(aggregate.averages[m], (view.units[metric] ?? ''))}
+                {formatValue(aggregate.averages[m], view.units[metric] ?? '')}
                 {aggregate.coverage[m] < 1 && (
                   <span className="coverage">
                     {formatValue(aggregate.coverage[m] * 100, '%')} of traffic

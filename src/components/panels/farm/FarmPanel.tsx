@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { FarmView } from '../../../analysis/views/farmView';
-import { FARM_AXES_PX, farmCellTooltip, farmHeatmapOption } from '../../../charts/farmHeatmapOption';
+import {
+  FARM_AXES_PX,
+  farmCellTooltip,
+  farmHeatmapOption,
+} from '../../../charts/farmHeatmapOption';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
 import { setParams, useMetricscope } from '../../../store/store';

@@ -5,14 +5,14 @@ import { setParams, useMetricscope } from '../../../store/store';
 import { EChart } from '../../chart/EChart';
 import { useOption } from '../../chart/useOption';
 import { Panel } from '../common/Panel';
-import type { CatalogueSeries } from '../common/SeriesPicker';
+import type { Catalogue } from '../../../worker/workspace';
 import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 import { choiceOf, overviewChoices } from './overviewChoices';
 
-const NO_SERIES: readonly CatalogueSeries[] = [];
+const NOTHING: Pick<Catalogue, 'groups' | 'series'> = { groups: [], series: [] };
 
 /** How many of the picked series the chart may draw. */
 const TOP_CHOICES = [5, 10, 20, 50];
@@ -41,8 +41,8 @@ export function OverviewPanel() {
   const params = usePanelParams('overview');
   const view = useResult('overview');
   const option = useOption(view, overviewOption);
-  const series = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
-  const choices = useMemo(() => overviewChoices(series), [series]);
+  const catalogue = useMetricscope((s) => s.catalogue ?? NOTHING);
+  const choices = useMemo(() => overviewChoices(catalogue), [catalogue]);
   const chosen = choiceOf(choices, params.series);
   const unit = view?.unit ?? '';
   const line = params.highLoad ?? view?.summary.highLoad ?? 0;
@@ -57,7 +57,11 @@ export function OverviewPanel() {
       <div className="controls">
         <div className="field">
           <label htmlFor={pickId}>Series</label>
-          <select id={pickId} value={chosen?.value ?? ''} onChange={(e) => pick(e.currentTarget.value)}>
+          <select
+            id={pickId}
+            value={chosen?.value ?? ''}
+            onChange={(e) => pick(e.currentTarget.value)}
+          >
             {chosen === null && (
               <option value="">{`${formatCount(params.series.length)} series chosen`}</option>
             )}

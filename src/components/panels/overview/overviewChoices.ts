@@ -1,8 +1,8 @@
-import type { CatalogueSeries } from '../common/SeriesPicker';
+import type { Catalogue } from '../../../worker/workspace';
 
-/** One entry of the Overview's series picker: a whole metric, or one series. */
+/** One entry of the Overview's series picker: a whole metric group, or one series. */
 export interface OverviewChoice {
-  /** 'metric:<name>' or 'series:<name>'. */
+  /** 'group:<index>' or 'series:<name>'. */
   readonly value: string;
   readonly label: string;
   /** The series it draws. */
@@ -10,32 +10,23 @@ export interface OverviewChoice {
 }
 
 /**
- * The Overview's choices: every metric that has two or more series (all of them in the metric's
- * first unit, like a time-series panel over every host of one metric), then every series alone.
- * Fleet aggregates stand with the single series, not in their metric's set.
+ * The Overview's choices: every metric group of the catalogue (a metric's series that share their
+ * label names, e.g. `cpu` by host), then every series alone.
  */
-export function overviewChoices(series: readonly CatalogueSeries[]): {
+export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>): {
   metrics: OverviewChoice[];
   single: OverviewChoice[];
 } {
-  const byMetric = new Map<string, CatalogueSeries[]>();
-  for (const s of series) {
-    if (s.labels.fleet !== undefined) continue;
-    const list = byMetric.get(s.metric);
-    if (list) list.push(s);
-    else byMetric.set(s.metric, [s]);
-  }
-  const metrics = [...byMetric]
-    .filter(([, list]) => list.length >= 2)
-    .map(([metric, list]) => {
-      const names = list.filter((s) => s.unit === list[0].unit).map((s) => s.name);
-      return {
-        value: `metric:${metric}`,
-        label: `${metric === '' ? '(no metric name)' : metric}: all ${names.length} series`,
-        series: names,
-      };
-    });
-  const single = series.map((s) => ({ value: `series:${s.name}`, label: s.name, series: [s.name] }));
+  const metrics = catalogue.groups.map((g, i) => ({
+    value: `group:${i}`,
+    label: `${g.metric === '' ? '(no metric name)' : g.metric}${g.labelNames.length ? ` by ${g.labelNames.join(', ')}` : ''}: ${g.series.length} series`,
+    series: g.series,
+  }));
+  const single = catalogue.series.map((s) => ({
+    value: `series:${s.name}`,
+    label: s.name,
+    series: [s.name],
+  }));
   return { metrics, single };
 }
 
