@@ -8,6 +8,7 @@ import type { AnomalyOptions } from '../analysis/detectAnomalies';
 import { dataCentreMetrics } from '../analysis/fleet/dataCentreMetrics';
 import { isLatencyMetric } from '../analysis/fleet/metricRoles';
 import { requestTotals } from '../analysis/fleet/requestTotals';
+import { shortNames } from '../analysis/fleet/shortNames';
 import { trafficInputs } from '../analysis/fleet/trafficInputs';
 import type { SlaOptions } from '../analysis/slaMetrics';
 import { anomalyView } from '../analysis/views/anomalyView';
@@ -60,9 +61,10 @@ export const analyses = {
   overview: (w: Workspace, p: { series: string[] } & OverviewOptions) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
     if (picked.length === 0) return { needs: 'needs at least one series' } as Needs;
-    const unit = picked[0].unit;
+    const same = picked.filter((s) => s.unit === picked[0].unit);
+    const names = shortNames(same);
     return overviewView(
-      picked.filter((s) => s.unit === unit),
+      same.map((s, i) => ({ ...s, name: names[i] })),
       p,
     );
   },

@@ -66,7 +66,10 @@ function overviewPick(series: readonly SeriesInfo[]): string[] {
   return one === null ? [] : [one];
 }
 
-/** Up to MAX_TRENDS timed series of different metrics, fleet aggregates (means) first. */
+/**
+ * Up to MAX_TRENDS timed series of different metrics, fleet aggregates (means) first; when that
+ * gives fewer than two (data of one metric), the hosts' own series of it.
+ */
 function trendsPick(series: readonly SeriesInfo[]): string[] {
   const timed = series.filter((s) => s.timed && usable(s));
   const candidates = [
@@ -81,7 +84,11 @@ function trendsPick(series: readonly SeriesInfo[]): string[] {
     metrics.add(s.metric);
     picked.push(s.name);
   }
-  return picked;
+  if (picked.length >= 2) return picked;
+  return timed
+    .filter((s) => !isFleet(s))
+    .slice(0, MAX_TRENDS)
+    .map((s) => s.name);
 }
 
 /**

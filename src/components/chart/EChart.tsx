@@ -4,6 +4,9 @@ import { initChart } from './echarts';
 import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
 
+/** An option with nothing in it: set whole, it clears the chart. */
+const NO_OPTION: EChartsCoreOption = {};
+
 /** Props of EChart. */
 export interface EChartProps {
   /** What the chart shows: its data-chart value and accessible name. */
@@ -69,7 +72,12 @@ export function EChart({
     const el = element.current!;
     const instance = chart.current!;
     el.dataset.drawn = 'false';
-    if (!option) return;
+    // No option (a new data set's result is computing, or the panel cannot use the data): nothing
+    // of the option drawn before may stay on screen.
+    if (!option) {
+      instance.setOption(NO_OPTION, { notMerge: true });
+      return;
+    }
     // Listening from here on: ECharts also reports 'finished' for an empty chart, which is not drawn.
     const drawn = () => {
       el.dataset.drawn = 'true';

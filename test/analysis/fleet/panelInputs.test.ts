@@ -5,7 +5,7 @@ import { trafficInputs } from '../../../src/analysis/fleet/trafficInputs';
 import { metricSeries, minutes } from './fleetData';
 
 describe('trafficInputs', () => {
-  it('sums byte and packet counters across hosts as per-step increases, resets handled', () => {
+  it('sums byte counters across hosts as per-step increases, resets handled, loopback and fleet series left out', () => {
     const timeMs = minutes(4);
     const inputs = trafficInputs([
       metricSeries(

@@ -32,6 +32,7 @@ export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
       aria-labelledby={headingId}
       aria-busy={pending}
       className={wide ? 'panel panel-wide' : 'panel'}
+      data-needs={needs ? 'true' : undefined}
     >
       <header className="panel-header">
         <h2 id={headingId}>{PANEL_TITLES[panel]}</h2>

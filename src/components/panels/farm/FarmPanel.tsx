@@ -75,20 +75,22 @@ export function FarmPanel() {
   return (
     <Panel panel="farm" wide>
       <div className="controls">
-        <div className="field">
-          <label htmlFor={metricId}>Metric</label>
-          <select
-            id={metricId}
-            value={params.metric ?? metrics[0]?.key ?? ''}
-            onChange={(event) => setParams('farm', { metric: event.currentTarget.value })}
-          >
-            {metrics.map(({ key, unit }) => (
-              <option key={key} value={key}>
-                {unit === '' ? key : `${key} (${unit})`}
-              </option>
-            ))}
-          </select>
-        </div>
+        {metrics.length > 0 && (
+          <div className="field">
+            <label htmlFor={metricId}>Metric</label>
+            <select
+              id={metricId}
+              value={params.metric ?? metrics[0]?.key ?? ''}
+              onChange={(event) => setParams('farm', { metric: event.currentTarget.value })}
+            >
+              {metrics.map(({ key, unit }) => (
+                <option key={key} value={key}>
+                  {unit === '' ? key : `${key} (${unit})`}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {view?.cpuMetric && (
           <Slider
             label="High CPU line"
