@@ -32,7 +32,8 @@ export async function drawnChart(page: Page, name: PanelName): Promise<Locator> 
 /**
  * Waits until the `names` panels (default: all) are on the page, every chart is drawn and no panel
  * is computing (`aria-busy`), so the worker is idle. A panel that says why it has no chart for this
- * data (an element marked `data-no-chart`, e.g. Capacity on less than two days) counts as drawn.
+ * data (an element marked `data-no-chart`, e.g. Capacity on less than two days) or what data it
+ * needs (`.panel-needs`, its chart hidden) counts as drawn.
  */
 export async function waitForDashboard(
   page: Page,
@@ -41,18 +42,25 @@ export async function waitForDashboard(
   for (const name of names) {
     await panel(page, name)
       .and(page.locator(':not([aria-busy="true"])'))
-      .locator('[data-chart][data-drawn="true"], [data-no-chart]')
+      .locator('[data-chart][data-drawn="true"], [data-no-chart], .panel-needs')
       .first()
       .waitFor({ state: 'visible', timeout: DRAW_TIMEOUT_MS });
   }
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('[data-chart]')].every(
-        (chart) => chart.getAttribute('data-drawn') === 'true',
+        (chart) =>
+          chart.getAttribute('data-drawn') === 'true' || chart.closest('[data-needs]') !== null,
       ) && document.querySelector('[aria-busy="true"]') === null,
     undefined,
     { timeout: DRAW_TIMEOUT_MS },
   );
+}
+
+/** The line a panel shows when the data cannot feed it, or null when it has none. */
+export async function needsOf(page: Page, name: PanelName): Promise<string | null> {
+  const needs = panel(page, name).locator('.panel-needs');
+  return (await needs.count()) === 0 ? null : await needs.textContent();
 }
 
 /** How much of a chart's canvases is drawn on. */
@@ -114,10 +122,13 @@ export function isOwnUrl(url: string, pageUrl: string): boolean {
   return page.protocol === 'file:' ? target.protocol === 'file:' : target.origin === page.origin;
 }
 
-/** Panels a data set of plain series (no farm, traffic, load balancer or data centres) has. */
+/**
+ * Panels that draw a data set of plain series (no hosts, latencies, traffic, requests or data
+ * centres); the others say what they need.
+ */
 export const SERIES_PANELS: readonly PanelName[] = PANEL_NAMES.filter(
   (name) =>
-    !(['farm', 'traffic', 'loadBalance', 'dataCentres'] as PanelKey[]).some(
+    !(['farm', 'traffic', 'loadBalance', 'sla', 'dataCentres'] as PanelKey[]).some(
       (key) => PANEL_TITLES[key] === name,
     ),
 );

@@ -4,8 +4,13 @@ import { initChart } from './echarts';
 import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
 
-/** An option with nothing in it: set whole, it clears the chart. */
-const NO_OPTION: EChartsCoreOption = {};
+/**
+ * An option with nothing to draw, set whole to clear the chart. It names the chart for screen
+ * readers: ECharts keeps the aria-label it wrote for the last data otherwise.
+ */
+const emptyOption = (label: string): EChartsCoreOption => ({
+  aria: { enabled: true, label: { description: label } },
+});
 
 /** Props of EChart. */
 export interface EChartProps {
@@ -47,6 +52,9 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
+  const label = description ? `${name}. ${description}` : name;
+  const labelRef = useRef(label);
+  labelRef.current = label;
 
   useEffect(() => {
     resized.current = onResize;
@@ -75,7 +83,8 @@ export function EChart({
     // No option (a new data set's result is computing, or the panel cannot use the data): nothing
     // of the option drawn before may stay on screen.
     if (!option) {
-      instance.setOption(NO_OPTION, { notMerge: true });
+      instance.setOption(emptyOption(labelRef.current), { notMerge: true });
+      el.setAttribute('aria-label', labelRef.current);
       return;
     }
     // Listening from here on: ECharts also reports 'finished' for an empty chart, which is not drawn.
@@ -90,7 +99,6 @@ export function EChart({
     };
   }, [option, pointTooltip]);
 
-  const label = description ? `${name}. ${description}` : name;
   return (
     <div ref={element} className={className} data-chart={name} role="img" aria-label={label} />
   );

@@ -26,7 +26,8 @@ const describe = (s: CatalogueSeries) =>
   `${s.name} — ${formatCount(s.length)} points${s.unit === '' ? '' : `, ${s.unit}`}`;
 
 /**
- * A <select> over the loaded series grouped by metric, each shown with its length and unit; with
+ * A <select> over the loaded series grouped by metric (unless every metric has one series), each
+ * shown with its length and unit; with
  * many series, a filter box above it narrows the list to names containing every word typed (the
  * picked series always stays listed). With nothing picked, it says so in a first, empty option.
  */
@@ -40,6 +41,8 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
   const picked = series.find((s) => s.name === value);
   const listed = groups.some((g) => g.series.some((s) => s.name === value));
   const byName = useMemo(() => new Map(series.map((s) => [s.name, s])), [series]);
+  // Groups of one series each (a wide file's columns) say nothing an option does not.
+  const flat = groups.every((g) => g.series.length === 1);
   return (
     <div className="field">
       {series.length > FILTER_FROM && (
@@ -68,7 +71,7 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
         {value === null && <option value="">— pick a series —</option>}
         {picked && !listed && <option value={picked.name}>{describe(picked)}</option>}
         {groups.map((group) =>
-          groups.length === 1 ? (
+          flat ? (
             group.series.map((s) => (
               <option key={s.name} value={s.name}>
                 {describe(s)}

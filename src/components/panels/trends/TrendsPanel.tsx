@@ -20,7 +20,11 @@ export function TrendsPanel() {
       <div className="trends-layout">
         {view && <TrendTable trends={view.trends} />}
         <div>
-          {view && <p className="panel-note">{view.correlationNote}</p>}
+          {view && (
+            <p className="panel-note" data-no-chart={view.correlation === null ? '' : undefined}>
+              {view.correlationNote}
+            </p>
+          )}
           {view?.correlation !== null && (
             <EChart name="Correlation heatmap" option={option} className="chart chart-square" />
           )}
