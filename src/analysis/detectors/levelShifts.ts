@@ -1,0 +1,44 @@
+import { median, type Numeric } from '../../kernel';
+import type { LevelShift } from './DetectorResult';
+
+/** Options for {@link levelShifts}. */
+export interface LevelShiftOptions {
+  /** Points that must sit at the new level before a shift is reported (default 12). */
+  confirm?: number;
+  /** How far, in σ, the median deviation of those points must be from 0 (default 3). */
+  threshold?: number;
+  /** Points before the shift whose median is the level before (default 4 · confirm). */
+  before?: number;
+}
+
+/**
+ * Level shifts read off a detector's signed deviations, causally: a shift is reported once the
+ * median deviation of the last `confirm` points is beyond ±threshold (all on one side), and starts
+ * at the first of them; another shift is not looked for until `confirm` points later. `before` and
+ * `after` are the medians of the raw values on each side. O(n · confirm).
+ */
+export function levelShifts(
+  values: Numeric,
+  deviation: Float64Array,
+  { confirm = 12, threshold = 3, before = 4 * confirm }: LevelShiftOptions = {},
+): LevelShift[] {
+  const out: LevelShift[] = [];
+  const n = values.length;
+  let quietUntil = 0;
+  const window = new Float64Array(confirm);
+  for (let i = confirm - 1; i < n; i++) {
+    if (i < quietUntil) continue;
+    const start = i - confirm + 1;
+    if (start - before < 0) continue;
+    for (let j = 0; j < confirm; j++) window[j] = deviation[start + j];
+    const m = median(window);
+    if (!(Math.abs(m) > threshold)) continue;
+    const sameSide = window.every((d) => Math.sign(d) === Math.sign(m));
+    if (!sameSide) continue;
+    const levelBefore = median(Array.prototype.slice.call(values, start - before, start));
+    const levelAfter = median(Array.prototype.slice.call(values, start, i + 1));
+    out.push({ index: start, before: levelBefore, after: levelAfter, kind: 'levelShift' });
+    quietUntil = i + 1 + before;
+  }
+  return out;
+}
