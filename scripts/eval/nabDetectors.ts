@@ -1,6 +1,7 @@
 /** The detectors `npm run eval:nab` scores, as functions of one NAB file to its anomaly scores. */
 import { movingMean, movingStd } from '../../src/kernel';
 import { runDetector } from '../../src/analysis/detectors/runDetector';
+import { surpriseScores } from '../../src/analysis/detectors/surpriseScores';
 import type { NabSeries } from './readNab';
 
 export interface NabDetector {
@@ -31,9 +32,22 @@ export const NAB_DETECTORS: NabDetector[] = [
     run: (f) => runDetector('adaptive', f.values, { timeMs: f.timeMs }).score,
   },
   {
+    name: 'seasonal+surprise',
+    causal: true,
+    run: (f) => surpriseScores(runDetector('seasonal', f.values, { timeMs: f.timeMs }).deviation),
+  },
+  {
     name: 'seasonalOffline',
     causal: false,
     run: (f) => runDetector('seasonal', f.values, { timeMs: f.timeMs, causal: false }).score,
+  },
+  {
+    name: 'seasonalOffline+surprise',
+    causal: false,
+    run: (f) =>
+      surpriseScores(
+        runDetector('seasonal', f.values, { timeMs: f.timeMs, causal: false }).deviation,
+      ),
   },
 ];
 

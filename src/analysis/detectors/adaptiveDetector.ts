@@ -7,6 +7,7 @@ import {
   type DetectorResult,
 } from './DetectorResult';
 import { surpriseScores } from './surpriseScores';
+import { levelShifts } from './levelShifts';
 import { trailingRobust } from './trailingRobust';
 
 /** Options for {@link adaptiveDetector}. */
@@ -33,8 +34,7 @@ export function adaptiveDetector(
   values: Numeric,
   { window = 60, threshold = 3.5, quantile = 0.995, suppress = 150 }: AdaptiveOptions = {},
 ): DetectorResult {
-  const n = values.length;
-  const w = Math.max(2, Math.min(window, Math.floor(n / 2)));
+  const w = Math.max(2, window);
   const { level, scale } = trailingRobust(values, w);
   const deviation = Float64Array.from(level, (m, i) => (values[i] - m) / scale[i]);
   return {
@@ -48,7 +48,7 @@ export function adaptiveDetector(
     threshold,
     scoreThreshold: scoreOfSigma(threshold),
     period: null,
-    shifts: [],
+    shifts: levelShifts(values, deviation, { threshold }),
   };
 }
 

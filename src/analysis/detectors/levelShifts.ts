@@ -14,7 +14,7 @@ export interface LevelShiftOptions {
 /**
  * Level shifts read off a detector's signed deviations, causally: a shift is reported once the
  * median deviation of the last `confirm` points is beyond ±threshold (all on one side), and starts
- * at the first of them; another shift is not looked for until `confirm` points later. `before` and
+ * at the first of them beyond the threshold; another shift is not looked for until `confirm` points later. `before` and
  * `after` are the medians of the raw values on each side. O(n · confirm).
  */
 export function levelShifts(
@@ -35,9 +35,12 @@ export function levelShifts(
     if (!(Math.abs(m) > threshold)) continue;
     const sameSide = window.every((d) => Math.sign(d) === Math.sign(m));
     if (!sameSide) continue;
-    const levelBefore = median(Array.prototype.slice.call(values, start - before, start));
-    const levelAfter = median(Array.prototype.slice.call(values, start, i + 1));
-    out.push({ index: start, before: levelBefore, after: levelAfter, kind: 'levelShift' });
+    // The shift starts at the first of those points beyond the threshold on that side.
+    let first = start;
+    while (first < i && !(Math.sign(m) * deviation[first] > threshold)) first++;
+    const levelBefore = median(Array.prototype.slice.call(values, first - before, first));
+    const levelAfter = median(Array.prototype.slice.call(values, first, i + 1));
+    out.push({ index: first, before: levelBefore, after: levelAfter, kind: 'levelShift' });
     quietUntil = i + 1 + before;
   }
   return out;

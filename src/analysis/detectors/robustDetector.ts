@@ -1,5 +1,6 @@
 import type { Numeric } from '../../kernel';
 import { bandOf, scoreOfSigma, type DetectorOptions, type DetectorResult } from './DetectorResult';
+import { levelShifts } from './levelShifts';
 import { trailingRobust } from './trailingRobust';
 
 /** Options for {@link robustDetector}: the window in samples (the points before the scored one). */
@@ -18,7 +19,7 @@ export function robustDetector(
   { window = 288, threshold = 3.5 }: RobustOptions = {},
 ): DetectorResult {
   const n = values.length;
-  const w = Math.max(2, Math.min(window, Math.floor(n / 2)));
+  const w = Math.max(2, window);
   const { level, scale } = trailingRobust(values, w);
   const deviation = new Float64Array(n).fill(NaN);
   const score = new Float64Array(n).fill(NaN);
@@ -37,6 +38,6 @@ export function robustDetector(
     threshold,
     scoreThreshold: scoreOfSigma(threshold),
     period: null,
-    shifts: [],
+    shifts: levelShifts(values, deviation, { threshold }),
   };
 }

@@ -48,7 +48,7 @@ function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): 
  * and anomalies are residuals beyond `threshold` robust σ.
  * Causal: level = median of the last period (or window) points; seasonal term = median over the
  * last `cycles` cycles of (value - its level) at the same phase; residual spread = trailing robust
- * σ of the residuals over max(window, period) points. The season is re-detected on the prefix at
+ * σ of the residuals over the last `window` points. The season is re-detected on the prefix at
  * checkpoints, so point i's score depends on x[0, i] only. O(n log w) plus the checkpoints' FFTs.
  * Offline: trend = centred moving median over one period, seasonal = per-phase median of the
  * detrended values, residual spread = 1.4826 · MAD of all residuals (an STL-like robust split).
@@ -97,11 +97,11 @@ function causalSeasonal(
 ): DetectorResult {
   const n = values.length;
   const periods = fixed ? new Int32Array(n).fill(fixed) : causalPeriods(values, timeMs);
-  const w = Math.max(2, Math.min(window, Math.floor(n / 2)));
+  const w = Math.max(2, window);
   const plain = trailingRobust(values, w);
   const byPeriod = new Map<number, ReturnType<typeof trailingRobust>>();
   const levelFor = (p: number) => {
-    if (!byPeriod.has(p)) byPeriod.set(p, trailingRobust(values, Math.min(p, n - 1)));
+    if (!byPeriod.has(p)) byPeriod.set(p, trailingRobust(values, p));
     return byPeriod.get(p)!.level;
   };
   const expected = new Float64Array(n).fill(NaN);
@@ -122,7 +122,7 @@ function causalSeasonal(
     expected[i] = k === 0 ? plain.level[i] : level[i] + median(phase.subarray(0, k));
   }
   const residual = Float64Array.from(values, (v, i) => v - expected[i]);
-  const spread = trailingRobust(residual, Math.min(Math.max(w, periods[n - 1] || 0), n - 1));
+  const spread = trailingRobust(residual, w);
   // The residual's own trailing median is the seasonal estimate's bias; fold it into expected.
   const scale = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {

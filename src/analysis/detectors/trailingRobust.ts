@@ -15,7 +15,7 @@ const STEP_FLOOR = 0.1;
 
 /** Robust level and spread of the `window` points before each point. */
 export interface TrailingRobust {
-  /** Median of x[i - window, i): NaN for i < window. */
+  /** Median of x[i - window, i): NaN for i < window or when under half of those are numbers. */
   readonly level: Float64Array;
   /**
    * A σ-equivalent spread: the larger of 1.4826·MAD and the mean absolute step / (2/√π) over the
@@ -48,15 +48,22 @@ export function trailingRobust(x: Numeric, window: number): TrailingRobust {
       stepCount++;
     }
   }
+  // A window needs at least half its points to be numbers to give a verdict.
+  let valid = 0;
+  for (let i = 0; i < window; i++) if (!Number.isNaN(x[i])) valid++;
   for (let i = window; i < n; i++) {
     const m = median[i - window];
+    const enough = 2 * valid >= window;
+    valid += (Number.isNaN(x[i]) ? 0 : 1) - (Number.isNaN(x[i - window]) ? 0 : 1);
     const s = Math.max(
       MAD_TO_SIGMA * mad[i - window],
       Number.isNaN(stepMean[i - window + 1]) ? 0 : STEP_TO_SIGMA * stepMean[i - window + 1],
     );
-    level[i] = m;
     const floor = stepCount > 0 ? (STEP_FLOOR * stepSum) / stepCount : 0;
-    scale[i] = Math.max(s, floor, FLAT_RELATIVE * Math.abs(m), Number.MIN_VALUE);
+    if (enough) {
+      level[i] = m;
+      scale[i] = Math.max(s, floor, FLAT_RELATIVE * Math.abs(m), Number.MIN_VALUE);
+    }
     if (!Number.isNaN(steps[i])) {
       stepSum += steps[i];
       stepCount++;
