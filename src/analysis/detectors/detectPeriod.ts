@@ -87,7 +87,10 @@ export function detectPeriod(
       const lag = p / stepMs;
       if (lag < 2 || lag > maxLag) continue;
       const best = peaks(r, Math.floor(lag * 0.9), Math.ceil(lag * 1.1), minProminence)[0];
-      if (best !== undefined) candidates.push(best);
+      if (best === undefined) continue;
+      // Noise moves a peak by a sample or two; the calendar's own lag wins when about as strong.
+      const exact = Math.round(lag);
+      candidates.push(exact <= maxLag && r[exact] >= r[best] - 0.05 ? exact : best);
     }
     let chosen: number | null = null;
     for (const lag of candidates) {

@@ -14,7 +14,8 @@ export interface LevelShiftOptions {
 /**
  * Level shifts read off a detector's signed deviations, causally: a shift is reported once the
  * median deviation of the last `confirm` points is beyond ±threshold (all on one side), and starts
- * at the first of them beyond the threshold; another shift is not looked for until `confirm` points later. `before` and
+ * at the first of them beyond the threshold; no new shift is looked for until the median deviation
+ * is back within half the threshold (the detector has caught up with the new level). `before` and
  * `after` are the medians of the raw values on each side. O(n · confirm).
  */
 export function levelShifts(
@@ -24,15 +25,19 @@ export function levelShifts(
 ): LevelShift[] {
   const out: LevelShift[] = [];
   const n = values.length;
-  let quietUntil = 0;
+  // After a shift, the detector's expected value takes a while to reach the new level; until the
+  // deviations come back inside the threshold, that is the same shift, not a new one.
+  let settling = 0;
   const window = new Float64Array(confirm);
   for (let i = confirm - 1; i < n; i++) {
-    if (i < quietUntil) continue;
     const start = i - confirm + 1;
-    if (start - before < 0) continue;
     for (let j = 0; j < confirm; j++) window[j] = deviation[start + j];
     const m = median(window);
-    if (!(Math.abs(m) > threshold)) continue;
+    if (settling !== 0) {
+      if (!(Math.sign(m) === settling && Math.abs(m) > threshold / 2)) settling = 0;
+      continue;
+    }
+    if (start - before < 0 || !(Math.abs(m) > threshold)) continue;
     const sameSide = window.every((d) => Math.sign(d) === Math.sign(m));
     if (!sameSide) continue;
     // The shift starts at the first of those points beyond the threshold on that side.
@@ -41,7 +46,7 @@ export function levelShifts(
     const levelBefore = median(Array.prototype.slice.call(values, first - before, first));
     const levelAfter = median(Array.prototype.slice.call(values, first, i + 1));
     out.push({ index: first, before: levelBefore, after: levelAfter, kind: 'levelShift' });
-    quietUntil = i + 1 + before;
+    settling = Math.sign(m);
   }
   return out;
 }

@@ -47,7 +47,7 @@ export interface PeerOutlierResult {
 /**
  * Hosts that behave unlike their peers (Datadog's outliers() with the MAD algorithm): at each step,
  * each host's robust z-score against the fleet's median and MAD at that step, averaged over the
- * trailing `window` steps (a brief blip is not an outlier; a host that stays apart is), flagged
+ * trailing `window` steps (the steps so far before a full window; a brief blip is not an outlier; a host that stays apart is), flagged
  * beyond ±threshold and listed as runs with when and by how much. The fleet σ at a step is floored
  * at a tenth of its median over all steps (a fleet that agrees exactly does not turn a 0.1 %
  * difference into an outlier) and at 1e-9 of |median|. NaN values are left out of the fleet's
@@ -86,7 +86,12 @@ export function peerOutliers(
   for (let h = 0; h < hosts; h++) {
     for (let t = 0; t < steps; t++) rawZ[t] = (x[h * steps + t] - fleetMedian[t]) / fleetScale[t];
     const smooth = movingMean(rawZ, w);
-    for (let t = 0; t < steps; t++) z[h * steps + t] = t >= w - 1 ? smooth[t - w + 1] : rawZ[t];
+    // Before a full window, the mean of the steps so far.
+    let sum = 0;
+    for (let t = 0; t < steps; t++) {
+      sum += rawZ[t];
+      z[h * steps + t] = t >= w - 1 ? smooth[t - w + 1] : sum / (t + 1);
+    }
   }
   const outliers: PeerOutlier[] = [];
   const name = (h: number) => names?.[h] ?? `host ${h}`;

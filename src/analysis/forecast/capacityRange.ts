@@ -1,5 +1,3 @@
-import type { Forecast } from './Forecast';
-
 /** When a forecast first crosses a capacity line: steps after the series' end (1 = next step). */
 export interface CapacityRange {
   /** First step whose upper bound exceeds capacity: the earliest likely crossing, or null. */
@@ -11,9 +9,16 @@ export interface CapacityRange {
 }
 
 /** 1-based step of the first value above `capacity`, or null. */
-function firstAbove(values: Float64Array, capacity: number): number | null {
-  const i = values.findIndex((v) => v > capacity);
-  return i < 0 ? null : i + 1;
+function firstAbove(values: ArrayLike<number>, capacity: number): number | null {
+  for (let i = 0; i < values.length; i++) if (values[i] > capacity) return i + 1;
+  return null;
+}
+
+/** A forecast's three lines, as arrays. */
+export interface ForecastLines {
+  readonly mean: ArrayLike<number>;
+  readonly lower: ArrayLike<number>;
+  readonly upper: ArrayLike<number>;
 }
 
 /**
@@ -23,13 +28,10 @@ function firstAbove(values: Float64Array, capacity: number): number | null {
  * within the horizon. With daily steps these are days after the last observed day.
  * @example capacityRange({ mean: [1, 5, 9], lower: [0, 3, 7], upper: [2, 7, 11] }, 6) // { earliest: 2, expected: 3, latest: 3 }
  */
-export function capacityRange(
-  forecast: Pick<Forecast, 'mean' | 'lower' | 'upper'>,
-  capacity: number,
-): CapacityRange {
+export function capacityRange(forecast: ForecastLines, capacity: number): CapacityRange {
   return {
-    earliest: firstAbove(Float64Array.from(forecast.upper), capacity),
-    expected: firstAbove(Float64Array.from(forecast.mean), capacity),
-    latest: firstAbove(Float64Array.from(forecast.lower), capacity),
+    earliest: firstAbove(forecast.upper, capacity),
+    expected: firstAbove(forecast.mean, capacity),
+    latest: firstAbove(forecast.lower, capacity),
   };
 }
