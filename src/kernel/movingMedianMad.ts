@@ -13,26 +13,32 @@ function lowerBound(sorted: Float64Array, size: number, v: number): number {
 }
 
 /**
- * The k-th smallest (0-based) of the union of two ascending sequences given by accessors, in
- * O(log(nL + nR)) by bisecting how many come from the left one (the classic two-array selection).
+ * The k-th smallest (0-based) absolute deviation from `med` of sorted[0, size), in O(log size):
+ * the deviations below the median, med - sorted[p - 1 - j], and above it, sorted[p + j] - med, are
+ * two ascending sequences (p = first index >= med), and this is the classic two-array selection,
+ * bisecting how many of the k + 1 smallest come from the lower side.
  */
-function kthOfTwo(
-  left: (i: number) => number,
-  nL: number,
-  right: (j: number) => number,
-  nR: number,
+function kthDeviation(
+  sorted: Float64Array,
+  size: number,
+  p: number,
+  med: number,
   k: number,
 ): number {
+  const nR = size - p;
   let lo = Math.max(0, k + 1 - nR);
-  let hi = Math.min(k + 1, nL);
+  let hi = Math.min(k + 1, p);
   while (lo < hi) {
     const i = (lo + hi) >>> 1;
     const j = k + 1 - i;
-    if (j > 0 && i < nL && right(j - 1) > left(i)) lo = i + 1;
+    // More from the lower side when the upper side's j-th is larger than the lower side's (i+1)-th.
+    if (j > 0 && i < p && sorted[p + j - 1] - med > med - sorted[p - 1 - i]) lo = i + 1;
     else hi = i;
   }
   const j = k + 1 - lo;
-  return Math.max(lo > 0 ? left(lo - 1) : -Infinity, j > 0 ? right(j - 1) : -Infinity);
+  const fromLow = lo > 0 ? med - sorted[p - lo] : -Infinity;
+  const fromHigh = j > 0 ? sorted[p + j - 1] - med : -Infinity;
+  return fromLow > fromHigh ? fromLow : fromHigh;
 }
 
 /** Median of the first `size` values of an ascending buffer (mean of the middle two when even). */
@@ -42,21 +48,14 @@ function sortedMedian(sorted: Float64Array, size: number): number {
   return size % 2 === 1 ? sorted[h] : sorted[h - 1] + (sorted[h] - sorted[h - 1]) / 2;
 }
 
-/**
- * Median absolute deviation from `med` of an ascending buffer, in O(log size): the deviations below
- * the median (med - sorted[p - 1 - j]) and above it (sorted[p + j] - med) are two ascending
- * sequences, and their median is a two-array selection.
- */
+/** Median absolute deviation from `med` (the median) of an ascending buffer, in O(log size). */
 function sortedMad(sorted: Float64Array, size: number, med: number): number {
   if (size === 0) return NaN;
   const p = lowerBound(sorted, size, med);
-  const left = (j: number) => med - sorted[p - 1 - j];
-  const right = (j: number) => sorted[p + j] - med;
-  const nR = size - p;
   const h = size >>> 1;
-  if (size % 2 === 1) return kthOfTwo(left, p, right, nR, h);
-  const a = kthOfTwo(left, p, right, nR, h - 1);
-  return a + (kthOfTwo(left, p, right, nR, h) - a) / 2;
+  if (size % 2 === 1) return kthDeviation(sorted, size, p, med, h);
+  const a = kthDeviation(sorted, size, p, med, h - 1);
+  return a + (kthDeviation(sorted, size, p, med, h) - a) / 2;
 }
 
 /** Rolling median and median absolute deviation of every length-w window. */

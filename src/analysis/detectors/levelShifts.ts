@@ -29,8 +29,23 @@ export function levelShifts(
   // deviations come back inside the threshold, that is the same shift, not a new one.
   let settling = 0;
   const window = new Float64Array(confirm);
+  // Points of the last `confirm` beyond +threshold / 2 and below -threshold / 2: the median can
+  // only be past either line when over half the points are, so most windows are skipped unread.
+  let above = 0;
+  let below = 0;
+  const count = (d: number, by: number) => {
+    if (d > threshold / 2) above += by;
+    else if (d < -threshold / 2) below += by;
+  };
+  for (let i = 0; i < confirm - 1 && i < n; i++) count(deviation[i], 1);
   for (let i = confirm - 1; i < n; i++) {
     const start = i - confirm + 1;
+    count(deviation[i], 1);
+    if (start > 0) count(deviation[start - 1], -1);
+    if (2 * above < confirm && 2 * below < confirm) {
+      settling = 0;
+      continue;
+    }
     for (let j = 0; j < confirm; j++) window[j] = deviation[start + j];
     const m = median(window);
     if (settling !== 0) {

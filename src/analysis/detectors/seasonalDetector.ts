@@ -22,6 +22,9 @@ export interface SeasonalOptions extends DetectorOptions {
 /** The first points from which a causal season is looked for, and how the checkpoints grow. */
 const FIRST_CHECKPOINT = 256;
 
+/** The season is detected on at most this many of the latest points (two 1-minute weeks and more). */
+const PERIOD_SPAN = 32_768;
+
 /** Indices at which the causal detector re-detects the season: 256, then +max(256, c/4). */
 function checkpoints(n: number): number[] {
   const out: number[] = [];
@@ -30,13 +33,14 @@ function checkpoints(n: number): number[] {
   return out;
 }
 
-/** The season in force at every index, causally: detected on x[0, c) at each checkpoint c. */
+/** The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each checkpoint c. */
 function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
   const n = values.length;
   const period = new Int32Array(n);
   for (const c of checkpoints(n)) {
-    const prefix = Array.prototype.slice.call(values, 0, c) as number[];
-    const stepMs = timeMs ? medianStepMs(Array.prototype.slice.call(timeMs, 0, c)) : undefined;
+    const from = Math.max(0, c - PERIOD_SPAN);
+    const prefix = Array.prototype.slice.call(values, from, c) as number[];
+    const stepMs = timeMs ? medianStepMs(Array.prototype.slice.call(timeMs, from, c)) : undefined;
     const p = detectPeriod(prefix, { stepMs }).period ?? 0;
     period.fill(p, c);
   }
@@ -58,6 +62,14 @@ export function seasonalDetector(values: Numeric, options: SeasonalOptions = {})
   return options.causal === false
     ? offlineSeasonal(values, options)
     : causalSeasonal(values, options);
+}
+
+/** Median of the first k values of a (k <= 3 inline, as np.median; more through the kernel). */
+function smallMedian(a: Float64Array, k: number): number {
+  if (k === 1) return a[0];
+  if (k === 2) return a[0] + (a[1] - a[0]) / 2;
+  if (k === 3) return Math.max(Math.min(a[0], a[1]), Math.min(Math.max(a[0], a[1]), a[2]));
+  return median(a.subarray(0, k));
 }
 
 function finish(
@@ -119,7 +131,7 @@ function causalSeasonal(
       const d = values[j] - level[j];
       if (!Number.isNaN(d)) phase[k++] = d;
     }
-    expected[i] = k === 0 ? plain.level[i] : level[i] + median(phase.subarray(0, k));
+    expected[i] = k === 0 ? plain.level[i] : level[i] + smallMedian(phase, k);
   }
   const residual = Float64Array.from(values, (v, i) => v - expected[i]);
   const spread = trailingRobust(residual, w);

@@ -15,7 +15,9 @@ class Heap {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.above(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      const t = a[i];
+      a[i] = a[p];
+      a[p] = t;
       i = p;
     }
   }
@@ -33,7 +35,9 @@ class Heap {
         if (l < a.length && this.above(a[l], a[m])) m = l;
         if (r < a.length && this.above(a[r], a[m])) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
+        const t = a[i];
+        a[i] = a[m];
+        a[m] = t;
         i = m;
       }
     }
