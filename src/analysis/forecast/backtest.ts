@@ -1,8 +1,6 @@
 import type { Numeric } from '../../kernel';
 import type { Forecast, ForecastMethod } from './Forecast';
-import { holtWinters } from './holtWinters';
-import { linearForecast } from './linearForecast';
-import { seasonalNaive } from './seasonalNaive';
+import { forecastWith } from './forecastWith';
 
 /** Accuracy of one method on the held-out part. */
 export interface BacktestScore {
@@ -33,23 +31,6 @@ export interface BacktestOptions {
   horizon?: number;
   /** Methods to compare (default all three). */
   methods?: readonly ForecastMethod[];
-}
-
-/** Runs one method on training values. */
-export function forecastWith(
-  method: ForecastMethod,
-  train: Numeric,
-  horizon: number,
-  period: number,
-): Forecast {
-  switch (method) {
-    case 'linear':
-      return linearForecast(train, horizon);
-    case 'holtWinters':
-      return holtWinters(train, horizon, train.length >= 2 * period ? period : 1);
-    case 'seasonalNaive':
-      return seasonalNaive(train, horizon, Math.min(period, train.length));
-  }
 }
 
 /**
