@@ -26,3 +26,5 @@ export { take } from './take';
 export { minMaxIndices } from './minMaxIndices';
 export { greater } from './greater';
 export { multiply } from './multiply';
+export { movingMedianMad, type MovingMedianMad } from './movingMedianMad';
+export { acf } from './acf';

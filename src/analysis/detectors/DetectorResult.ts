@@ -1,0 +1,83 @@
+/** The detectors the selector offers. */
+export type DetectorName = 'zscore' | 'robust' | 'seasonal' | 'adaptive';
+
+/** A change of level found by a detector: where it starts and the typical level on each side. */
+export interface LevelShift {
+  /** Series index of the first point at the new level. */
+  readonly index: number;
+  /** Typical value before and after (medians). */
+  readonly before: number;
+  readonly after: number;
+  readonly kind: 'levelShift' | 'trendChange';
+}
+
+/**
+ * What every detector returns, one value per series point, so the chart's band, the anomaly table
+ * and the NAB evaluation read the same output. NaN marks points without a verdict (warm-up, NaN
+ * input) in score, expected, scale, deviation and the band.
+ */
+export interface DetectorResult {
+  readonly detector: DetectorName;
+  /** True when each point's score uses only the points up to it (what NAB requires). */
+  readonly causal: boolean;
+  /** Anomaly score in [0, 1]; a point is flagged when score >= scoreThreshold. */
+  readonly score: Float64Array;
+  /** The expected value. */
+  readonly expected: Float64Array;
+  /** The typical spread (a σ-equivalent) around the expected value. */
+  readonly scale: Float64Array;
+  /** (value - expected) / scale: signed, in σ. */
+  readonly deviation: Float64Array;
+  /** The expected band, expected ∓ threshold · scale. */
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  /** The sensitivity in σ the band and scoreThreshold were drawn for. */
+  readonly threshold: number;
+  /** scoreOfSigma(threshold): the score at or above which a point is flagged. */
+  readonly scoreThreshold: number;
+  /** The season in samples the detector used (the last one, for a causal detector), or null. */
+  readonly period: number | null;
+  /** Level shifts and trend changes, in time order. */
+  readonly shifts: readonly LevelShift[];
+}
+
+/** Options every detector takes. */
+export interface DetectorOptions {
+  /** Sensitivity: how many σ from the expected value is anomalous (default 3.5). */
+  threshold?: number;
+  /** Epoch ms per point, when the series has times (for period detection and explanations). */
+  timeMs?: ArrayLike<number>;
+}
+
+/** The σ at which a score reaches 0.5: scoreOfSigma(SCORE_HALF_SIGMA) = 0.5. */
+export const SCORE_HALF_SIGMA = 3;
+
+/**
+ * A deviation in σ as a score in [0, 1): |d| / (|d| + 3), so 3σ scores 0.5 and the order of
+ * deviations is kept. NaN stays NaN.
+ * @example scoreOfSigma(3) // 0.5
+ */
+export function scoreOfSigma(d: number): number {
+  const a = Math.abs(d);
+  return a === Infinity ? 1 : a / (a + SCORE_HALF_SIGMA);
+}
+
+/**
+ * The inverse of scoreOfSigma: the deviation in σ that a score in [0, 1] stands for.
+ * @example sigmaOfScore(0.5) // 3
+ */
+export function sigmaOfScore(score: number): number {
+  return score >= 1 ? Infinity : (SCORE_HALF_SIGMA * score) / (1 - score);
+}
+
+/** expected ∓ threshold · scale, per point. */
+export function bandOf(
+  expected: Float64Array,
+  scale: Float64Array,
+  threshold: number,
+): { lower: Float64Array; upper: Float64Array } {
+  return {
+    lower: expected.map((e, i) => e - threshold * scale[i]),
+    upper: expected.map((e, i) => e + threshold * scale[i]),
+  };
+}

@@ -1,0 +1,73 @@
+import { movingMean, movingMedianMad, type Numeric } from '../../kernel';
+
+/** 1 / Φ⁻¹(3/4): turns a median absolute deviation into a normal σ. */
+export const MAD_TO_SIGMA = 1.482602218505602;
+/** E|X₁ - X₂| = 2σ/√π for independent normals: turns the mean absolute step into σ. */
+const STEP_TO_SIGMA = Math.sqrt(Math.PI) / 2;
+/** Spread below this fraction of the level is rounding, not signal. */
+const FLAT_RELATIVE = 1e-9;
+/**
+ * The spread is never below this fraction of the mean absolute step of everything seen so far, so a
+ * stretch of identical values (a MAD and step mean of 0) does not turn the next ordinary move into
+ * a billion-σ event. 0.1 keeps the floor well under the spread of any noisy stretch.
+ */
+const STEP_FLOOR = 0.1;
+
+/** Robust level and spread of the `window` points before each point. */
+export interface TrailingRobust {
+  /** Median of x[i - window, i): NaN for i < window or when under half of those are numbers. */
+  readonly level: Float64Array;
+  /**
+   * A σ-equivalent spread: the larger of 1.4826·MAD and the mean absolute step / (2/√π) over the
+   * same points (so quantised metrics whose MAD is 0 keep their jitter), floored at 0.1 of the mean
+   * absolute step of all points before i and at 1e-9 of |level|.
+   */
+  readonly scale: Float64Array;
+}
+
+/**
+ * Rolling robust statistics over the `window` points strictly before each point, so a point never
+ * masks itself and the result is causal: point i's level and scale use x[i - window, i) only.
+ * O(n log w) through movingMedianMad.
+ */
+export function trailingRobust(x: Numeric, window: number): TrailingRobust {
+  const n = x.length;
+  const level = new Float64Array(n).fill(NaN);
+  const scale = new Float64Array(n).fill(NaN);
+  if (window < 2 || window >= n) return { level, scale };
+  const { median, mad } = movingMedianMad(x, window);
+  const steps = new Float64Array(n);
+  for (let i = 1; i < n; i++) steps[i] = Math.abs(x[i] - x[i - 1]);
+  // The steps inside x[i - window, i) are steps[i - window + 1 .. i - 1].
+  const stepMean = movingMean(steps, window - 1);
+  let stepSum = 0;
+  let stepCount = 0;
+  for (let i = 1; i < window; i++) {
+    if (!Number.isNaN(steps[i])) {
+      stepSum += steps[i];
+      stepCount++;
+    }
+  }
+  // A window needs at least half its points to be numbers to give a verdict.
+  let valid = 0;
+  for (let i = 0; i < window; i++) if (!Number.isNaN(x[i])) valid++;
+  for (let i = window; i < n; i++) {
+    const m = median[i - window];
+    const enough = 2 * valid >= window;
+    valid += (Number.isNaN(x[i]) ? 0 : 1) - (Number.isNaN(x[i - window]) ? 0 : 1);
+    const s = Math.max(
+      MAD_TO_SIGMA * mad[i - window],
+      Number.isNaN(stepMean[i - window + 1]) ? 0 : STEP_TO_SIGMA * stepMean[i - window + 1],
+    );
+    const floor = stepCount > 0 ? (STEP_FLOOR * stepSum) / stepCount : 0;
+    if (enough) {
+      level[i] = m;
+      scale[i] = Math.max(s, floor, FLAT_RELATIVE * Math.abs(m), Number.MIN_VALUE);
+    }
+    if (!Number.isNaN(steps[i])) {
+      stepSum += steps[i];
+      stepCount++;
+    }
+  }
+  return { level, scale };
+}

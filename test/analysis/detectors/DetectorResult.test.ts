@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bandOf, scoreOfSigma, sigmaOfScore } from '../../../src/analysis/detectors/DetectorResult';
+
+describe('DetectorResult', () => {
+  it.each([
+    [0, 0],
+    [3, 0.5],
+    [-3, 0.5],
+    [9, 0.75],
+    [Infinity, 1],
+  ])('scoreOfSigma(%s) is %s', (d, s) => {
+    expect(scoreOfSigma(d)).toBe(s);
+  });
+
+  it('scoreOfSigma(NaN) is NaN, and sigmaOfScore inverts scoreOfSigma', () => {
+    expect(scoreOfSigma(NaN)).toBeNaN();
+    for (const d of [0.5, 2, 3.5, 40]) expect(sigmaOfScore(scoreOfSigma(d))).toBeCloseTo(d, 12);
+    expect(sigmaOfScore(1)).toBe(Infinity);
+  });
+
+  it('bandOf draws expected ∓ threshold · scale', () => {
+    const { lower, upper } = bandOf(Float64Array.of(10, 20), Float64Array.of(1, 2), 3);
+    expect(Array.from(lower)).toEqual([7, 14]);
+    expect(Array.from(upper)).toEqual([13, 26]);
+  });
+});

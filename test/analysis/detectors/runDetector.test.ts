@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DETECTORS, runDetector } from '../../../src/analysis/detectors/runDetector';
+import { synthetic, timeMs } from './synthetic';
+
+describe('runDetector', () => {
+  const x = synthetic();
+
+  it.each(DETECTORS.map((d) => [d.name] as const))(
+    'runDetector(%s) returns one score in [0, 1] (or NaN), expected value and band per point',
+    (name) => {
+      const r = runDetector(name, x, { timeMs, threshold: 4 });
+      expect(r.detector).toBe(name);
+      for (const a of [r.score, r.expected, r.scale, r.deviation, r.lower, r.upper]) {
+        expect(a).toHaveLength(x.length);
+      }
+      expect(Array.from(r.score).every((s) => Number.isNaN(s) || (s >= 0 && s <= 1))).toBe(true);
+      expect(r.threshold).toBe(4);
+      expect(r.upper[1000] - r.lower[1000]).toBeCloseTo(8 * r.scale[1000], 10);
+    },
+  );
+
+  it('lists the four detectors in menu order', () => {
+    expect(DETECTORS.map((d) => d.name)).toEqual(['zscore', 'robust', 'seasonal', 'adaptive']);
+  });
+
+  it('passes causal: false to the seasonal detector only', () => {
+    expect(runDetector('seasonal', x, { causal: false }).causal).toBe(false);
+    expect(runDetector('robust', x, { causal: false }).causal).toBe(true);
+  });
+
+  it('throws a RangeError for an unknown detector', () => {
+    expect(() => runDetector('nope' as never, x)).toThrow(RangeError);
+  });
+});

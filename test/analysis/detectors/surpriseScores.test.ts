@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  runningQuantile,
+  suppressRepeats,
+  surpriseScores,
+} from '../../../src/analysis/detectors/surpriseScores';
+import { random } from '../../../src/io/random';
+
+describe('surpriseScores', () => {
+  it("runningQuantile equals NumPy's lower quantile of everything inserted so far", () => {
+    const r = random(2, 'quantile');
+    const q = runningQuantile(0.9);
+    const seen: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const v = Math.round(r.normal(0, 10));
+      q.insert(v);
+      seen.push(v);
+      const sorted = [...seen].sort((a, b) => a - b);
+      expect(q.value()).toBe(sorted[Math.floor(0.9 * (sorted.length - 1))]);
+    }
+  });
+
+  it('suppressRepeats([0.2, 0.9, 0.5, 0.95], 2) halves the 0.5 only', () => {
+    expect(Array.from(suppressRepeats(Float64Array.of(0.2, 0.9, 0.5, 0.95), 2))).toEqual([
+      0.2, 0.9, 0.25, 0.95,
+    ]);
+  });
+
+  it('suppressRepeats forgets a score `span` points later', () => {
+    expect(Array.from(suppressRepeats(Float64Array.of(0.9, 0.1, 0.1, 0.5), 2))).toEqual([
+      0.9, 0.05, 0.05, 0.5,
+    ]);
+  });
+
+  it('scores a deviation equal to the past quantile 0.5, and nothing before minHistory', () => {
+    const d = Float64Array.from({ length: 60 }, (_, i) => (i < 59 ? 1 : 1));
+    const s = surpriseScores(d, { minHistory: 50, suppress: 0 });
+    expect(Number.isNaN(s[49])).toBe(true);
+    expect(s[50]).toBe(0.5);
+  });
+
+  it('is scale-free: multiplying the deviations by 1000 changes no score', () => {
+    const r = random(4, 'scale-free');
+    const d = Float64Array.from({ length: 300 }, () => r.normal(0, 1));
+    const a = surpriseScores(d);
+    const b = surpriseScores(d.map((v) => v * 1000));
+    a.forEach((v, i) =>
+      Number.isNaN(v) ? expect(b[i]).toBeNaN() : expect(b[i]).toBeCloseTo(v, 12),
+    );
+  });
+});
