@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig } from 'vite';
+import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
@@ -7,12 +8,27 @@ import base from './vite.config.ts';
  * `npm run build:single`: one self-contained `dist-single/metricscope.html` that works when opened
  * from disk (file://). Scripts, styles and assets are inlined by vite-plugin-singlefile; the worker
  * is inlined too, as a classic (`iife`) worker, because Chromium refuses a module worker from a
- * blob: URL in a file:// page. Only `./spawnWorker` differs from the normal build.
+ * blob: URL in a file:// page. Only `./spawnWorker` differs from the normal build, and public/ is
+ * not copied (its favicon is inlined).
  */
+/** The favicon of public/ as a data: URL inside the page: the single file has no neighbours. */
+function inlineFavicon(): Plugin {
+  const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+  return {
+    name: 'metricscope-inline-favicon',
+    transformIndexHtml: (html) =>
+      html.replace(
+        'href="favicon.svg"',
+        `href="data:image/svg+xml,${encodeURIComponent(svg.trim())}"`,
+      ),
+  };
+}
+
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [viteSingleFile({ outputFileName: 'metricscope.html' })],
+    plugins: [inlineFavicon(), viteSingleFile({ outputFileName: 'metricscope.html' })],
+    publicDir: false,
     resolve: {
       alias: [
         {

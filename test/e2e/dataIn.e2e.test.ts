@@ -150,7 +150,7 @@ describe('data in: open, drop and paste files on the production build', () => {
       'Data centres',
     ] as const) {
       expect(await needsOf(page, name), name).toMatch(/^This panel needs /);
-      expect(await panel(page, name).locator('[data-chart]').isVisible(), name).toBe(false);
+      expect(await panel(page, name).locator('[data-chart]:visible').count(), name).toBe(0);
     }
     await expect.poll(() => report().isVisible()).toBe(true);
     expect(await report().getByText('YYYY-MM-DD HH:mm:ss read as UTC').count()).toBe(1);
@@ -220,7 +220,7 @@ describe('data in: open, drop and paste files on the production build', () => {
     const overview = panel(page, 'Overview');
     await expect
       .poll(() => statValue(overview, 'Mean').textContent(), { timeout: DRAW_TIMEOUT_MS })
-      .toBe(formatValue(columnMean(csv, 1), ''));
+      .toBe(formatValue(columnMean(csv, 1), '%'));
     await waitForPanels(page, SERIES_PANELS);
     expect(await report().textContent()).toContain('100,000');
 

@@ -94,13 +94,18 @@ describe('Connect to Prometheus against a real Prometheus', () => {
     await waitForDashboard(page, ['Overview', 'Server farm']);
     expect(await statValue(panel(page, 'Server farm'), 'Servers').textContent()).toBe('3');
 
+    // Each metric drawn over its three instances: their pooled mean, in the unit the name implies.
     const overview = panel(page, 'Overview');
-    const picker = overview.getByLabel('Series');
+    const picker = overview.getByRole('combobox', { name: 'Series' });
     for (const name of Object.keys(METRICS) as MetricName[]) {
-      await picker.selectOption(name);
+      await picker.selectOption({ label: `${name} by instance: 3 series` });
+      const unit = name.endsWith('_percent') ? '%' : '';
       await expect
         .poll(() => statValue(overview, 'Mean').textContent(), { timeout: DRAW_TIMEOUT_MS })
-        .toBe(formatValue(meanOfMeans(name), ''));
+        .toBe(formatValue(meanOfMeans(name), unit));
+      expect(
+        await overview.getByRole('table', { name: 'Series drawn' }).getByRole('rowheader').count(),
+      ).toBe(3);
     }
 
     const asked = session.requests.filter((url) => url.startsWith(`${baseUrl}/api/v1/query_range`));
