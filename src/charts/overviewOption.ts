@@ -30,18 +30,23 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
     xAxis: xAxisFor(first.xKind, theme),
     yAxis: valueAxis(theme, unit, [summary.highLoad]),
     tooltip: axisTooltip(theme, formatX(first.xKind, theme), unit),
-    series: lines.map((line, i) => {
-      const drawn = lineSeries({
-        id: `series-${i}`,
-        name: line.name,
-        x: line.x,
-        y: line.y,
-        color: theme.series[i % theme.series.length],
-        width: lines.length > 1 ? 1.25 : 1.5,
-      });
-      if (i > 0) return drawn;
-      return {
-        ...drawn,
+    series: [
+      ...lines.map((line, i) =>
+        lineSeries({
+          id: `series-${i}`,
+          name: line.name,
+          x: line.x,
+          y: line.y,
+          color: theme.series[i % theme.series.length],
+          width: lines.length > 1 ? 1.25 : 1.5,
+        }),
+      ),
+      {
+        // The line and the periods belong to no one series: they stay when the legend hides any.
+        type: 'line',
+        id: 'high-load',
+        data: [],
+        silent: true,
         markLine: markLines(
           [
             {
@@ -59,7 +64,7 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
           itemStyle: { color: theme.danger, opacity: 0.12 },
           data: periodsX.map((p) => [{ xAxis: p.start - half }, { xAxis: p.end + half }]),
         },
-      };
-    }),
+      },
+    ],
   } satisfies EChartsOption;
 }

@@ -29,10 +29,21 @@ interface OnSeries {
   series: string | null;
 }
 
+/**
+ * What a panel needs, as a sentence for people: a reason that says what is needed ("needs a
+ * latency series") becomes "This panel needs a latency series."; any other reason is said as it is.
+ */
+function needs(reason: string): Needs {
+  const sentence = reason.startsWith('needs ')
+    ? `This panel ${reason}`
+    : reason.charAt(0).toUpperCase() + reason.slice(1);
+  return { needs: `${sentence}.` };
+}
+
 /** The resident series `name`, or what the panel needs when there is none or it does not exist. */
 function resident(w: Workspace, name: string | null, what = 'a series'): MetricSeries | Needs {
-  if (name === null) return { needs: `needs ${what}` };
-  return w.series.get(name) ?? { needs: `the series "${name}" is not in the data loaded` };
+  if (name === null) return needs(`needs ${what}`);
+  return w.series.get(name) ?? needs(`the series "${name}" is not in the data loaded`);
 }
 
 /** Runs `view` on the series `name` of `w`, or says what the panel needs. */
@@ -46,9 +57,7 @@ type Reason = { readonly reason: string };
 
 /** `then(value)`, or what a panel needs when `value` is a Reason. */
 function orNeeds<T extends object, R>(value: T, then: (v: Exclude<T, Reason>) => R): R | Needs {
-  return 'reason' in value
-    ? { needs: (value as Reason).reason }
-    : then(value as Exclude<T, Reason>);
+  return 'reason' in value ? needs((value as Reason).reason) : then(value as Exclude<T, Reason>);
 }
 
 /**
@@ -60,11 +69,10 @@ function orNeeds<T extends object, R>(value: T, then: (v: Exclude<T, Reason>) =>
 export const analyses = {
   overview: (w: Workspace, p: { series: string[] } & OverviewOptions) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
-    if (picked.length === 0) return { needs: 'needs at least one series' } as Needs;
-    const same = picked.filter((s) => s.unit === picked[0].unit);
-    const names = shortNames(same);
+    if (picked.length === 0) return needs('needs at least one series');
+    const names = shortNames(picked);
     return overviewView(
-      same.map((s, i) => ({ ...s, name: names[i] })),
+      picked.map((s, i) => ({ ...s, name: names[i] })),
       p,
     );
   },
@@ -91,16 +99,16 @@ export const analyses = {
     );
     if ('needs' in s) return s;
     if (!isLatencyMetric(s)) {
-      return {
-        needs: `${s.name} is not a latency: pick a series in ms or s, or one named for latency or duration`,
-      } as Needs;
+      return needs(
+        `needs a latency series: ${s.name} is neither in ms or s nor named for latency or duration`,
+      );
     }
     return slaView(s, p);
   },
   trends: (w: Workspace, p: { series: string[]; alpha?: number }) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
     if (picked.length === 0)
-      return { needs: 'needs at least one series with two or more samples' } as Needs;
+      return needs('needs at least one series with two or more samples');
     return trendsView(picked, p.alpha);
   },
   dataCentres: (w: Workspace, p: { label?: string; weight?: string }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendsView } from '../../src/analysis/views/trendsView';
+import type { Correlation } from '../../src/analysis/correlate';
 import { correlationOption } from '../../src/charts/correlationOption';
 import { darkTheme } from '../../src/charts/theme';
 import { drawOption, format, part, seriesById } from './optionHarness';
@@ -7,22 +7,19 @@ import { drawOption, format, part, seriesById } from './optionHarness';
 const EVIL = '<img src=x onerror=alert(1)>';
 
 /** cpu, latency and a constant metric (NaN r with the others). */
-function view(): TrendsView {
+function correlation(): Correlation {
   return {
-    trends: [],
-    correlation: {
-      names: ['cpu', 'latency', EVIL],
-      matrix: Float64Array.of(1, 0.8765, NaN, 0.8765, 1, NaN, NaN, NaN, NaN),
-      pairs: [],
-      n: 1440,
-      dropped: 0,
-    },
+    names: ['cpu', 'latency', EVIL],
+    matrix: Float64Array.of(1, 0.8765, NaN, 0.8765, 1, NaN, NaN, NaN, NaN),
+    pairs: [],
+    n: 1440,
+    dropped: 0,
   };
 }
 
 describe('correlationOption', () => {
-  it('correlationOption(view) names the metrics on both axes, row 0 at the top', () => {
-    const option = correlationOption(view(), darkTheme);
+  it('correlationOption(correlation) names the metrics on both axes, row 0 at the top', () => {
+    const option = correlationOption(correlation(), darkTheme);
     expect(part(option, 'xAxis')).toMatchObject({
       type: 'category',
       data: ['cpu', 'latency', EVIL],
@@ -34,8 +31,8 @@ describe('correlationOption', () => {
     });
   });
 
-  it('correlationOption(view) has a cell [column, row, r] per finite r, NaN cells blank', () => {
-    expect(seriesById(correlationOption(view(), darkTheme), 'correlation').data).toEqual([
+  it('correlationOption(correlation) has a cell [column, row, r] per finite r, NaN cells blank', () => {
+    expect(seriesById(correlationOption(correlation(), darkTheme), 'correlation').data).toEqual([
       [0, 0, 1],
       [1, 0, 0.8765],
       [0, 1, 0.8765],
@@ -43,8 +40,8 @@ describe('correlationOption', () => {
     ]);
   });
 
-  it('correlationOption(view) colours on a diverging scale fixed at -1..1', () => {
-    expect(part(correlationOption(view(), darkTheme), 'visualMap')).toMatchObject({
+  it('correlationOption(correlation) colours on a diverging scale fixed at -1..1', () => {
+    expect(part(correlationOption(correlation(), darkTheme), 'visualMap')).toMatchObject({
       min: -1,
       max: 1,
       dimension: 2,
@@ -52,14 +49,15 @@ describe('correlationOption', () => {
     });
   });
 
-  it('correlationOption(view) labels cells with r to 2 decimals', () => {
-    const label = seriesById(correlationOption(view(), darkTheme), 'correlation').label as object;
+  it('correlationOption(correlation) labels cells with r to 2 decimals', () => {
+    const label = seriesById(correlationOption(correlation(), darkTheme), 'correlation')
+      .label as object;
     expect(format(label, { value: [1, 0, 0.8765] })).toBe('0.88');
     expect(format(label, { value: [1, 0, -0.5] })).toBe('-0.50');
   });
 
-  it('correlationOption(view) tooltip escapes the metric names', () => {
-    const html = format(part(correlationOption(view(), darkTheme), 'tooltip'), {
+  it('correlationOption(correlation) tooltip escapes the metric names', () => {
+    const html = format(part(correlationOption(correlation(), darkTheme), 'tooltip'), {
       value: [2, 0, 0.1],
     });
     expect(html).not.toContain('<img');
@@ -68,7 +66,7 @@ describe('correlationOption', () => {
     );
   });
 
-  it('correlationOption(view) is drawn by ECharts without warnings', () => {
-    expect(drawOption(correlationOption(view(), darkTheme)).warnings).toEqual([]);
+  it('correlationOption(correlation) is drawn by ECharts without warnings', () => {
+    expect(drawOption(correlationOption(correlation(), darkTheme)).warnings).toEqual([]);
   });
 });

@@ -6,9 +6,15 @@ import { drawOption, format, part, seriesById, type Part } from './optionHarness
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
+const UNITS = { cpu: '%', latencyMs: 'ms', errorRate: '%' };
+
 /** Two centres, three metrics; the second reports no latency. */
-function view(): DataCentresView {
+function view(units: Record<string, string> = UNITS): DataCentresView {
   return {
+    label: 'dc',
+    weightMetric: 'requests',
+    units,
+    note: 'Each dc weighted by its requests.',
     dataCentres: [
       { name: 'us-east', traffic: 3, metrics: { cpu: 60, latencyMs: 150, errorRate: 0.5 } },
       { name: EVIL, traffic: 1, metrics: { cpu: 20, errorRate: 1.5 } },
@@ -46,6 +52,17 @@ describe('dataCentresOption', () => {
       yAxisIndex: 1,
       data: [150, null],
     });
+  });
+
+  it('dataCentresOption(view) takes each metric’s unit from view.units, none when it has none', () => {
+    const option = dataCentresOption(view({ cpu: 'ms', errorRate: '%' }), lightTheme);
+    expect(part(option, 'xAxis', 0)).toMatchObject({ name: 'cpu (ms)' });
+    expect(part(option, 'xAxis', 1)).toMatchObject({ name: 'latencyMs' });
+    const line = (id: string) => (seriesById(option, id).markLine as { data: Part[] }).data;
+    expect(line('cpu')).toEqual([expect.objectContaining({ name: 'avg 50 ms' })]);
+    expect(line('latencyMs')).toEqual([
+      expect.objectContaining({ name: 'avg 150 (75 % of traffic)' }),
+    ]);
   });
 
   it('dataCentresOption(view) lays the grids side by side without overlap', () => {

@@ -14,13 +14,17 @@ const EVIL = '<img src=x onerror=alert(1)>';
 // Midnight UTC, which is 19:00 the day before in New York, where these tests run.
 const START = Date.UTC(2024, 0, 1);
 
+/** The unit each metric of these tests is in, as the farm would give it. */
+const UNITS: Record<string, string> = { cpu: '%', memory: '%', diskIo: 'MB/s' };
+
 /** 4 servers worst first in 3 rows (the middle row a group of 2) x 2 columns of 30 steps. */
 function view(
   metricName = 'cpu',
   time: FarmView['time'] = { startMs: START, stepMs: 60_000 },
+  unit = UNITS[metricName],
 ): FarmView {
   return {
-    // The chart reads only the heatmap, order, metric name and time.
+    // The chart reads only the heatmap, order, metric name, unit and time.
     health: {} as FarmView['health'],
     heatmap: {
       rows: 3,
@@ -31,8 +35,14 @@ function view(
       min: 10,
       max: 90,
     },
+    metrics: [{ key: metricName, metric: metricName, unit }],
     metric: 0,
     metricName,
+    unit,
+    cpuMetric: null,
+    memoryMetric: null,
+    scoreRule: '',
+    alignment: '',
     order: [EVIL, 'web-02', 'web-03', 'web-04'],
     time,
   };
@@ -127,19 +137,34 @@ describe('farmHeatmapOption', () => {
   });
 
   it.each([
-    ['cpu', 0, 100],
-    ['memory', 0, 100],
-    ['diskIo', 10, 90],
-  ])('farmHeatmapOption(view of %s) scales colours over %s..%s', (metric, min, max) => {
-    const { painted, toImage } = recorder();
-    const built = farmHeatmapOption(view(metric), darkTheme, toImage);
-    const visualMap = part(built, 'visualMap');
-    expect(visualMap).toMatchObject({ type: 'continuous', min, max, seriesIndex: [] });
-    expect(visualMap.inRange).toEqual({ color: [...darkTheme.sequential] });
-    drawOption(built);
-    const { words, width } = painted[0];
-    expect(words[0]).toBe(colourRamp(darkTheme.sequential, min, max)(90));
-    expect(words[width - 1]).toBe(colourRamp(darkTheme.sequential, min, max)(80));
+    ['cpu', '%', 0, 100],
+    ['memory', '%', 0, 100],
+    ['diskIo', 'MB/s', 10, 90],
+    ['cpu', 'ms', 10, 90],
+    ['node_load1', '', 10, 90],
+  ])(
+    'farmHeatmapOption(view of %s in "%s") scales colours over %s..%s',
+    (metric, unit, min, max) => {
+      const { painted, toImage } = recorder();
+      const built = farmHeatmapOption(view(metric, undefined, unit), darkTheme, toImage);
+      const visualMap = part(built, 'visualMap');
+      expect(visualMap).toMatchObject({ type: 'continuous', min, max, seriesIndex: [] });
+      expect(visualMap.inRange).toEqual({ color: [...darkTheme.sequential] });
+      drawOption(built);
+      const { words, width } = painted[0];
+      expect(words[0]).toBe(colourRamp(darkTheme.sequential, min, max)(90));
+      expect(words[width - 1]).toBe(colourRamp(darkTheme.sequential, min, max)(80));
+    },
+  );
+
+  it('farmHeatmapOption(view) gives the colour scale’s ends in the view’s unit', () => {
+    const visualMap = part(option(view('latency', undefined, 'ms')), 'visualMap');
+    expect(visualMap.text).toEqual(['90 ms', '10 ms']);
+  });
+
+  it('farmHeatmapOption(view) names its series after the metric drawn', () => {
+    const series = (option(view('node_load1{job="node"}', undefined, '')).series as object[])[0];
+    expect(series).toMatchObject({ id: 'heatmap', name: 'node_load1{job="node"}' });
   });
 
   it('farmHeatmapOption(view) leaves its tooltip to the pointer (farmCellTooltip)', () => {

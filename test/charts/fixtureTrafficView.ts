@@ -28,5 +28,6 @@ export function fixtureTrafficView(hourlyMbps: Float64Array | null = null): Traf
     },
     hourlyMbps,
     peakHours: hourlyMbps ? { hours: Uint32Array.of(2, 0), values: Float64Array.of(9, 5) } : null,
+    note: 'Bytes and packets from the counters bytes_total and packets_total.',
   };
 }

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewView } from '../../src/analysis/views/overviewView';
+import type { SeriesView } from '../../src/analysis/views/seriesView';
 import { overviewOption } from '../../src/charts/overviewOption';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, part, seriesById, type Part } from './optionHarness';
+import { drawOption, format, part, seriesById, seriesOf, type Part } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
-function view(xKind: 'time' | 'index' = 'index'): OverviewView {
-  const y = Float64Array.from([70, 85, 90, 60, NaN, 81]);
+/** A drawn line of `y` named `name`, over indices or minutes from 1e12 ms. */
+function line(name: string, y: number[], xKind: 'time' | 'index' = 'index'): SeriesView {
   const x =
     xKind === 'index'
       ? Float64Array.from(y, (_, i) => i)
       : Float64Array.from(y, (_, i) => 1e12 + i * 60_000);
+  return { name, unit: '%', xKind, x, y: Float64Array.from(y), length: y.length };
+}
+
+/** An Overview of `lines` (the first one's samples give the figures and periods). */
+function view(
+  xKind: 'time' | 'index' = 'index',
+  lines = [line(EVIL, [70, 85, 90, 60, NaN, 81], xKind)],
+): OverviewView {
+  const { x } = lines[0];
   return {
     summary: {
       mean: 77.2,
@@ -22,25 +32,37 @@ function view(xKind: 'time' | 'index' = 'index'): OverviewView {
       count: 6,
       missing: 1,
       highLoad: 80,
-      highLoadPeriods: [
-        { start: 1, end: 2, length: 2 },
-        { start: 5, end: 5, length: 1 },
-      ],
       highLoadCount: 3,
     },
+    highLoadRule: '80 % (the seed’s CPU line)',
     periodsX: [
       { start: x[1], end: x[2], length: 2 },
       { start: x[5], end: x[5], length: 1 },
     ],
-    series: { name: EVIL, unit: '%', xKind, x, y, length: 6 },
+    lines,
+    stats: lines.map((l) => ({ name: l.name, mean: 77.2, max: 90, last: 81 })),
+    unit: '%',
+    hidden: 0,
+    otherUnits: 0,
+    periodsNote: null,
   };
 }
 
+/** An Overview of three lines, the first as in view(). */
+const threeLines = () =>
+  view('index', [
+    line('web-01', [70, 85, 90, 60, NaN, 81]),
+    line('web-02', [50, 55, 52, 58, 51, 50]),
+    line('web-03', [20, 25, 22, 28, 21, 20]),
+  ]);
+
 describe('overviewOption', () => {
   it('overviewOption(view) draws the series as one symbol-less line with NaN as a gap', () => {
-    const line = seriesById(overviewOption(view(), lightTheme), 'series');
-    expect(line).toMatchObject({ type: 'line', showSymbol: false });
-    expect(line.data).toEqual([
+    const option = overviewOption(view(), lightTheme);
+    expect(seriesOf(option).map((s) => s.id)).toEqual(['series-0', 'high-load']);
+    const drawn = seriesById(option, 'series-0');
+    expect(drawn).toMatchObject({ type: 'line', showSymbol: false, name: EVIL });
+    expect(drawn.data).toEqual([
       [0, 70],
       [1, 85],
       [2, 90],
@@ -50,15 +72,66 @@ describe('overviewOption', () => {
     ]);
   });
 
+  it('overviewOption(view of one series) has no legend and the usual top margin', () => {
+    const option = overviewOption(view(), lightTheme);
+    expect(option.legend).toBeUndefined();
+    expect(part(option, 'grid')).toMatchObject({ top: 20 });
+  });
+
+  it('overviewOption(view of several series) draws each in the palette, in order, with a legend', () => {
+    const option = overviewOption(threeLines(), lightTheme);
+    const drawn = seriesOf(option);
+    expect(drawn.map((s) => s.id)).toEqual(['series-0', 'series-1', 'series-2', 'high-load']);
+    expect(drawn.slice(0, 3).map((s) => s.name)).toEqual(['web-01', 'web-02', 'web-03']);
+    expect(drawn.slice(0, 3).map((s) => (s.itemStyle as Part).color)).toEqual(
+      lightTheme.series.slice(0, 3),
+    );
+    expect(seriesById(option, 'series-1').data).toEqual([
+      [0, 50],
+      [1, 55],
+      [2, 52],
+      [3, 58],
+      [4, 51],
+      [5, 50],
+    ]);
+    expect(part(option, 'legend')).toMatchObject({
+      data: [{ name: 'web-01' }, { name: 'web-02' }, { name: 'web-03' }],
+    });
+    expect(part(option, 'grid')).toMatchObject({ top: 36 });
+  });
+
+  it('overviewOption(view of several series) marks the high-load line and periods once, on a series of their own that no legend entry hides', () => {
+    const option = overviewOption(threeLines(), lightTheme);
+    const marks = seriesById(option, 'high-load');
+    expect(marks.data).toEqual([]);
+    expect(marks.markLine).toBeDefined();
+    expect((marks.markArea as Part).data).toHaveLength(2);
+    expect(
+      (part(option, 'legend') as { data: { name: string }[] }).data.map((d) => d.name),
+    ).not.toContain(marks.name);
+    for (const id of ['series-0', 'series-1', 'series-2']) {
+      expect(seriesById(option, id).markLine).toBeUndefined();
+      expect(seriesById(option, id).markArea).toBeUndefined();
+    }
+    expect(drawOption(option).warnings).toEqual([]);
+  });
+
   it('overviewOption(view) marks the high-load line and keeps it inside the y range', () => {
     const option = overviewOption(view(), lightTheme);
-    const markLine = seriesById(option, 'series').markLine as { data: unknown[] };
+    const markLine = seriesById(option, 'high-load').markLine as { data: unknown[] };
     expect(markLine.data).toEqual([expect.objectContaining({ yAxis: 80, name: 'high load 80 %' })]);
     expect(part(option, 'yAxis')).toMatchObject({ type: 'value', name: '%', dataMax: 80 });
   });
 
+  it('overviewOption(view) names the y axis with the view’s unit', () => {
+    const option = overviewOption({ ...view(), unit: 'ms' }, lightTheme);
+    expect(part(option, 'yAxis')).toMatchObject({ name: 'ms' });
+    const markLine = seriesById(option, 'high-load').markLine as { data: unknown[] };
+    expect(markLine.data).toEqual([expect.objectContaining({ name: 'high load 80 ms' })]);
+  });
+
   it('overviewOption(view) shades each high-load period half a step past its ends', () => {
-    const markArea = seriesById(overviewOption(view(), lightTheme), 'series').markArea as Part;
+    const markArea = seriesById(overviewOption(view(), lightTheme), 'high-load').markArea as Part;
     expect(markArea.data).toEqual([
       [{ xAxis: 0.5 }, { xAxis: 2.5 }],
       [{ xAxis: 4.5 }, { xAxis: 5.5 }],
@@ -68,7 +141,7 @@ describe('overviewOption', () => {
   it('overviewOption(view) uses a time axis and minute-wide shading for a timed series', () => {
     const option = overviewOption(view('time'), lightTheme);
     expect(part(option, 'xAxis')).toMatchObject({ type: 'time' });
-    const markArea = seriesById(option, 'series').markArea as Part;
+    const markArea = seriesById(option, 'high-load').markArea as Part;
     expect((markArea.data as unknown[])[1]).toEqual([
       { xAxis: 1e12 + 5 * 60_000 - 30_000 },
       { xAxis: 1e12 + 5 * 60_000 + 30_000 },

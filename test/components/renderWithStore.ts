@@ -2,8 +2,11 @@ import { cleanup, render, screen, within, type RenderResult } from '@testing-lib
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach } from 'vitest';
+import { isNeeds, type Needs } from '../../src/analysis/views/needs';
 import type { DemoSize } from '../../src/io/simulateDemo';
-import { attachClient, loadDemo, resetStore, setDemoOptions } from '../../src/store/store';
+import type { PanelKey } from '../../src/store/panels';
+import { attachClient, loadDemo, resetStore, setDemoOptions, store } from '../../src/store/store';
+import type { AnalysisResult } from '../../src/worker/analyses';
 import { createApi, type MetricscopeApi } from '../../src/worker/api';
 import { harness, type Harness } from '../helpers/workerHarness';
 import { charts } from './fakeEcharts';
@@ -147,4 +150,15 @@ export function statCard(container: HTMLElement, label: string): string {
 /** The panel region named `name`. */
 export function region(name: string): HTMLElement {
   return screen.getByRole('region', { name });
+}
+
+/**
+ * The newest result of `panel`'s analysis, with its numbers: throws when there is none yet or
+ * when the analysis said what it needs instead, so a test never reads figures from a Needs.
+ */
+export function resultOf<K extends PanelKey>(panel: K): Exclude<AnalysisResult<K>, Needs> {
+  const result = store.getState().results[panel];
+  if (result === undefined) throw new Error(`${panel} has no result yet`);
+  if (isNeeds(result)) throw new Error(`${panel} ${result.needs}`);
+  return result as Exclude<AnalysisResult<K>, Needs>;
 }

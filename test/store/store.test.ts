@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../src/worker/api';
 import {
   attachClient,
   cancelLoad,
+  connectPrometheus,
   dismissReport,
   loadDemo,
   loadFile,
@@ -15,6 +16,10 @@ import {
 import { PANELS } from '../../src/store/panels';
 import { isNeeds, type Needs } from '../../src/analysis/views/needs';
 import { harness, type Harness } from '../helpers/workerHarness';
+
+// Every load computes all eleven panels in the worker (the where-vs-loop timing on 1e6 values
+// among them): on a shared 2-core machine that can take longer than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 let open: Harness;
 
@@ -75,7 +80,7 @@ describe('store', () => {
     await refresh('anomalies');
     const state = store.getState();
     expect(state.results.anomalies).toEqual({
-      needs: 'the series "no such series" is not in the data loaded',
+      needs: 'The series "no such series" is not in the data loaded.',
     });
     expect(state.results.overview).toBeDefined();
   });
@@ -210,4 +215,70 @@ describe('loadFile', () => {
     expect(state.loadProgress).toBeNull();
     expect(state.source.kind).toBe('demo');
   });
+});
+
+describe('newest load wins', () => {
+  /** A query_range answer for `up` on two instances, 30 ms late, so that a newer load overtakes it. */
+  const prometheusAnswer = () =>
+    vi.fn(
+      () =>
+        new Promise<Response>((resolve) =>
+          setTimeout(() => {
+            const result = ['a', 'b'].map((instance) => ({
+              metric: { __name__: 'up', instance },
+              values: [
+                [1_700_000_000, '1'],
+                [1_700_000_060, '1'],
+              ],
+            }));
+            const body = { status: 'success', data: { resultType: 'matrix', result } };
+            resolve(new Response(JSON.stringify(body)));
+          }, 30),
+        ),
+    );
+
+  const loads = {
+    demo: { start: () => loadDemo(), label: 'Simulated demo (small, seed 5)' },
+    file: { start: () => loadFile(new Blob([wideCsv(20_000)]), 'big.csv'), label: 'big.csv' },
+    prometheus: {
+      start: () =>
+        connectPrometheus(
+          {
+            baseUrl: 'http://127.0.0.1:9090',
+            queries: ['up'],
+            startSec: 1_700_000_000,
+            endSec: 1_700_000_060,
+            stepSec: 60,
+          },
+          'Prometheus http://127.0.0.1:9090',
+        ),
+      label: 'Prometheus http://127.0.0.1:9090',
+    },
+  };
+  const kinds = Object.keys(loads) as (keyof typeof loads)[];
+  const pairs = kinds.flatMap((first) =>
+    kinds.filter((k) => k !== first).map((second) => [first, second]),
+  );
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each(pairs)(
+    '%s then %s at once: the second is shown, with its own results only',
+    async (first, second) => {
+      vi.stubGlobal('fetch', prometheusAnswer());
+      await loadDemo();
+      setDemoOptions({ demoSeed: 5 });
+      await Promise.all([loads[first].start(), loads[second].start()]);
+      const state = store.getState();
+      expect(state.catalogue?.label).toBe(loads[second].label);
+      expect(state.loadProgress).toBeNull();
+      expect(state.loadError).toBeNull();
+      // The results are of the second load's own picks.
+      const names = new Set(state.catalogue?.series.map((s) => s.name));
+      const picked = state.params?.overview.series ?? [];
+      expect(picked.length).toBeGreaterThan(0);
+      for (const name of picked) expect(names.has(name), name).toBe(true);
+      expect(shown(state.results.overview).lines).toHaveLength(Math.min(10, picked.length));
+    },
+  );
 });

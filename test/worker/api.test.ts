@@ -98,14 +98,14 @@ describe('worker API over a MessageChannel', () => {
     await client.api.loadDemo(1, 'small');
     expect(await client.run('anomalies', { series: 'no such thing' })).toEqual({
       status: 'fresh',
-      value: { needs: 'the series "no such thing" is not in the data loaded' },
+      value: { needs: 'The series "no such thing" is not in the data loaded.' },
     });
     const sla = await client.run('sla', { series: 'cpu %' });
     expect(sla).toEqual({
       status: 'fresh',
       value: {
         needs:
-          'cpu % is not a latency: pick a series in ms or s, or one named for latency or duration',
+          'This panel needs a latency series: cpu % is neither in ms or s nor named for latency or duration.',
       },
     });
   });

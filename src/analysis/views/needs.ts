@@ -1,5 +1,6 @@
 /** A panel's analysis that does not apply to the data: what it needs, in one line for people. */
 export interface Needs {
+  /** A whole sentence: "This panel needs a latency series (...)." */
   readonly needs: string;
 }
 

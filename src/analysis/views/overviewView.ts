@@ -31,6 +31,8 @@ export interface OverviewView {
   readonly unit: string;
   /** Series asked for but not drawn (beyond `top`, ranked by `rank`). */
   readonly hidden: number;
+  /** Series asked for in another unit than the first one's, left out. */
+  readonly otherUnits: number;
   /** Why no high-load periods could be found across the series, or null. */
   readonly periodsNote: string | null;
 }
@@ -96,8 +98,8 @@ function lineStats(s: NamedSeries): LineStats {
  * Several series for the Overview panel, as a time-series panel draws them: at most `top` of
  * them, the highest by mean (or max) first, each reduced for drawing; summarize() over all their
  * samples pooled (for one series, exactly the seed's summary); and the high-load periods when any
- * of them is over the line, found on the series aligned in time (alignSeries). The series must
- * share one unit (the caller picks them so).
+ * of them is over the line, found on the series aligned in time (alignSeries). Only the series in
+ * the first one's unit are drawn (otherUnits counts the rest).
  * @throws RangeError when no series is given or they hold no samples.
  */
 export function overviewView(
@@ -105,11 +107,14 @@ export function overviewView(
   { highLoad, top = 10, rank = 'mean' }: OverviewOptions = {},
 ): OverviewView {
   if (series.length === 0) throw new RangeError('series: pick at least one series');
-  const ranked = series
-    .map((s) => ({ s, stats: lineStats(s) }))
-    .sort((a, b) => (b.stats[rank] || -Infinity) - (a.stats[rank] || -Infinity));
-  const drawn = ranked.slice(0, Math.max(1, top));
   const unit = series[0].unit;
+  const same = series.filter((s) => s.unit === unit);
+  // A series with no samples ranks last (NaN would sort anywhere).
+  const key = (stats: LineStats) => (Number.isNaN(stats[rank]) ? -Infinity : stats[rank]);
+  const ranked = same
+    .map((s) => ({ s, stats: lineStats(s) }))
+    .sort((a, b) => key(b.stats) - key(a.stats));
+  const drawn = ranked.slice(0, Math.max(1, top));
   const samples = pooled(drawn.map((d) => d.s));
   const chosen =
     highLoad === undefined ? defaultHighLoad(unit, samples) : { value: highLoad, rule: 'as set' };
@@ -149,7 +154,8 @@ export function overviewView(
     lines: drawn.map(({ s }) => seriesView(s.name, s.unit, s.values, s.timeMs)),
     stats: drawn.map((d) => d.stats),
     unit,
-    hidden: series.length - drawn.length,
+    hidden: same.length - drawn.length,
+    otherUnits: series.length - same.length,
     periodsNote,
   };
 }

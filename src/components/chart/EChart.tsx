@@ -53,8 +53,6 @@ export function EChart({
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
   const label = description ? `${name}. ${description}` : name;
-  const labelRef = useRef(label);
-  labelRef.current = label;
 
   useEffect(() => {
     resized.current = onResize;
@@ -83,8 +81,8 @@ export function EChart({
     // No option (a new data set's result is computing, or the panel cannot use the data): nothing
     // of the option drawn before may stay on screen.
     if (!option) {
-      instance.setOption(emptyOption(labelRef.current), { notMerge: true });
-      el.setAttribute('aria-label', labelRef.current);
+      instance.setOption(emptyOption(label), { notMerge: true });
+      el.setAttribute('aria-label', label);
       return;
     }
     // Listening from here on: ECharts also reports 'finished' for an empty chart, which is not drawn.
@@ -97,7 +95,8 @@ export function EChart({
     return () => {
       if (!instance.isDisposed()) instance.off('finished', drawn);
     };
-  }, [option, pointTooltip]);
+    // The label changes with the option (a description is of the view drawn).
+  }, [option, pointTooltip, label]);
 
   return (
     <div ref={element} className={className} data-chart={name} role="img" aria-label={label} />

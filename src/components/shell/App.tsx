@@ -10,8 +10,8 @@ import { MappingDialog } from '../dataIn/MappingDialog';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
 
 /**
- * The page: header, then every panel the loaded data set can feed, in page order, on a grid of two
- * columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
+ * The page: header, then every panel in page order (one the data cannot feed says what it needs),
+ * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
  * Above the panels: a file being read, why one could not be, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */

@@ -44,11 +44,27 @@ describe('EChart', () => {
 
   it('keeps its place empty and undrawn until there is an option', () => {
     const { rerender } = render(<EChart name="chart" option={undefined} />);
-    expect(charts[0].options).toEqual([]);
+    // At most an option with nothing to draw, set whole.
+    expect(charts[0].options.every((option) => !('series' in option))).toBe(true);
+    expect(charts[0].flags.every((flags) => (flags as { notMerge?: boolean }).notMerge)).toBe(true);
     charts[0].emit('finished');
     expect(screen.getByRole('img', { name: 'chart' })).toHaveAttribute('data-drawn', 'false');
     rerender(<EChart name="chart" option={first} />);
-    expect(charts[0].options).toEqual([first]);
+    expect(charts[0].options.at(-1)).toBe(first);
+  });
+
+  it('clears what it drew when its option goes away, and stays undrawn', () => {
+    const { rerender } = render(<EChart name="chart" option={first} />);
+    charts[0].emit('finished');
+    rerender(<EChart name="chart" option={undefined} />);
+    const element = screen.getByRole('img', { name: 'chart' });
+    expect(element).toHaveAttribute('data-drawn', 'false');
+    expect(charts[0].options).toHaveLength(2);
+    expect(charts[0].options[1]).not.toHaveProperty('series');
+    // Set whole, so nothing of the first option is merged into it.
+    expect(charts[0].flags[1]).toMatchObject({ notMerge: true });
+    charts[0].emit('finished');
+    expect(element).toHaveAttribute('data-drawn', 'false');
   });
 
   it('resizes the chart with its container and reports the new size', () => {

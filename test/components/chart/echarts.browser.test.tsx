@@ -16,10 +16,12 @@ import { trafficOption } from '../../../src/charts/trafficOption';
 import { whereBenchOption } from '../../../src/charts/whereBenchOption';
 import { canvasFromPixels } from '../../../src/components/chart/canvasFromPixels';
 import { EChart } from '../../../src/components/chart/EChart';
+import { isNeeds, type Needs } from '../../../src/analysis/views/needs';
+import { demoDatasets } from '../../../src/io/demoDatasets';
 import { simulateDemo } from '../../../src/io/simulateDemo';
 import { defaultParams } from '../../../src/store/panels';
 import { analyses, type AnalysisName, type AnalysisResult } from '../../../src/worker/analyses';
-import { catalogue, demoWorkspace } from '../../../src/worker/workspace';
+import { buildWorkspace, catalogue } from '../../../src/worker/workspace';
 
 /**
  * Per chart task run: the charts it drew (data-drawn "false" before it, "true" after), and those
@@ -28,7 +30,8 @@ import { catalogue, demoWorkspace } from '../../../src/worker/workspace';
 const chartTasks = vi.hoisted(() => ({ runs: [] as { drawn: string[]; drawing: string[] }[] }));
 
 vi.mock('../../../src/components/chart/scheduleChartTask', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/components/chart/scheduleChartTask')>();
+  const actual =
+    await importOriginal<typeof import('../../../src/components/chart/scheduleChartTask')>();
   const charts = (selector: string) =>
     [...document.querySelectorAll(selector)].map((chart) => chart.getAttribute('data-chart')!);
   return {
@@ -44,13 +47,16 @@ vi.mock('../../../src/components/chart/scheduleChartTask', async (importOriginal
   };
 });
 
-const workspace = demoWorkspace(simulateDemo(42, 'small'), 'demo');
+const { workspace } = buildWorkspace(demoDatasets(simulateDemo(42, 'small')), 'demo');
 const params = defaultParams(catalogue(workspace));
-const run = <K extends AnalysisName>(panel: K): AnalysisResult<K> =>
-  (analyses[panel] as (w: typeof workspace, p: unknown) => AnalysisResult<K>)(
-    workspace,
-    params[panel],
-  );
+
+/** A panel's analysis of the demo with its opening parameters; throws if it says what it needs. */
+function run<K extends AnalysisName>(panel: K): Exclude<AnalysisResult<K>, Needs> {
+  const analysis = analyses[panel] as (w: typeof workspace, p: unknown) => AnalysisResult<K>;
+  const result = analysis(workspace, params[panel]);
+  if (isNeeds(result)) throw new Error(`${panel} ${result.needs}`);
+  return result as Exclude<AnalysisResult<K>, Needs>;
+}
 
 /** Every builder's option on the small demo, as the panels draw them. */
 const OPTIONS: [string, () => EChartsCoreOption][] = [
@@ -63,7 +69,7 @@ const OPTIONS: [string, () => EChartsCoreOption][] = [
   ['peak hours', () => peakHoursOption(run('traffic'), lightTheme)],
   ['load balance', () => loadBalanceOption(run('loadBalance'), lightTheme)],
   ['SLA histogram', () => slaHistogramOption(run('sla'), lightTheme, 200)],
-  ['correlation', () => correlationOption(run('trends'), darkTheme)],
+  ['correlation', () => correlationOption(run('trends').correlation!, darkTheme)],
   ['data centres', () => dataCentresOption(run('dataCentres'), darkTheme)],
   [
     'vectorised vs loop',

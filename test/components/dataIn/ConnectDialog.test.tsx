@@ -74,10 +74,15 @@ describe('ConnectDialog', () => {
       { query: 'cpu', start: String(startSec), end: String(startSec + 60), step: '60' },
       { query: 'mem', start: String(startSec), end: String(startSec + 60), step: '60' },
     ]);
+    // Each query's series carry their instance label: two hosts of cpu and mem, both read as %
+    // from their names.
     expect(store.getState().catalogue?.farm).toEqual({
       servers: 2,
       steps: 2,
-      metricNames: ['cpu', 'mem'],
+      metrics: [
+        { key: 'cpu', unit: '%' },
+        { key: 'mem', unit: '%' },
+      ],
     });
   });
 

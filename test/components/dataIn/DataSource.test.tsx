@@ -15,7 +15,7 @@ describe('DataSource', () => {
   it('gives the catalogue label, its series count and their samples in total', async () => {
     await renderWithStore(<DataSource />);
     expect(
-      screen.getByText('Simulated demo (small, seed 42) · 8 series · 16,910 samples'),
+      screen.getByText('Simulated demo (small, seed 42) · 74 series · 23,629 samples'),
     ).toBeVisible();
   });
 
@@ -36,12 +36,13 @@ describe('DataSource', () => {
 
   it("gives a long file's rows read, not its time steps", async () => {
     await renderWithStore(<DataSource />);
-    const rows = ['web-1', 'web-2'].flatMap((host) =>
-      ['00', '01', '02'].map((m) => `2024-01-01T00:${m}:00Z,${host},cpu,${m}`),
+    // One host (so no farm and no fleet series), two metrics: 6 rows over 3 time steps.
+    const rows = ['cpu', 'mem'].flatMap((metric) =>
+      ['00', '01', '02'].map((m) => `2024-01-01T00:${m}:00Z,web-1,${metric},${m}`),
     );
     await act(() => loadFile(['timestamp,host,metric,value', ...rows].join('\n'), 'long.csv'));
     expect(screen.getByText('long.csv').parentElement).toHaveTextContent(
-      /^long\.csv · 6 rows · 1 series$/,
+      /^long\.csv · 6 rows · 2 series$/,
     );
   });
 

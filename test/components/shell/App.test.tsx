@@ -1,15 +1,21 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/components/shell/App';
 import { PANELS, PANEL_TITLES } from '../../../src/store/panels';
-import { attachClient, loadDemo, store } from '../../../src/store/store';
+import { attachClient, loadDemo, loadFile, store } from '../../../src/store/store';
 import { csvFile, wideCsv } from '../files';
 import { connectStore } from '../renderWithStore';
 
 vi.mock('../../../src/components/chart/echarts', () => import('../fakeEcharts'));
 
 const HEADINGS = PANELS.map((panel) => PANEL_TITLES[panel]);
+
+/** The line in the panel region `name` saying what data it needs, if it shows one. */
+const needs = (name: string) =>
+  within(screen.getByRole('region', { name }))
+    .queryAllByRole('status')
+    .find((line) => line.textContent?.startsWith('This panel'))?.textContent ?? undefined;
 
 const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
@@ -28,20 +34,25 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Metricscope' })).toBeVisible();
   });
 
-  it('leaves out the panels whose data the loaded set lacks', async () => {
+  it('keeps every panel for data that cannot feed some: each of those says what it needs', async () => {
     connectStore();
     render(<App />);
     await act(() => loadDemo());
-    act(() =>
-      store.setState((s) => ({
-        catalogue: { ...s.catalogue!, farm: undefined, trafficSamples: 0, dataCentres: 0 },
-      })),
+    // Two timed series without host, device or data-centre labels, neither a latency.
+    await act(() => loadFile(wideCsv(300), 'metrics.csv'));
+    expect(headings()).toEqual(['File report', ...HEADINGS]);
+    expect(needs('Server farm')).toBe(
+      'This panel needs a metric that two or more hosts report (series with a host, instance, node or pod label).',
     );
-    expect(headings()).toEqual(
-      PANELS.filter((p) => !['farm', 'traffic', 'dataCentres'].includes(p)).map(
-        (p) => PANEL_TITLES[p],
-      ),
+    expect(needs('Network traffic')).toMatch(/^This panel needs network byte counters or rates/);
+    expect(needs('Load balancer')).toMatch(/^This panel needs a request count or rate per server/);
+    expect(needs('SLA & Apdex')).toMatch(/^This panel needs a latency series/);
+    expect(needs('Data centres')).toMatch(
+      /^This panel needs series labelled with a data centre, region or zone/,
     );
+    for (const fed of ['Overview', 'Anomalies', 'Capacity forecast', 'Trends & correlation']) {
+      expect(needs(fed)).toBeUndefined();
+    }
   });
 
   it('shows why loading failed', async () => {
@@ -54,21 +65,20 @@ describe('App', () => {
     expect(screen.queryAllByRole('region')).toEqual([]);
   });
 
-  it('a file dropped on the page replaces the demo: its report above the panels it can feed', async () => {
+  it('a file dropped on the page replaces the demo: its report above every panel', async () => {
     connectStore();
     render(<App />);
     await act(() => loadDemo());
     fireEvent.drop(document.body, {
       dataTransfer: { types: ['Files'], files: [csvFile(wideCsv(300), 'metrics.csv')] },
     });
-    expect(await screen.findByRole('region', { name: 'File report' })).toBeVisible();
+    // Detecting the file's layout and reading it in the worker takes over a second in jsdom.
+    const report = await screen.findByRole('region', { name: 'File report' }, { timeout: 10_000 });
+    expect(report).toBeVisible();
     expect(
       screen.getByText('metrics.csv', { selector: '.source-name' }).parentElement,
     ).toHaveTextContent('metrics.csv · 300 rows · 2 series');
-    const withoutData = ['farm', 'traffic', 'loadBalance', 'dataCentres'];
-    expect(headings()).toEqual([
-      'File report',
-      ...PANELS.filter((p) => !withoutData.includes(p)).map((p) => PANEL_TITLES[p]),
-    ]);
+    expect(headings()).toEqual(['File report', ...HEADINGS]);
+    expect(store.getState().catalogue?.series.map((s) => s.name)).toEqual(['cpu', 'mem']);
   });
 });

@@ -9,9 +9,12 @@ describe('Header', () => {
   it('names the app and the loaded data source with its series count and samples', async () => {
     await renderWithStore(<Header />);
     expect(screen.getByRole('heading', { level: 1, name: 'Metricscope' })).toBeVisible();
-    // 60 + 4 x 1440 + 1000 + 90 + 10,000 samples over the demo's 8 series.
+    // The seed's 8 scenario series (60 + 4 x 1440 + 1000 + 90 + 10,000 samples), the farm's
+    // 10 hosts x 3 metrics (30 x 24), 4 traffic counters (4 x 1440), 8 load-balanced hosts' request
+    // counts (8 x 1), 4 data centres' 15 readings (15 x 1), and the fleet mean, max and p95 of each
+    // farm metric (9 x 24): 74 series, 23,629 samples.
     expect(
-      screen.getByText('Simulated demo (small, seed 42) · 8 series · 16,910 samples'),
+      screen.getByText('Simulated demo (small, seed 42) · 74 series · 23,629 samples'),
     ).toBeVisible();
   });
 
@@ -39,7 +42,7 @@ describe('Header', () => {
     await user.clear(seed);
     await user.type(seed, '7');
     await user.click(screen.getByRole('button', { name: 'Regenerate' }));
-    expect(await screen.findByText(/^Simulated demo \(small, seed 7\) · 8 series/)).toBeVisible();
+    expect(await screen.findByText(/^Simulated demo \(small, seed 7\) · 74 series/)).toBeVisible();
     expect(store.getState()).toMatchObject({ demoSeed: 7, demoSize: 'small', status: 'ready' });
   });
 

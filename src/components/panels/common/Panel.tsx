@@ -52,7 +52,7 @@ export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
       )}
       {needs && (
         <p className="panel-needs" role="status">
-          {`This panel ${needs}.`}
+          {needs}
         </p>
       )}
       {children}

@@ -144,6 +144,8 @@ export function OverviewPanel() {
               params.highLoad === undefined && `High-load line: ${view.highLoadRule}.`,
               view.hidden > 0 &&
                 `${formatCount(view.hidden)} more series not drawn: the ${view.lines.length} highest by ${params.rank} are shown.`,
+              view.otherUnits > 0 &&
+                `${formatCount(view.otherUnits)} series in units other than ${unit || 'none'} left out.`,
               view.periodsNote,
             ]
               .filter(Boolean)

@@ -7,11 +7,11 @@ import { lightTheme } from '../../../../src/charts/theme';
 import { AnomaliesPanel } from '../../../../src/components/panels/anomalies/AnomaliesPanel';
 import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.anomalies!;
+const result = () => resultOf('anomalies');
 const slider = (name: string) => screen.getByRole('slider', { name });
 
 describe('AnomaliesPanel', () => {

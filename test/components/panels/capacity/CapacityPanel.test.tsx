@@ -7,11 +7,11 @@ import { lightTheme } from '../../../../src/charts/theme';
 import { CapacityPanel } from '../../../../src/components/panels/capacity/CapacityPanel';
 import { loadFile, store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.capacity!;
+const result = () => resultOf('capacity');
 const plan = () => result().plan!;
 const slider = (name: string) => screen.getByRole('slider', { name });
 const dailyValue = () => screen.queryByRole('combobox', { name: 'Daily value' });

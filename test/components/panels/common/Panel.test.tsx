@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Panel } from '../../../../src/components/panels/common/Panel';
 import { store } from '../../../../src/store/store';
+import type { AnalysisResult } from '../../../../src/worker/analyses';
 import '../../renderWithStore';
 
 const renderPanel = () =>
@@ -39,6 +40,37 @@ describe('Panel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     act(() => store.setState({ errors: { sla: 'series: no series named "x" is loaded' } }));
     expect(screen.getByRole('alert')).toHaveTextContent('no series named "x" is loaded');
+  });
+
+  it('says in a status line what its data lacks when its analysis answers with Needs, and no other panel’s', () => {
+    renderPanel();
+    const region = screen.getByRole('region', { name: 'SLA & Apdex' });
+    act(() =>
+      store.setState({ results: { overview: { needs: 'This panel needs a timed series.' } } }),
+    );
+    expect(within(region).queryByRole('status')).toBeNull();
+    act(() =>
+      store.setState({
+        results: { sla: { needs: 'This panel needs a latency series (ms or s).' } },
+      }),
+    );
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      'This panel needs a latency series (ms or s).',
+    );
+    expect(region).toHaveTextContent('content');
+  });
+
+  it('drops the Needs line once its analysis answers with numbers', () => {
+    renderPanel();
+    const region = screen.getByRole('region', { name: 'SLA & Apdex' });
+    act(() =>
+      store.setState({ results: { sla: { needs: 'This panel needs a latency series.' } } }),
+    );
+    expect(within(region).getByRole('status')).toBeInTheDocument();
+    // The Panel reads only whether the result is a Needs: any other object stands for numbers.
+    const numbers = {} as AnalysisResult<'sla'>;
+    act(() => store.setState({ results: { sla: numbers } }));
+    expect(within(region).queryByRole('status')).toBeNull();
   });
 
   it('renders a malicious subtitle as text, never as markup', () => {

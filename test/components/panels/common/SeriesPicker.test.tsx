@@ -1,29 +1,101 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { SeriesInfo } from '../../../../src/analysis/fleet/seriesInfo';
 import { SeriesPicker } from '../../../../src/components/panels/common/SeriesPicker';
 import { store } from '../../../../src/store/store';
 import { renderWithStore } from '../../renderWithStore';
 
+const picker = () => screen.getByRole('combobox', { name: 'Series' });
+const optionNames = () =>
+  within(picker())
+    .getAllByRole('option')
+    .map((o) => (o as HTMLOptionElement).value);
+
+/** A catalogue entry of `length` timed samples. */
+const entry = (name: string, metric: string, unit = '%', length = 10): SeriesInfo => ({
+  name,
+  metric,
+  labels: {},
+  unit,
+  length,
+  timed: true,
+  missing: 0,
+});
+
+/** Replaces the loaded catalogue's series with `series`. */
+function showSeries(series: SeriesInfo[]): void {
+  act(() => store.setState((s) => ({ catalogue: { ...s.catalogue!, series } })));
+}
+
 describe('SeriesPicker', () => {
   it('lists every loaded series with its length and unit, the current one selected', async () => {
     await renderWithStore(<SeriesPicker value="storage used (GB)" onChange={() => {}} />);
-    const picker = screen.getByRole('combobox', { name: 'Series' });
-    const options = within(picker).getAllByRole('option');
-    expect(options).toHaveLength(8);
-    expect(options[0]).toHaveTextContent('cpu % (seed hour) — 60 points, %');
+    const names = store.getState().catalogue!.series.map((s) => s.name);
+    // Each exactly once (grouped by metric, so not in catalogue order).
+    expect(optionNames()).toHaveLength(names.length);
+    expect(new Set(optionNames())).toEqual(new Set(names));
+    expect(screen.getByRole('option', { name: /^cpu % \(seed hour\)/ })).toHaveTextContent(
+      'cpu % (seed hour) — 60 points, %',
+    );
     expect(screen.getByRole('option', { name: /storage used/ })).toHaveTextContent(
       'storage used (GB) — 90 points, GB',
     );
-    expect(picker).toHaveValue('storage used (GB)');
+    expect(picker()).toHaveValue('storage used (GB)');
+  });
+
+  it('groups the series by metric, in order of first appearance, each in catalogue order', async () => {
+    await renderWithStore(<SeriesPicker value="cpu %" onChange={() => {}} />);
+    const groups = within(picker()).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label')).slice(0, 9)).toEqual([
+      'cpu_seed_hour',
+      'cpu_percent',
+      'memory_percent',
+      'latency_p99',
+      'requests_per_second',
+      'response_time',
+      'storage_used',
+      'sla_latency',
+      'cpu',
+    ]);
+    const cpu = within(groups[8])
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    // The farm's hosts, then the data centres' cpu, then the fleet's aggregates of it.
+    expect(cpu.slice(0, 3)).toEqual([
+      'cpu{host="web-01"}',
+      'cpu{host="web-02"}',
+      'cpu{host="web-03"}',
+    ]);
+    expect(cpu).toContain('cpu{dc="us-east"}');
+    expect(cpu.at(-1)).toBe('cpu (fleet p95)');
+    expect(cpu).toHaveLength(10 + 4 + 3);
+  });
+
+  it('lists series in a plain list when no metric has two, in optgroups when one does', async () => {
+    await renderWithStore(<SeriesPicker value="a" onChange={() => {}} />);
+    // A wide file's columns: one series per metric.
+    showSeries([entry('a', 'cpu'), entry('b', 'mem')]);
+    expect(within(picker()).queryAllByRole('group')).toEqual([]);
+    expect(optionNames()).toEqual(['a', 'b']);
+    showSeries([entry('a', 'cpu'), entry('b', 'cpu'), entry('value', '')]);
+    const groups = within(picker()).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual(['cpu', '(no metric name)']);
+    expect(
+      within(groups[0])
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['a', 'b']);
   });
 
   it('reports the picked series with its catalogue entry', async () => {
     const onChange = vi.fn();
     const { user } = await renderWithStore(<SeriesPicker value="cpu %" onChange={onChange} />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'memory %');
+    await user.selectOptions(picker(), 'memory %');
     expect(onChange).toHaveBeenCalledWith({
       name: 'memory %',
+      metric: 'memory_percent',
+      labels: {},
       length: 1440,
       unit: '%',
       timed: true,
@@ -31,31 +103,47 @@ describe('SeriesPicker', () => {
     });
   });
 
+  it('offers a first, empty "pick a series" option while none is picked', async () => {
+    await renderWithStore(<SeriesPicker value={null} onChange={() => {}} />);
+    const [first] = within(picker()).getAllByRole('option');
+    expect(first).toHaveTextContent('— pick a series —');
+    expect(picker()).toHaveValue('');
+  });
+
+  it('narrows a long list (over 20 series) to names holding every word typed, any case', async () => {
+    const { user } = await renderWithStore(
+      <SeriesPicker value="storage used (GB)" onChange={() => {}} />,
+    );
+    const filter = screen.getByRole('searchbox', { name: 'Filter series' });
+    expect(filter).toHaveAttribute('placeholder', 'Filter 74 series');
+    await user.type(filter, 'WEB-01 cpu');
+    // The picked series stays listed, so the select still shows it.
+    await waitFor(() => expect(optionNames()).toEqual(['storage used (GB)', 'cpu{host="web-01"}']));
+    expect(picker()).toHaveValue('storage used (GB)');
+    await user.clear(filter);
+    await waitFor(() => expect(optionNames()).toHaveLength(74));
+  });
+
+  it('has no filter box for 20 series or fewer', async () => {
+    await renderWithStore(<SeriesPicker value="s0" onChange={() => {}} />);
+    expect(screen.getByRole('searchbox', { name: 'Filter series' })).toBeVisible();
+    showSeries(Array.from({ length: 20 }, (_, i) => entry(`s${i}`, 'm')));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(optionNames()).toHaveLength(20);
+  });
+
   it('names no unit for a series without one (no dangling comma)', async () => {
     await renderWithStore(<SeriesPicker value="value" onChange={() => {}} />);
-    act(() =>
-      store.setState((s) => ({
-        catalogue: {
-          ...s.catalogue!,
-          series: [{ name: 'value', length: 4032, unit: '', timed: true, missing: 0 }],
-        },
-      })),
-    );
+    showSeries([entry('value', '', '', 4032)]);
     expect(screen.getByRole('option').textContent).toBe('value — 4,032 points');
   });
 
-  it('renders a malicious series name as text', async () => {
+  it('renders a malicious series or metric name as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     await renderWithStore(<SeriesPicker value={evil} onChange={() => {}} />);
-    act(() =>
-      store.setState((s) => ({
-        catalogue: {
-          ...s.catalogue!,
-          series: [{ name: evil, length: 3, unit: 'ms', timed: false, missing: 0 }],
-        },
-      })),
-    );
-    expect(screen.getByRole('option')).toHaveTextContent(`${evil} — 3 points, ms`);
+    showSeries([{ ...entry(evil, evil, 'ms', 3), timed: false }, entry('other', evil)]);
+    expect(screen.getByRole('option', { name: /^</ })).toHaveTextContent(`${evil} — 3 points, ms`);
+    expect(within(picker()).getAllByRole('group')[0]).toHaveAttribute('label', evil);
     expect(document.querySelector('img')).toBeNull();
   });
 });

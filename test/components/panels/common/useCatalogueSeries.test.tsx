@@ -11,11 +11,23 @@ describe('useCatalogueSeries', () => {
     await loadDemo();
     expect(renderHook(() => useCatalogueSeries('storage used (GB)')).result.current).toEqual({
       name: 'storage used (GB)',
+      metric: 'storage_used',
+      labels: {},
       length: 90,
       unit: 'GB',
       timed: false,
       missing: 0,
     });
+    expect(renderHook(() => useCatalogueSeries('cpu{host="web-03"}')).result.current).toEqual({
+      name: 'cpu{host="web-03"}',
+      metric: 'cpu',
+      labels: { host: 'web-03' },
+      length: 24,
+      unit: '%',
+      timed: true,
+      missing: 0,
+    });
     expect(renderHook(() => useCatalogueSeries('nope')).result.current).toBeUndefined();
+    expect(renderHook(() => useCatalogueSeries(null)).result.current).toBeUndefined();
   });
 });

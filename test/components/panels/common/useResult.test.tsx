@@ -17,4 +17,15 @@ describe('useResult', () => {
       expect(result.current?.upperLimit).toBeCloseTo(result.current!.expected * 1.4),
     );
   });
+
+  it('is undefined while the panel’s analysis says what it needs instead of giving numbers', async () => {
+    connectStore();
+    await loadDemo();
+    const { result } = renderHook(() => useResult('sla'));
+    expect(result.current).toHaveProperty('apdex');
+    expect(result.current).toBe(store.getState().results.sla);
+    setParams('sla', { series: null });
+    await waitFor(() => expect(store.getState().results.sla).toHaveProperty('needs'));
+    expect(result.current).toBeUndefined();
+  });
 });

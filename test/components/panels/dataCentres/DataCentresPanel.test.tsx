@@ -4,13 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { dataCentresOption } from '../../../../src/charts/dataCentresOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { DataCentresPanel } from '../../../../src/components/panels/dataCentres/DataCentresPanel';
-import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore } from '../../renderWithStore';
+import { region, renderWithStore, resultOf } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.dataCentres!;
+const result = () => resultOf('dataCentres');
 
 describe('DataCentresPanel', () => {
   it('tabulates the demo’s data centres and their weighted averages', async () => {

@@ -6,23 +6,80 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { canvasFromPixels } from '../../../../src/components/chart/canvasFromPixels';
 import { FarmPanel } from '../../../../src/components/panels/farm/FarmPanel';
-import { store } from '../../../../src/store/store';
+import { loadFile, store } from '../../../../src/store/store';
+import { wideCsv } from '../../files';
 import { chartNamed, lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, resize, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resize, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.farm!;
+const result = () => resultOf('farm');
 const rows = () =>
   within(screen.getByRole('table', { name: 'Most loaded servers' })).getAllByRole('row');
 
 describe('FarmPanel', () => {
-  it('counts the servers and those over the CPU and memory lines', async () => {
+  it('counts the servers, the metrics, and the servers over the CPU and memory lines', async () => {
     await renderWithStore(<FarmPanel />);
     const panel = region('Server farm');
     expect(statCard(panel, 'Servers')).toBe('10');
+    expect(statCard(panel, 'Metrics')).toBe('3');
     expect(statCard(panel, 'High CPU')).toBe(`1 over ${formatValue(75, '%')}`);
     expect(statCard(panel, 'High memory')).toBe(`1 over ${formatValue(85, '%')}`);
+  });
+
+  it('offers the farm’s own metrics by name with their units, the first one drawn', async () => {
+    await renderWithStore(<FarmPanel />);
+    const picker = screen.getByRole('combobox', { name: 'Metric' });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => [(o as HTMLOptionElement).value, o.textContent]),
+    ).toEqual([
+      ['cpu', 'cpu (%)'],
+      ['memory', 'memory (%)'],
+      ['diskIo', 'diskIo (MB/s)'],
+    ]);
+    expect(picker).toHaveValue('cpu');
+    expect(result()).toMatchObject({ metricName: 'cpu', unit: '%' });
+  });
+
+  it('on a farm with memory % but no CPU % metric, has no High CPU card or line', async () => {
+    await renderWithStore(<FarmPanel />);
+    // Two hosts' load1 (no unit) and mem (% by its name), three minutes each.
+    const rows = ['web-1', 'web-2'].flatMap((host, h) =>
+      ['load1', 'mem'].flatMap((metric) =>
+        ['00', '01', '02'].map((m) => `2024-01-01T00:${m}:00Z,${host},${metric},${h + Number(m)}`),
+      ),
+    );
+    await act(() => loadFile(['timestamp,host,metric,value', ...rows].join('\n'), 'hosts.csv'));
+    const panel = region('Server farm');
+    await waitFor(() => expect(statCard(panel, 'Servers')).toBe('2'));
+    expect(
+      within(screen.getByRole('combobox', { name: 'Metric' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['load1', 'mem (%)']);
+    expect(result()).toMatchObject({ cpuMetric: null, memoryMetric: 'mem' });
+    expect(within(panel).queryByText('High CPU', { selector: 'dt' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'High CPU line' })).toBeNull();
+    expect(statCard(panel, 'High memory')).toBe(`0 over ${formatValue(85, '%')}`);
+    expect(screen.getByRole('slider', { name: 'High memory line' })).toBeVisible();
+    expect(panel).toHaveTextContent(result().scoreRule);
+    expect(result().scoreRule).toContain('load1 as a percentage of the fleet');
+  });
+
+  it('on data with no metric two hosts share, says what it needs and shows no figures nor Metric picker', async () => {
+    await renderWithStore(<FarmPanel />);
+    await act(() => loadFile(wideCsv(10), 'metrics.csv'));
+    const panel = region('Server farm');
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        'This panel needs a metric that two or more hosts report (series with a host, instance, node or pod label).',
+      ),
+    );
+    expect(within(panel).queryByText('Servers', { selector: 'dt' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Most loaded servers' })).toBeNull();
+    expect(screen.queryByLabelText('Metric')).toBeNull();
   });
 
   it('lists the ten most loaded servers, worst first', async () => {
@@ -38,7 +95,7 @@ describe('FarmPanel', () => {
     expect(plain(lastOption('Server farm heatmap'))).toEqual(
       plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Disk I/O');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'diskIo (MB/s)');
     await waitFor(() => expect(result().metricName).toBe('diskIo'));
     expect(plain(lastOption('Server farm heatmap'))).toEqual(
       plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
@@ -52,7 +109,7 @@ describe('FarmPanel', () => {
     const x = time!.startMs + (heatmap.colStart[2] + 0.5) * time!.stepMs;
     const said = () => chartNamed('Server farm heatmap').pointTooltips.at(-1)?.(x, 1);
     expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'Memory');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'memory (%)');
     await waitFor(() => expect(result().metricName).toBe('memory'));
     expect(said()).toBe(farmCellTooltip(result(), lightTheme)(x, 1));
     expect(said()).toContain('<b>');

@@ -7,11 +7,11 @@ import { lightTheme } from '../../../../src/charts/theme';
 import { LoadBalancerPanel } from '../../../../src/components/panels/loadBalance/LoadBalancerPanel';
 import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.loadBalance!;
+const result = () => resultOf('loadBalance');
 const findings = () => within(region('Load balancer')).getAllByRole('listitem');
 
 describe('LoadBalancerPanel', () => {

@@ -1,30 +1,74 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { LineSeriesOption } from 'echarts';
 import { describe, expect, it, vi } from 'vitest';
 import { formatValue } from '../../../../src/charts/formatNumber';
 import { overviewOption } from '../../../../src/charts/overviewOption';
 import { darkTheme, lightTheme } from '../../../../src/charts/theme';
 import { OverviewPanel } from '../../../../src/components/panels/overview/OverviewPanel';
-import { store } from '../../../../src/store/store';
+import { setParams, store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, setPrefersDark, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, setPrefersDark, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.overview!;
+const result = () => resultOf('overview');
+const HOSTS = Array.from({ length: 10 }, (_, i) => `web-${String(i + 1).padStart(2, '0')}`);
+
+const seriesPicker = () => screen.getByRole('combobox', { name: 'Series' });
+const note = () => region('Overview').querySelector('.panel-note')?.textContent ?? '';
+const legendRows = () =>
+  within(screen.getByRole('table', { name: 'Series drawn' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
 describe('OverviewPanel', () => {
-  it('shows mean, peak, min and std of the seed hour in its unit', async () => {
+  it('opens on every host’s cpu: mean, peak, min and std of all their samples, in %', async () => {
     await renderWithStore(<OverviewPanel />);
     const panel = region('Overview');
-    const { summary } = result();
-    expect(result().series.name).toBe('cpu % (seed hour)');
+    const { summary, lines, unit } = result();
+    expect(store.getState().params!.overview.series).toEqual(HOSTS.map((h) => `cpu{host="${h}"}`));
+    expect(lines).toHaveLength(10);
+    expect(unit).toBe('%');
+    // Ten hosts x 24 hours, pooled.
+    expect(summary.count).toBe(240);
     expect(statCard(panel, 'Mean')).toBe(formatValue(summary.mean, '%'));
     expect(statCard(panel, 'Peak')).toBe(formatValue(summary.peak, '%'));
     expect(statCard(panel, 'Min')).toBe(formatValue(summary.min, '%'));
     expect(statCard(panel, 'Std')).toBe(formatValue(summary.std, '%'));
     expect(statCard(panel, 'Mean')).toMatch(/%$/);
+    expect(statCard(panel, 'High-load periods')).toBe(
+      `${result().periodsX.length} (${summary.highLoadCount} points)`,
+    );
+  });
+
+  it('offers every metric group, then every series alone, the group drawn selected', async () => {
+    await renderWithStore(<OverviewPanel />);
+    const [groups, single] = within(seriesPicker()).getAllByRole('group');
+    expect(groups).toHaveAttribute('label', 'Every series of a metric');
+    expect(
+      within(groups)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(
+      store
+        .getState()
+        .catalogue!.groups.map(
+          (g) => `${g.metric} by ${g.labelNames.join(', ')}: ${g.series.length} series`,
+        ),
+    );
+    expect(within(groups).getAllByRole('option')[0]).toHaveTextContent('cpu by host: 10 series');
+    expect(single).toHaveAttribute('label', 'One series');
+    expect(
+      within(single)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(store.getState().catalogue!.series.map((s) => s.name));
+    expect(screen.getByRole('option', { name: 'cpu by host: 10 series' })).toHaveProperty(
+      'selected',
+      true,
+    );
   });
 
   it('draws overviewOption of the result in the light theme, and the dark one when preferred', async () => {
@@ -32,10 +76,15 @@ describe('OverviewPanel', () => {
     expect(plain(lastOption('Overview chart'))).toEqual(
       plain(overviewOption(result(), lightTheme)),
     );
-    const [line] = (lastOption('Overview chart') as { series: LineSeriesOption[] }).series;
-    expect(line).toMatchObject({ type: 'line', name: 'cpu % (seed hour)' });
-    expect(line.data).toHaveLength(60);
-    expect(line.markArea?.data).toHaveLength(result().periodsX.length);
+    const drawn = (lastOption('Overview chart') as { series: LineSeriesOption[] }).series;
+    const lines = drawn.filter((s) => s.id !== 'high-load');
+    expect(lines).toHaveLength(10);
+    // Named by the label that tells them apart, highest mean first.
+    expect(new Set(lines.map((l) => l.name))).toEqual(new Set(HOSTS));
+    expect(lines.map((l) => l.name)).toEqual(result().stats.map((s) => s.name));
+    for (const line of lines) expect(line.data).toHaveLength(24);
+    const marks = drawn.find((s) => s.id === 'high-load');
+    expect(marks?.markArea?.data).toHaveLength(result().periodsX.length);
     setPrefersDark(true);
     await waitFor(() =>
       expect(plain(lastOption('Overview chart'))).toEqual(
@@ -44,36 +93,90 @@ describe('OverviewPanel', () => {
     );
   });
 
+  it('tabulates each line drawn with its mean, max and last value in the unit', async () => {
+    await renderWithStore(<OverviewPanel />);
+    const { stats } = result();
+    expect(stats).toHaveLength(10);
+    expect(legendRows()).toEqual(
+      stats.map((s) => [
+        s.name,
+        formatValue(s.mean, '%'),
+        formatValue(s.max, '%'),
+        formatValue(s.last, '%'),
+      ]),
+    );
+    const means = stats.map((s) => s.mean);
+    expect(means).toEqual([...means].sort((a, b) => b - a));
+  });
+
+  it('draws at most the number chosen, the highest by mean or max, and says how many are hidden', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    expect(note()).not.toMatch(/not drawn/);
+    const everyMax = result().stats.map((s) => s.max);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Draw at most' }), '5');
+    await waitFor(() => expect(result().lines).toHaveLength(5));
+    expect(result().hidden).toBe(5);
+    expect(legendRows()).toHaveLength(5);
+    expect(note()).toContain('5 more series not drawn: the 5 highest by mean are shown.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Highest by' }), 'max');
+    await waitFor(() => expect(note()).toContain('the 5 highest by max are shown.'));
+    const top5 = [...everyMax].sort((a, b) => b - a).slice(0, 5);
+    expect(result().stats.map((s) => s.max)).toEqual(top5);
+  });
+
   it('moving the high-load line recomputes the high-load periods', async () => {
     await renderWithStore(<OverviewPanel />);
     const slider = screen.getByRole('slider', { name: 'High-load line' });
     expect(slider).toHaveValue('80');
+    expect(note()).toContain('High-load line: 80 % (the seed’s CPU line).');
     fireEvent.change(slider, { target: { value: '100' } });
     expect(within(region('Overview')).getByRole('status')).toHaveTextContent('100 %');
     await waitFor(() => expect(result().summary.highLoad).toBe(100));
     expect(statCard(region('Overview'), 'High-load periods')).toBe('0 (0 points)');
+    expect(note()).not.toContain('High-load line:');
   });
 
-  it('switching the series recomputes the statistics for it', async () => {
+  it('switching to one series recomputes the statistics for it, without list controls or legend table', async () => {
     const { user } = await renderWithStore(<OverviewPanel />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'latency p99 (ms)');
+    await user.selectOptions(seriesPicker(), 'latency p99 (ms)');
     await waitFor(() => expect(statCard(region('Overview'), 'Mean')).toMatch(/ms$/));
+    expect(result().lines.map((l) => l.name)).toEqual(['latency p99 (ms)']);
     expect(statCard(region('Overview'), 'Mean')).toBe(formatValue(result().summary.mean, 'ms'));
+    expect(screen.queryByRole('combobox', { name: 'Draw at most' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Highest by' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Series drawn' })).toBeNull();
   });
 
-  it('gives the high-load line in the series’ own unit, over a range scaled to its peak', async () => {
+  it('gives the high-load line in the series’ own unit, from its 95th percentile, over a range scaled to its peak', async () => {
     const { user } = await renderWithStore(<OverviewPanel />);
     const slider = screen.getByRole('slider', { name: 'High-load line' });
     expect(slider).toHaveAttribute('max', '100');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'latency p99 (ms)');
-    await waitFor(() => expect(result().series.name).toBe('latency p99 (ms)'));
+    await user.selectOptions(seriesPicker(), 'latency p99 (ms)');
+    await waitFor(() => expect(result().unit).toBe('ms'));
+    const { summary } = result();
     const controls = within(region('Overview')).getByRole('status');
-    expect(controls).toHaveTextContent(formatValue(80, 'ms'));
+    expect(controls).toHaveTextContent(formatValue(summary.highLoad, 'ms'));
     expect(controls).not.toHaveTextContent('%');
-    expect(Number(slider.getAttribute('max'))).toBeGreaterThanOrEqual(result().summary.peak);
+    expect(note()).toContain('High-load line: the 95th percentile of the samples drawn.');
+    // About one sample in twenty is over the 95th percentile.
+    expect(summary.highLoadCount).toBe(Math.round(summary.count * 0.05));
+    expect(Number(slider.getAttribute('max'))).toBeGreaterThanOrEqual(summary.peak);
     fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
     await waitFor(() =>
       expect(statCard(region('Overview'), 'High-load periods')).toBe('0 (0 points)'),
     );
+  });
+
+  it('says it needs a series when none of those asked for is loaded', async () => {
+    await renderWithStore(<OverviewPanel />);
+    act(() => setParams('overview', { series: ['nope'] }));
+    await waitFor(() =>
+      expect(region('Overview')).toHaveTextContent('This panel needs at least one series.'),
+    );
+    expect(screen.getByRole('option', { name: '1 series chosen' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    expect(screen.queryByText('Mean', { selector: 'dt' })).toBeNull();
   });
 });

@@ -5,13 +5,12 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { percentileBandsOption } from '../../../../src/charts/percentileBandsOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { PercentileBandsPanel } from '../../../../src/components/panels/percentileBands/PercentileBandsPanel';
-import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.percentileBands!;
+const result = () => resultOf('percentileBands');
 const slider = () => screen.getByRole('slider', { name: 'Percentile window' });
 
 describe('PercentileBandsPanel', () => {

@@ -5,13 +5,12 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { slaHistogramOption } from '../../../../src/charts/slaHistogramOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { SlaPanel } from '../../../../src/components/panels/sla/SlaPanel';
-import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.sla!;
+const result = () => resultOf('sla');
 const slider = (name: string) => screen.getByRole('slider', { name });
 
 describe('SlaPanel', () => {

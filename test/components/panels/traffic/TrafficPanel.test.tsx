@@ -5,13 +5,12 @@ import { peakHoursOption } from '../../../../src/charts/peakHoursOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { trafficOption } from '../../../../src/charts/trafficOption';
 import { TrafficPanel } from '../../../../src/components/panels/traffic/TrafficPanel';
-import { store } from '../../../../src/store/store';
 import { lastOption, plain } from '../../fakeEcharts';
-import { region, renderWithStore, statCard } from '../../renderWithStore';
+import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
-const result = () => store.getState().results.traffic!;
+const result = () => resultOf('traffic');
 
 describe('TrafficPanel', () => {
   it('shows p50/p95/p99 in Mbps, the mean packet size in bytes and the spike count', async () => {
