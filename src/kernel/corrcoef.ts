@@ -1,4 +1,5 @@
-import { compensatedSum, toFloat64 } from './loops';
+import { toFloat64 } from './loops';
+import { pairwiseSum } from './pairwiseSum';
 import type { Numeric } from './ndarray';
 
 /**
@@ -32,7 +33,7 @@ function dot4(c: Float64Array, m: number, offsets: Int32Array, at: number): Floa
 export function corrcoef(rows: readonly Numeric[]): Float64Array {
   const k = rows.length;
   const m = k > 0 ? rows[0].length : 0;
-  // Every row minus its (compensated) mean, one after another in one scratch array.
+  // Every row minus its mean (NumPy's pairwise sum / m, as np.corrcoef's np.average), one after another in one scratch array.
   const centred = new Float64Array(k * m);
   rows.forEach((row, r) => {
     if (row.length !== m) {
@@ -41,7 +42,7 @@ export function corrcoef(rows: readonly Numeric[]): Float64Array {
       );
     }
     const values = toFloat64(row);
-    const mu = compensatedSum(values, 0, m, 1) / m;
+    const mu = pairwiseSum(values, 0, m) / m;
     for (let t = 0; t < m; t++) centred[r * m + t] = values[t] - mu;
   });
   // Row pairs (i, j <= i) in groups of four, the last group padded by repeating its last pair.

@@ -25,53 +25,6 @@ export function copyFloat64(x: Numeric): Float64Array {
 }
 
 /**
- * Σ x[start + k·stride] for k < count, with Kahan–Babuška–Neumaier compensation: Knuth's
- * branch-free TwoSum carries each addition's rounding error into `comp`, added back once at the end
- * (skipped once the sum has overflowed or become NaN, where the error term is Infinity - Infinity).
- * The same operations as neumaierAdd/neumaierTotal in sum.ts, on locals.
- * @example compensatedSum(Float64Array.of(1e16, 1, -1e16), 0, 3, 1) // 1
- */
-export function compensatedSum(x: Float64Array, start: number, count: number, stride: number) {
-  let s = 0;
-  let comp = 0;
-  const end = start + count * stride;
-  for (let i = start; i < end; i += stride) {
-    const v = x[i];
-    const t = s + v;
-    const vPart = t - s;
-    comp += s - (t - vPart) + (v - vPart);
-    s = t;
-  }
-  return Number.isFinite(s) ? s + comp : s;
-}
-
-/**
- * Σ (x[start + k·stride] - mu)² for k < count, compensated like compensatedSum: the second pass of
- * a two-pass variance.
- * @example squaredDeviations(Float64Array.of(1, 2, 3), 0, 3, 1, 2) // 2
- */
-export function squaredDeviations(
-  x: Float64Array,
-  start: number,
-  count: number,
-  stride: number,
-  mu: number,
-) {
-  let s = 0;
-  let comp = 0;
-  const end = start + count * stride;
-  for (let i = start; i < end; i += stride) {
-    const d = x[i] - mu;
-    const v = d * d;
-    const t = s + v;
-    const vPart = t - s;
-    comp += s - (t - vPart) + (v - vPart);
-    s = t;
-  }
-  return Number.isFinite(s) ? s + comp : s;
-}
-
-/**
  * Smallest of x[start + k·stride] for k < count (count >= 1), NaN as soon as one is NaN. The first
  * of equal values wins (so min of [0, -0] is 0), as a strict v < m scan gives.
  * @example minOf(Float64Array.of(3, -1, 2), 0, 3, 1) // -1
