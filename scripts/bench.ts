@@ -8,7 +8,8 @@
  *
  * Flags: --smoke (1e5 only and a 1e4-row CSV: seconds, for CI, so the bench never rots; exits 1
  * when a result disagrees with NumPy's), --json (one JSON object on stdout instead of the tables),
- * --kernel-only (skip the parse table).
+ * --kernel-only (skip the parse table), --only=sum,std (time just the ops whose names start with
+ * one of these).
  */
 import { mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -61,9 +62,14 @@ const x = readBack('x.f64', generated.x);
 const t = readBack('t.f64', generated.t);
 
 const ops = kernelOps(x, t);
-const jobs = Object.entries(ops).flatMap(([op, { counted }]) =>
-  SIZES.map((n) => ({ op, n, skip: !counted })),
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const selected = Object.entries(ops).filter(
+  ([op]) => only === undefined || only.some((prefix) => op.startsWith(prefix)),
 );
+const jobs = selected.flatMap(([op, { counted }]) => SIZES.map((n) => ({ op, n, skip: !counted })));
 
 try {
   log('Timing NumPy...\n');
