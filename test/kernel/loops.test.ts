@@ -45,4 +45,22 @@ describe('minOf / maxOf', () => {
     expect(maxOf(Float64Array.of(-Infinity, Infinity), 0, 2, 1)).toBe(Infinity);
     expect(minOf(Float64Array.of(7), 0, 1, 1)).toBe(7);
   });
+
+  it.each([64, 100, 8192, 8199, 20000])(
+    'minOf and maxOf of %i contiguous values (the SIMD path) match a scan, NaN anywhere',
+    (n) => {
+      const x = Float64Array.from({ length: n + 2 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = 1; i <= n; i++) [lo, hi] = [Math.min(lo, x[i]), Math.max(hi, x[i])];
+      expect(minOf(x, 1, n, 1)).toBe(lo);
+      expect(maxOf(x, 1, n, 1)).toBe(hi);
+      for (const at of [1, Math.floor(n / 2), n]) {
+        const withNaN = x.slice();
+        withNaN[at] = NaN;
+        expect(minOf(withNaN, 1, n, 1)).toBeNaN();
+        expect(maxOf(withNaN, 1, n, 1)).toBeNaN();
+      }
+    },
+  );
 });

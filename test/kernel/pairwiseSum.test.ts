@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pairwiseSquaredDeviations, pairwiseSum } from '../../src/kernel/pairwiseSum';
 import { pairwiseCases } from './pairwiseCases';
 
@@ -83,6 +83,23 @@ describe('pairwiseSquaredDeviations', () => {
       const mu = 1e9 + 5;
       const squares = x.map((v) => (v - mu) * (v - mu));
       expect(pairwiseSquaredDeviations(x, 0, n, mu)).toBe(reference(squares));
+    },
+  );
+});
+
+describe('pairwiseSum without WebAssembly SIMD', () => {
+  it.each(pairwiseCases().filter(([, c]) => c.length >= 8192 && c.length <= 100003))(
+    'the scalar loops give the same bits for %s',
+    async (_, c, x) => {
+      vi.resetModules();
+      vi.doMock('../../src/kernel/simd', () => ({ SIMD_BUFFER: 8192, simd: null }));
+      const scalar = await import('../../src/kernel/pairwiseSum');
+      vi.doUnmock('../../src/kernel/simd');
+      expect(scalar.pairwiseSum(x, 0, x.length)).toBe(c.sum);
+      const mu = c.sum / c.length;
+      expect(scalar.pairwiseSquaredDeviations(x, 0, x.length, mu)).toBe(
+        pairwiseSquaredDeviations(x, 0, x.length, mu),
+      );
     },
   );
 });
