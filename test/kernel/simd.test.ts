@@ -81,4 +81,22 @@ describe('simd', () => {
     x[70] = NaN;
     expect(loops.min(x, 8, 8)).toBe(Math.min(...x.subarray(8, 16)));
   });
+
+  it.each([1, 2, 10, 61, 4096])(
+    'convolveFull with %i taps writes the scalar sums bit for bit, 16 outputs at a time',
+    (m) => {
+      const long = series(9000 + m);
+      const taps = Float64Array.from({ length: m }, (_, j) => Math.cos(j) / m);
+      const count = long.length - m + 1 - 3;
+      const out = new Float64Array(count + 5).fill(NaN);
+      const done = loops.convolveFull(long, taps, m - 1 + 3, count, out, 5);
+      expect(done).toBe(count - (count % 16));
+      for (let q = 0; q < done; q++) {
+        let acc = 0;
+        for (let j = m - 1; j >= 0; j--) acc += long[m - 1 + 3 + q - j] * taps[j];
+        if (out[5 + q] !== acc) expect(out[5 + q], `output ${q}`).toBe(acc);
+      }
+      expect(out[4]).toBeNaN();
+    },
+  );
 });
