@@ -1,5 +1,6 @@
 import { toFloat64 } from './loops';
 import { pairwiseSum } from './pairwiseSum';
+import { CORR_CHUNK, corrcoefDots, type CorrcoefDots } from './simdCorrcoef';
 import type { Numeric } from './ndarray';
 
 /** Observations per tile: k·TILE centred doubles (64 KiB for k = 8) stay in cache while read. */
@@ -37,6 +38,66 @@ function dot4(c: Float64Array, len: number, offsets: Int32Array, dots: Float64Ar
 }
 
 /**
+ * The scatter matrix Σ_t (x_i[t] - mu_i)(x_j[t] - mu_j), k × k, by the scalar loops: one pass over
+ * the observations, a tile at a time: the tile's rows minus their means (as NumPy's X -= avg), then
+ * every pair's dot product continued over the tile while it is in cache.
+ */
+function scatterScalar(values: Float64Array[], means: number[], m: number): Float64Array {
+  const k = values.length;
+  // Row pairs (i, j <= i) in groups of four, the last group padded by repeating its last pair.
+  const pairs: number[] = [];
+  for (let i = 0; i < k; i++) for (let j = 0; j <= i; j++) pairs.push(i, j);
+  while (pairs.length % 8 !== 0) pairs.push(...pairs.slice(-2));
+  const offsets = Int32Array.from(pairs, (r) => r * TILE);
+  const dots = new Float64Array(pairs.length / 2);
+  const tile = new Float64Array(k * TILE);
+  for (let lo = 0; lo < m; lo += TILE) {
+    const len = Math.min(TILE, m - lo);
+    for (let r = 0; r < k; r++) {
+      const row = values[r];
+      const mu = means[r];
+      for (let t = 0; t < len; t++) tile[r * TILE + t] = row[lo + t] - mu;
+    }
+    for (let p = 0; p < dots.length; p += 4) dot4(tile, len, offsets, dots, p);
+  }
+  const scatter = new Float64Array(k * k);
+  for (let p = 0; p < dots.length; p++) {
+    const [i, j] = [pairs[2 * p], pairs[2 * p + 1]];
+    scatter[i * k + j] = scatter[j * k + i] = dots[p];
+  }
+  return scatter;
+}
+
+/**
+ * The same scatter matrix by the SIMD module for k rows: the same products added in the same order
+ * (see simdCorrcoef), from an observation-major tile.
+ */
+function scatterSimd(
+  simd: CorrcoefDots,
+  values: Float64Array[],
+  means: number[],
+  m: number,
+): Float64Array {
+  const k = values.length;
+  const { tile, width } = simd;
+  simd.reset();
+  for (let lo = 0; lo < m; lo += CORR_CHUNK) {
+    const len = Math.min(CORR_CHUNK, m - lo);
+    for (let r = 0; r < k; r++) {
+      const row = values[r];
+      const mu = means[r];
+      for (let t = 0; t < len; t++) tile[t * width + r] = row[lo + t] - mu;
+    }
+    simd.accumulate(len);
+  }
+  const scatter = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j <= i; j++) scatter[i * k + j] = scatter[j * k + i] = simd.dot(i, j);
+  }
+  return scatter;
+}
+
+/**
  * Pearson correlation matrix of k rows (variables) over their columns (observations), k × k in
  * row-major order. NumPy: np.corrcoef(rows): centred dot products divided by both standard
  * deviations, clipped to [-1, 1]; the diagonal is exactly 1. One pass over the data in cache-sized
@@ -58,29 +119,9 @@ export function corrcoef(rows: readonly Numeric[]): Float64Array {
   });
   // Each row's mean: NumPy's pairwise sum / m, as np.corrcoef's np.average computes it.
   const means = values.map((row) => pairwiseSum(row, 0, m) / m);
-  // Row pairs (i, j <= i) in groups of four, the last group padded by repeating its last pair.
-  const pairs: number[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j <= i; j++) pairs.push(i, j);
-  while (pairs.length % 8 !== 0) pairs.push(...pairs.slice(-2));
-  const offsets = Int32Array.from(pairs, (r) => r * TILE);
-  const dots = new Float64Array(pairs.length / 2);
-  // One pass over the observations, a tile at a time: the tile's rows minus their means (as NumPy's
-  // X -= avg), then every pair's dot product continued over the tile while it is in cache.
-  const tile = new Float64Array(k * TILE);
-  for (let lo = 0; lo < m; lo += TILE) {
-    const len = Math.min(TILE, m - lo);
-    for (let r = 0; r < k; r++) {
-      const row = values[r];
-      const mu = means[r];
-      for (let t = 0; t < len; t++) tile[r * TILE + t] = row[lo + t] - mu;
-    }
-    for (let p = 0; p < dots.length; p += 4) dot4(tile, len, offsets, dots, p);
-  }
-  const scatter = new Float64Array(k * k);
-  for (let p = 0; p < dots.length; p++) {
-    const [i, j] = [pairs[2 * p], pairs[2 * p + 1]];
-    scatter[i * k + j] = scatter[j * k + i] = dots[p];
-  }
+  const simd = corrcoefDots(k);
+  const scatter =
+    simd === null ? scatterScalar(values, means, m) : scatterSimd(simd, values, means, m);
   // The scatter matrix is the covariance times m - 1, a factor that cancels in the ratio.
   const out = new Float64Array(k * k);
   for (let i = 0; i < k; i++) {

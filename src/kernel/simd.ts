@@ -12,6 +12,47 @@
 // ~10. Where WebAssembly SIMD is missing (or a content security policy forbids
 // compiling), `simd` is null and callers keep their scalar loops.
 
+import {
+  type Bytes,
+  uleb,
+  vector,
+  section,
+  name,
+  I32,
+  F64,
+  V128,
+  simdOp,
+  get,
+  set,
+  tee,
+  i32,
+  load,
+  lane,
+  F64X2_SPLAT,
+  F64X2_NE,
+  V128_OR,
+  V128_ANY_TRUE,
+  F64X2_ADD,
+  F64X2_SUB,
+  F64X2_MUL,
+  F64X2_PMIN,
+  F64X2_PMAX,
+  F64_LOAD,
+  V128_STORE,
+  F64_ZERO,
+  I32_SUB,
+  I32_SHL,
+  F64_ADD,
+  F64_MIN,
+  F64_MAX,
+  I32_ADD,
+  I32_NE,
+  I32_SHR_U,
+  loop,
+  brIf,
+  NAN,
+} from './wasmWriter';
+
 /** Doubles in the buffer: NumPy's NPY_BUFSIZE. */
 export const SIMD_BUFFER = 8192;
 const BUFFER_BYTES = SIMD_BUFFER * 8;
@@ -53,70 +94,6 @@ export interface Simd {
     at: number,
   ): number;
 }
-
-// ---- A minimal WebAssembly binary writer: just what the four functions need. ----
-
-type Bytes = number[];
-
-function uleb(n: number): Bytes {
-  const out: Bytes = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): Bytes {
-  const out: Bytes = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) return [...out, b];
-    out.push(b | 0x80);
-  }
-}
-
-const vector = (items: Bytes[]): Bytes => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: Bytes): Bytes => [id, ...uleb(body.length), ...body];
-const name = (s: string): Bytes => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-
-const I32 = 0x7f;
-const F64 = 0x7c;
-const V128 = 0x7b;
-const simdOp = (code: number): Bytes => [0xfd, ...uleb(code)];
-const get = (i: number): Bytes => [0x20, ...uleb(i)];
-const set = (i: number): Bytes => [0x21, ...uleb(i)];
-const tee = (i: number): Bytes => [0x22, ...uleb(i)];
-const i32 = (v: number): Bytes => [0x41, ...sleb(v)];
-/** v128.load with 16-byte alignment at a constant offset from the address on the stack. */
-const load = (offset: number): Bytes => [...simdOp(0x00), 4, ...uleb(offset)];
-const lane = (l: number): Bytes => [...simdOp(0x21), l];
-const F64X2_SPLAT = simdOp(0x14);
-const F64X2_NE = simdOp(0x48);
-const V128_OR = simdOp(0x50);
-const V128_ANY_TRUE = simdOp(0x53);
-const F64X2_ADD = simdOp(0xf0);
-const F64X2_SUB = simdOp(0xf1);
-const F64X2_MUL = simdOp(0xf2);
-const F64X2_PMIN = simdOp(0xf6);
-const F64X2_PMAX = simdOp(0xf7);
-const F64_LOAD = (offset: number): Bytes => [0x2b, 3, ...uleb(offset)];
-const V128_STORE = (offset: number): Bytes => [...simdOp(0x0b), 3, ...uleb(offset)];
-const F64_ZERO: Bytes = [0x44, 0, 0, 0, 0, 0, 0, 0, 0];
-const I32_SUB = [0x6b];
-const I32_SHL = [0x74];
-const F64_ADD = [0xa0];
-const F64_MIN = [0xa4];
-const F64_MAX = [0xa5];
-const I32_ADD = [0x6a];
-const I32_NE = [0x47];
-const I32_SHR_U = [0x76];
-const loop = (...body: Bytes[]): Bytes => [0x03, 0x40, ...body.flat(), 0x0b];
-const brIf = (depth: number): Bytes => [0x0d, depth];
-const NAN: Bytes = [0x44, 0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
 
 /**
  * The block-sum function: for each 128-double block of the buffer, eight accumulators as four
