@@ -2,9 +2,9 @@
 """Times NumPy on the data scripts/bench.ts wrote, for `npm run bench` to compare against.
 
 Usage: /usr/bin/python3 scripts/bench_numpy.py DIR
-DIR holds manifest.json ({"jobs": [{"op", "n", "skip"}], "farm_shape"}) and raw little-endian
-float64 files x.f64 (the largest size; smaller sizes are its prefixes), t.f64 (epoch seconds) and
-farm.f64. Job i writes its result to DIR/result-<i>.f64 (float64, flattened); stdout gets one JSON
+DIR holds manifest.json ({"jobs": [{"op", "n", "skip"}], "farm": [servers, metrics],
+"percentiles": [...]}) and raw little-endian float64 files x.f64 (the largest size; smaller sizes
+are its prefixes) and t.f64 (epoch seconds), the same files scripts/bench.ts times the kernel on. Job i writes its result to DIR/result-<i>.f64 (float64, flattened); stdout gets one JSON
 object {"timings": [ms, or null for a skipped job], "numpy": version}.
 Timing policy as scripts/bench/measure.ts: one warm-up, then runs until >= 3 runs and >= 200 ms;
 the median counts.
@@ -39,25 +39,48 @@ def moving_mean(x, w):
     return (c[w:] - c[:-w]) / w
 
 
-def make_ops(x, t, farm):
-    """op name -> function of n, matching the names in scripts/bench.ts."""
+# Windows per block of moving_std: sliding_window_view(x, 60).std(axis=1) on all of 1e7 at once
+# builds 4.8 GB of temporaries; blocks keep them near 60 MB with the same O(n w) work.
+STD_BLOCK = 1 << 17
+
+
+def moving_std(x, w):
+    """sliding_window_view(x, w).std(axis=1), the seed's rolling std, a block of windows at a time."""
+    count = len(x) - w + 1
+    out = np.empty(count)
+    for start in range(0, count, STD_BLOCK):
+        stop = min(count, start + STD_BLOCK)
+        out[start:stop] = sliding_window_view(x[start : stop + w - 1], w).std(axis=1)
+    return out
+
+
+def iqr_filter(x):
+    """The SLA panel's outlier filter: values within Tukey's fences of the linear quartiles."""
+    q1, q3 = np.percentile(x, [25, 75])
+    return x[(x >= q1 - 1.5 * (q3 - q1)) & (x <= q3 + 1.5 * (q3 - q1))]
+
+
+def make_ops(x, t, manifest):
+    """op name -> function of n, matching the names in scripts/bench/kernelOps.ts."""
+    servers, metrics = manifest["farm"]
+    levels = manifest["percentiles"]
+    box10 = np.ones(10) / 10
     return {
         "sum": lambda n: np.sum(x[:n]),
         "mean": lambda n: np.mean(x[:n]),
         "std": lambda n: np.std(x[:n]),
         "min": lambda n: np.min(x[:n]),
         "max": lambda n: np.max(x[:n]),
-        "percentile q=95": lambda n: np.percentile(x[:n], 95),
-        "percentile q=[50,95,99]": lambda n: np.percentile(x[:n], [50, 95, 99]),
-        "movingStd w=10": lambda n: sliding_window_view(x[:n], 10).std(axis=1),
-        "movingStd w=60": lambda n: sliding_window_view(x[:n], 60).std(axis=1),
+        "percentile x5": lambda n: np.percentile(x[:n], levels),
+        "where(x > 50, x*1.1, x*0.9)": lambda n: np.where(x[:n] > 50, x[:n] * 1.1, x[:n] * 0.9),
+        "convolve w=10 valid": lambda n: np.convolve(x[:n], box10, "valid"),
         "movingMean w=60": lambda n: moving_mean(x[:n], 60),
-        "convolve 5-tap valid": lambda n: np.convolve(x[:n], np.ones(5) / 5, "valid"),
-        "convolve 60-tap valid": lambda n: np.convolve(x[:n], np.ones(60) / 60, "valid"),
+        "movingStd w=60": lambda n: moving_std(x[:n], 60),
         "polyfit deg 1": lambda n: np.polyfit(t[:n], x[:n], 1),
         "argsort": lambda n: np.argsort(x[:n], kind="stable"),
         "corrcoef 8 x n/8": lambda n: np.corrcoef(x[:n].reshape(8, n // 8)),
-        "farm mean axis 1": lambda n: farm.mean(axis=1),
+        "farm mean axis 1": lambda n: x[:n].reshape(servers, -1, metrics).mean(axis=1),
+        "IQR filter": lambda n: iqr_filter(x[:n]),
     }
 
 
@@ -66,8 +89,7 @@ def main(folder):
         manifest = json.load(f)
     x = np.fromfile(os.path.join(folder, "x.f64"), dtype="<f8")
     t = np.fromfile(os.path.join(folder, "t.f64"), dtype="<f8")
-    farm = np.fromfile(os.path.join(folder, "farm.f64"), dtype="<f8").reshape(manifest["farm_shape"])
-    ops = make_ops(x, t, farm)
+    ops = make_ops(x, t, manifest)
     timings = []
     for i, job in enumerate(manifest["jobs"]):
         if job["skip"]:

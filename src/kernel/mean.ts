@@ -4,7 +4,7 @@ import { reduce, type LaneReducer } from './reduceAxis';
 import { sumLanes } from './sum';
 
 /**
- * Lane-wise arithmetic mean: the compensated sum divided by the count, as np.mean divides np.sum.
+ * Lane-wise arithmetic mean: NumPy's sum divided by the count, as np.mean divides np.sum.
  * Empty lanes give 0/0 = NaN.
  * @example reduceAll([1, 2, 6], meanLanes) // 3
  */
@@ -17,7 +17,7 @@ export const meanLanes: LaneReducer = (maxLanes, length) => {
 };
 
 /**
- * Arithmetic mean: compensated sum divided by the count.
+ * Arithmetic mean: NumPy's pairwise sum divided by the count, so a 1-D mean is np.mean's bits.
  * NumPy: np.mean(x) or np.mean(a, axis=axis). Empty -> NaN; NaN anywhere -> NaN. With an axis,
  * returns an NDArray with that axis removed.
  * @example mean([1, 2, 3, 4]) // 2.5

@@ -20,8 +20,8 @@ const ANCHOR = 7;
 
 /**
  * Writes to `state` the sums of x[start, start + w) over its finite values shifted by `anchor`:
- * Σ(x - anchor) and Σ(x - anchor)² with their Neumaier compensations (Knuth's TwoSum, as in
- * compensatedSum), and the counts of NaN, +Infinity and -Infinity, which are never summed.
+ * Σ(x - anchor) and Σ(x - anchor)² with their Neumaier compensations (Knuth's branch-free
+ * TwoSum), and the counts of NaN, +Infinity and -Infinity, which are never summed.
  */
 function accumulate(
   x: Float64Array,

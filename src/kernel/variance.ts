@@ -1,39 +1,41 @@
 import { dropNaN } from './dropNaN';
-import { meanLanes } from './mean';
-import { compensatedSum, squaredDeviations } from './loops';
 import { isNDArray, type NDArray, type Numeric } from './ndarray';
+import { pairwiseSquaredDeviations } from './pairwiseSum';
 import { reduce, type LaneReducer } from './reduceAxis';
-import { neumaierAdd, neumaierTotal } from './sum';
+import { sumLanes } from './sum';
 
 /**
- * Lane-wise two-pass variance: the mean first, then the compensated sum of squared deviations, so a
- * large common offset (1e9 + noise) does not cancel away the spread. Like NumPy 1.24 it divides by
- * max(n - ddof, 0): when ddof >= n that is 0/0 = NaN for constant data and +Infinity otherwise.
+ * Lane-wise two-pass variance as np.var computes it: the mean (NumPy's sum / n) first, then the sum
+ * of the squared deviations (x - mean)² with NumPy's additions (pairwise on contiguous lanes, so a
+ * 1-D variance is np.var's to the last bit), divided by max(n - ddof, 0). Two passes keep a large
+ * common offset (1e9 + noise) from cancelling the spread away. As in NumPy 1.24, ddof >= n gives
+ * 0/0 = NaN for constant data and +Infinity otherwise.
  */
 function varianceLanes(ddof: number): LaneReducer {
   return (maxLanes, length) => {
-    const meanOf = meanLanes(maxLanes, length);
+    const sumOf = sumLanes(maxLanes, length);
     const mu = new Float64Array(maxLanes);
-    const acc = new Float64Array(maxLanes);
-    const comp = new Float64Array(maxLanes);
     const dof = Math.max(length - ddof, 0);
     return (x, start, lanes, laneStride, stride, out, outStart) => {
-      if (lanes === 1) {
-        const laneMean = compensatedSum(x, start, length, stride) / length;
-        out[outStart] = squaredDeviations(x, start, length, stride, laneMean) / dof;
+      sumOf(x, start, lanes, laneStride, stride, mu, 0);
+      if (stride === 1) {
+        for (let j = 0; j < lanes; j++) {
+          const laneMean = mu[j] / length;
+          const squares = pairwiseSquaredDeviations(x, start + j * laneStride, length, laneMean);
+          out[outStart + j] = squares / dof;
+        }
         return;
       }
-      meanOf(x, start, lanes, laneStride, stride, mu, 0);
-      acc.fill(0);
-      comp.fill(0);
+      for (let j = 0; j < lanes; j++) mu[j] /= length;
+      out.fill(0, outStart, outStart + lanes);
       for (let k = 0; k < length; k++) {
         const row = start + k * stride;
         for (let j = 0; j < lanes; j++) {
           const d = x[row + j * laneStride] - mu[j];
-          neumaierAdd(acc, comp, j, d * d);
+          out[outStart + j] += d * d;
         }
       }
-      for (let j = 0; j < lanes; j++) out[outStart + j] = neumaierTotal(acc[j], comp[j]) / dof;
+      for (let j = outStart; j < outStart + lanes; j++) out[j] /= dof;
     };
   };
 }
@@ -61,7 +63,8 @@ function reduceWithDdof(
 }
 
 /**
- * Variance with `ddof` delta degrees of freedom, two-pass and compensated (stable on 1e9 + noise).
+ * Variance with `ddof` delta degrees of freedom, two-pass with NumPy's pairwise sums, so a 1-D
+ * variance is np.var's to the last bit (and stable on 1e9 + noise).
  * NumPy: np.var(x, ddof=ddof) or np.var(a, axis=axis, ddof=ddof). Empty -> NaN; NaN anywhere -> NaN;
  * ddof >= n -> NaN for constant data, else +Infinity (NumPy 1.24 divides by max(n - ddof, 0)).
  * @example variance([1, 2, 3, 4]) // 1.25

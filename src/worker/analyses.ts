@@ -107,8 +107,7 @@ export const analyses = {
   },
   trends: (w: Workspace, p: { series: string[]; alpha?: number }) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
-    if (picked.length === 0)
-      return needs('needs at least one series with two or more samples');
+    if (picked.length === 0) return needs('needs at least one series with two or more samples');
     return trendsView(picked, p.alpha);
   },
   dataCentres: (w: Workspace, p: { label?: string; weight?: string }) =>

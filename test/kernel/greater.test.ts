@@ -14,4 +14,14 @@ describe('greater', () => {
   it('greater([], t) is an empty mask', () => {
     expect(greater([], 0)).toEqual(new Uint8Array(0));
   });
+
+  it('greater(x, t, out) writes the mask into out and returns it', () => {
+    const out = new Uint8Array(3).fill(7);
+    expect(greater(Float64Array.of(1, 3, NaN), 2, out)).toBe(out);
+    expect(out).toEqual(Uint8Array.of(0, 1, 0));
+  });
+
+  it('greater(x, t, out) throws RangeError when out has another length', () => {
+    expect(() => greater([1, 2], 0, new Uint8Array(3))).toThrow(RangeError);
+  });
 });

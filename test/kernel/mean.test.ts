@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mean, meanLanes, nanmean } from '../../src/kernel/mean';
 import { ndarray } from '../../src/kernel/ndarray';
 import { reduceAll } from '../../src/kernel/reduceAxis';
-import { expectNumpyClose } from '../helpers/fixtures';
 import {
   expectNumpyOutcome,
   inputs,
   itMatchesNumpy,
   reductionCases,
 } from '../helpers/kernelFixtures';
+import { pairwiseAxisCases, pairwiseCases } from './pairwiseCases';
 
 describe('mean', () => {
   itMatchesNumpy('mean', mean);
@@ -40,9 +40,16 @@ describe('mean', () => {
     expect(mean([Number.MAX_VALUE, Number.MAX_VALUE])).toBe(Infinity);
   });
 
-  it('mean(seed CPU) is 67.74, one ulp from NumPy’s 67.74000000000001', () => {
-    expect(mean(inputs.seed_cpu)).toBe(67.74);
-    expectNumpyClose(mean(inputs.seed_cpu), 67.74000000000001, 2.3e-16);
+  it('mean(seed CPU) is NumPy’s 67.74000000000001 (its pairwise sum over 60), not the exact 67.74', () => {
+    expect(mean(inputs.seed_cpu)).toBe(67.74000000000001);
+  });
+
+  it.each(pairwiseCases())('mean(%s) is NumPy’s to the last bit', (_, c, x) => {
+    expect(mean(x)).toBe(c.mean);
+  });
+
+  it.each(pairwiseAxisCases('mean'))('mean(%s) is NumPy’s to the last bit', (_, c, nd) => {
+    expect(Array.from(mean(nd, c.axis).data)).toEqual(c.expected);
   });
 
   it('mean(1e9 + offsets) keeps the offsets', () => {

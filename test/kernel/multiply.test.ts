@@ -30,4 +30,17 @@ describe('multiply', () => {
     multiply(x, x);
     expect(x).toEqual(Float64Array.from([1, 2]));
   });
+
+  it('multiply(x, y, out) writes into out and returns it; out may be x itself', () => {
+    const out = new Float64Array(2);
+    expect(multiply([1, 2], 3, out)).toBe(out);
+    expect(out).toEqual(Float64Array.of(3, 6));
+    const x = Float64Array.of(1, 2);
+    expect(multiply(x, Float64Array.of(5, NaN), x)).toBe(x);
+    expect(x).toEqual(Float64Array.of(5, NaN));
+  });
+
+  it('multiply(x, y, out) throws RangeError when out has another length', () => {
+    expect(() => multiply([1, 2], 2, new Float64Array(1))).toThrow(/out has length 1/);
+  });
 });

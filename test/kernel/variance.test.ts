@@ -8,6 +8,7 @@ import {
   inputs,
   reductionCases,
 } from '../helpers/kernelFixtures';
+import { pairwiseAxisCases, pairwiseCases } from './pairwiseCases';
 
 describe('variance', () => {
   it.each(reductionCases('variance'))('%s matches NumPy', (_, c) => {
@@ -19,6 +20,15 @@ describe('variance', () => {
       () => (c.axis === null ? variance(farm) : variance(farm, c.axis, c.ddof)),
       c,
     );
+  });
+
+  it.each(pairwiseCases())('variance(%s) is np.var’s to the last bit, ddof 0 and 1', (_, c, x) => {
+    expect(variance(x)).toBe(c.var);
+    expect(variance(x, 1)).toBe(c.var_ddof1);
+  });
+
+  it.each(pairwiseAxisCases('variance'))('variance(%s) is np.var’s to the last bit', (_, c, nd) => {
+    expect(Array.from(variance(nd, c.axis).data)).toEqual(c.expected);
   });
 
   it('variance([1, 2, 3, 4]) is 1.25 and 5/3 with ddof 1', () => {
@@ -86,6 +96,14 @@ describe('std', () => {
 
   it.each(axisCases('std'))('%s matches NumPy', (_, c) => {
     expectNumpyOutcome(() => (c.axis === null ? std(farm) : std(farm, c.axis, c.ddof)), c);
+  });
+
+  it.each(pairwiseCases())('std(%s) is np.std’s to the last bit', (_, c, x) => {
+    expect(std(x)).toBe(c.std);
+  });
+
+  it.each(pairwiseAxisCases('std'))('std(%s) is np.std’s to the last bit', (_, c, nd) => {
+    expect(Array.from(std(nd, c.axis).data)).toEqual(c.expected);
   });
 
   it('std([1, 2, 3, 4]) is 1.118033988749895', () => {

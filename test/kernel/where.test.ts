@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { greater } from '../../src/kernel/greater';
+import { multiply } from '../../src/kernel/multiply';
 import { where } from '../../src/kernel/where';
 import { elementwiseCases, expectNumpyOutcome, inputs } from '../helpers/kernelFixtures';
 
@@ -44,5 +46,30 @@ describe('where', () => {
     expect(Array.from(out)).toEqual([3, 2]);
     expect(Array.from(a)).toEqual([1, 2]);
     expect(b).toEqual([3, 4]);
+  });
+
+  it('where(mask, a, b, out) with a Uint8Array mask writes into out and returns it', () => {
+    const out = new Float64Array(3);
+    const a = Float64Array.of(1, 2, 3);
+    const b = Float64Array.of(-1, -2, -3);
+    expect(where(Uint8Array.of(1, 0, 1), a, b, out)).toBe(out);
+    expect(out).toEqual(Float64Array.of(1, -2, 3));
+  });
+
+  it('where(cond, a, b, a) may write over a, as x * 1.1 in place would', () => {
+    const a = Float64Array.of(1, 2, 3);
+    expect(where([0, 1, 0], a, 0, a)).toBe(a);
+    expect(a).toEqual(Float64Array.of(0, 2, 0));
+  });
+
+  it('where(cond, a, b, out) throws RangeError when out has another length', () => {
+    expect(() => where([1, 0], 1, 2, new Float64Array(3))).toThrow(/out has length 3/);
+  });
+
+  it('where(x > 50, x * 1.1, x * 0.9) with the kernel’s greater and multiply into outs is NumPy’s', () => {
+    const x = Float64Array.of(49, 50, 51, NaN, Infinity);
+    const [mask, up, down] = [new Uint8Array(5), new Float64Array(5), new Float64Array(5)];
+    const out = where(greater(x, 50, mask), multiply(x, 1.1, up), multiply(x, 0.9, down), down);
+    expect(Array.from(out)).toEqual([49 * 0.9, 50 * 0.9, 51 * 1.1, NaN, Infinity]);
   });
 });
