@@ -12,6 +12,9 @@ const NO_SERIES: readonly CatalogueSeries[] = [];
 /** Above this many series the picker offers a filter box. */
 const FILTER_FROM = 20;
 
+/** At most this many matching series are listed at once; the filter finds the others. */
+export const MAX_LISTED = 50;
+
 /** Props of SeriesPicker. */
 export interface SeriesPickerProps {
   /** The picked series' name, or null when none is picked yet. */
@@ -27,8 +30,8 @@ const describe = (s: CatalogueSeries) =>
 
 /**
  * A <select> over the loaded series grouped by metric (unless every metric has one series), each
- * shown with its length and unit; with
- * many series, a filter box above it narrows the list to names containing every word typed (the
+ * shown with its length and unit; with many series, a filter box above it narrows the list to names
+ * containing every word typed, and at most MAX_LISTED are listed (the box says how many match; the
  * picked series always stays listed). With nothing picked, it says so in a first, empty option.
  */
 export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPickerProps) {
@@ -37,7 +40,10 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
   const series = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
-  const groups = useMemo(() => seriesGroups(series, deferred), [series, deferred]);
+  const { groups, matched } = useMemo(
+    () => seriesGroups(series, deferred, MAX_LISTED),
+    [series, deferred],
+  );
   const picked = series.find((s) => s.name === value);
   const listed = groups.some((g) => g.series.some((s) => s.name === value));
   const byName = useMemo(() => new Map(series.map((s) => [s.name, s])), [series]);
@@ -57,6 +63,9 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
             value={filter}
             onChange={(event) => setFilter(event.currentTarget.value)}
           />
+          {matched > MAX_LISTED && (
+            <span className="panel-note">{`${formatCount(MAX_LISTED)} of ${formatCount(matched)} listed: type to narrow`}</span>
+          )}
         </>
       )}
       <label htmlFor={id}>{label}</label>

@@ -9,9 +9,12 @@ export interface OverviewChoice {
   readonly series: readonly string[];
 }
 
+/** Single series offered at most (as SeriesPicker's MAX_LISTED): the rest by their metric groups. */
+const MAX_SINGLE = 50;
+
 /**
  * The Overview's choices: every metric group of the catalogue (a metric's series that share their
- * label names, e.g. `cpu` by host), then every series alone.
+ * label names, e.g. `cpu` by host), then the first MAX_SINGLE series alone.
  */
 export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>): {
   metrics: OverviewChoice[];
@@ -22,7 +25,7 @@ export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>)
     label: `${g.metric === '' ? '(no metric name)' : g.metric}${g.labelNames.length ? ` by ${g.labelNames.join(', ')}` : ''}: ${g.series.length} series`,
     series: g.series,
   }));
-  const single = catalogue.series.map((s) => ({
+  const single = catalogue.series.slice(0, MAX_SINGLE).map((s) => ({
     value: `series:${s.name}`,
     label: s.name,
     series: [s.name],
