@@ -63,6 +63,18 @@ export async function needsOf(page: Page, name: PanelName): Promise<string | nul
   return (await needs.count()) === 0 ? null : await needs.textContent();
 }
 
+/** Checks that each of `names` says what it needs and shows no chart. */
+export async function expectNeeds(page: Page, names: readonly PanelName[]): Promise<void> {
+  for (const name of names) {
+    const needs = await needsOf(page, name);
+    if (!needs?.startsWith('This panel needs ')) {
+      throw new Error(`${name} should say what it needs, says ${JSON.stringify(needs)}`);
+    }
+    const charts = await panel(page, name).locator('[data-chart]:visible').count();
+    if (charts > 0) throw new Error(`${name} shows ${charts} chart(s) while it needs data`);
+  }
+}
+
 /** How much of a chart's canvases is drawn on. */
 export interface Ink {
   /** Canvas pixels read. */

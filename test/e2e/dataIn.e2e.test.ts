@@ -8,6 +8,7 @@ import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
   SERIES_PANELS,
+  expectNeeds,
   needsOf,
   panel,
   statValue,
@@ -143,15 +144,7 @@ describe('data in: open, drop and paste files on the production build', () => {
       .toBe(mean);
     expect(mean).not.toBe(demoMean);
     await waitForPanels(page, SERIES_PANELS);
-    for (const name of [
-      'Server farm',
-      'Network traffic',
-      'Load balancer',
-      'Data centres',
-    ] as const) {
-      expect(await needsOf(page, name), name).toMatch(/^This panel needs /);
-      expect(await panel(page, name).locator('[data-chart]:visible').count(), name).toBe(0);
-    }
+    await expectNeeds(page, ['Server farm', 'Network traffic', 'Load balancer', 'Data centres']);
     await expect.poll(() => report().isVisible()).toBe(true);
     expect(await report().getByText('YYYY-MM-DD HH:mm:ss read as UTC').count()).toBe(1);
   });

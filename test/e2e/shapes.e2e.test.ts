@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
+  expectNeeds,
   needsOf,
   panel,
   statValue,
@@ -206,14 +207,7 @@ describe('every panel on data shaped unlike the demo, dropped one after another'
     expect(await trends.locator('.panel-note').first().textContent()).toBe(
       'Correlation needs at least two series.',
     );
-    for (const name of [
-      'Server farm',
-      'Network traffic',
-      'Load balancer',
-      'Data centres',
-    ] as const) {
-      expect(await needsOf(page, name), name).toMatch(/^This panel needs /);
-    }
+    await expectNeeds(page, ['Server farm', 'Network traffic', 'Load balancer', 'Data centres']);
     await expectClean(['boiler_temperature']);
   });
 

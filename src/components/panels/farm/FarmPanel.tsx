@@ -60,6 +60,23 @@ export function FarmPanel() {
   const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
   const shown = view !== undefined;
   const { maxRows, maxColumns } = params;
+  // The alert lines of the metrics the farm has: CPU % and memory %, each with its slider and card.
+  const alertLines = view
+    ? [
+        {
+          metric: view.cpuMetric,
+          name: 'CPU',
+          param: 'cpuHigh' as const,
+          flagged: view.health.highCpu,
+        },
+        {
+          metric: view.memoryMetric,
+          name: 'memory',
+          param: 'memHigh' as const,
+          flagged: view.health.highMemory,
+        },
+      ].filter((line) => line.metric !== null)
+    : [];
   const metrics = useMetricscope((s) =>
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
@@ -91,26 +108,17 @@ export function FarmPanel() {
             </select>
           </div>
         )}
-        {view?.cpuMetric && (
+        {alertLines.map((line) => (
           <Slider
-            label="High CPU line"
-            value={params.cpuHigh}
+            key={line.param}
+            label={`High ${line.name} line`}
+            value={params[line.param]}
             min={50}
             max={100}
-            format={(line) => formatValue(line, '%')}
-            onChange={(cpuHigh) => setParams('farm', { cpuHigh })}
+            format={(value) => formatValue(value, '%')}
+            onChange={(value) => setParams('farm', { [line.param]: value })}
           />
-        )}
-        {view?.memoryMetric && (
-          <Slider
-            label="High memory line"
-            value={params.memHigh}
-            min={50}
-            max={100}
-            format={(line) => formatValue(line, '%')}
-            onChange={(memHigh) => setParams('farm', { memHigh })}
-          />
-        )}
+        ))}
       </div>
       {view && (
         <>
@@ -118,24 +126,11 @@ export function FarmPanel() {
             stats={[
               { label: 'Servers', value: formatCount(view.order.length) },
               { label: 'Metrics', value: formatCount(view.metrics.length) },
-              ...(view.cpuMetric
-                ? [
-                    {
-                      label: 'High CPU',
-                      value: `${formatCount(view.health.highCpu.length)} over ${formatValue(params.cpuHigh, '%')}`,
-                      alert: view.health.highCpu.length > 0,
-                    },
-                  ]
-                : []),
-              ...(view.memoryMetric
-                ? [
-                    {
-                      label: 'High memory',
-                      value: `${formatCount(view.health.highMemory.length)} over ${formatValue(params.memHigh, '%')}`,
-                      alert: view.health.highMemory.length > 0,
-                    },
-                  ]
-                : []),
+              ...alertLines.map((line) => ({
+                label: `High ${line.name}`,
+                value: `${formatCount(line.flagged.length)} over ${formatValue(params[line.param], '%')}`,
+                alert: line.flagged.length > 0,
+              })),
             ]}
           />
           <p className="panel-note">{`${view.scoreRule} Hosts aligned: ${view.alignment}.`}</p>
