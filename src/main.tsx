@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
-import { attachClient, loadDemo } from './store/store';
+import { loadDemo } from './store/loading';
+import { attachClient } from './store/state';
 import { startWorker } from './worker/client';
 import './styles.css';
 

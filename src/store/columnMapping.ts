@@ -3,7 +3,8 @@ import type { FilePreview, InspectOutcome } from '../io/inspectMetrics';
 import { uniqueNames } from '../io/metrics/uniqueNames';
 import type { FileReadOptions, FileToRead } from '../worker/api';
 import { forgetMapping, recallMapping, rememberMapping } from './mappingMemory';
-import { connected, type FileSource, loadedFiles, loadFiles, store } from './store';
+import { loadedFiles, loadFiles } from './loading';
+import { connected, type FileSource, store } from './state';
 
 /** A file as a person opened it (dropped, picked or pasted), before it is read. */
 export type OpenedFile = Pick<FileToRead, 'input' | 'name'>;

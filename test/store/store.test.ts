@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../src/worker/api';
 import {
-  attachClient,
   cancelLoad,
   connectPrometheus,
   dismissReport,
   loadDemo,
   loadFile,
-  refresh,
-  resetStore,
-  setDemoOptions,
-  setParams,
-  store,
-} from '../../src/store/store';
+} from '../../src/store/loading';
+import { refresh, setParams } from '../../src/store/refresh';
+import { setDemoOptions } from '../../src/store/settings';
+import { attachClient, resetStore, store } from '../../src/store/state';
 import { PANELS } from '../../src/store/panels';
 import { isNeeds, type Needs } from '../../src/analysis/views/needs';
 import { harness, type Harness } from '../helpers/workerHarness';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { darkTheme, lightTheme, withTimeZone, type ChartTheme } from '../../charts/theme';
-import { useMetricscope } from '../../store/store';
+import { useMetricscope } from '../../store/state';
 
 const DARK = '(prefers-color-scheme: dark)';
 

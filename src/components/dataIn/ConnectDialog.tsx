@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PrometheusRequest } from '../../io/prometheus/queryRangeUrl';
-import { connectPrometheus } from '../../store/store';
+import { connectPrometheus } from '../../store/loading';
 import { useModalDialog } from './useModalDialog';
 
 /** The "last N hours" choices, and 'custom' for a start and end typed in UTC. */

@@ -1,5 +1,5 @@
 import { formatCount } from '../../charts/formatNumber';
-import { useMetricscope } from '../../store/store';
+import { useMetricscope } from '../../store/state';
 
 /**
  * The data source: for the demo its label, series count and samples; for files their name, the

@@ -1,4 +1,5 @@
-import { dismissReport, useMetricscope } from '../../store/store';
+import { dismissReport } from '../../store/loading';
+import { useMetricscope } from '../../store/state';
 
 /**
  * Why the last file could not be read, while the data set shown before stays on the page. (Before

@@ -1,5 +1,6 @@
 import { formatCount, formatValue } from '../../charts/formatNumber';
-import { cancelLoad, useMetricscope } from '../../store/store';
+import { cancelLoad } from '../../store/loading';
+import { useMetricscope } from '../../store/state';
 
 /**
  * While a file is read: a progress bar of bytes read, rows parsed and megabytes read as text, and

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ColumnRole } from '../../io/metrics/columnRoles';
 import { parseIsoTimestamp } from '../../io/metrics/parseIsoTimestamp';
 import { cancelMapping, confirmMapping, reviseMapping } from '../../store/columnMapping';
-import { type MappingRequest, useMetricscope } from '../../store/store';
+import { type MappingRequest, useMetricscope } from '../../store/state';
 import { delimiterName } from './delimiterName';
 import { useModalDialog } from './useModalDialog';
 

@@ -2,12 +2,8 @@ import { useId } from 'react';
 import { formatCount, formatCountOf, formatValue } from '../../charts/formatNumber';
 import type { MetricsFormat, ReadReport, SkipReason } from '../../io/readReport';
 import { changeMapping } from '../../store/columnMapping';
-import {
-  dismissReport,
-  type FileReport,
-  type MappingSource,
-  useMetricscope,
-} from '../../store/store';
+import { dismissReport } from '../../store/loading';
+import { type FileReport, type MappingSource, useMetricscope } from '../../store/state';
 import { delimiterName } from './delimiterName';
 
 const FORMATS: Readonly<Record<MetricsFormat, string>> = {

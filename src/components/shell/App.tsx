@@ -1,5 +1,5 @@
 import { PANELS } from '../../store/panels';
-import { useMetricscope } from '../../store/store';
+import { useMetricscope } from '../../store/state';
 import { PANEL_COMPONENTS } from '../panels/registry';
 import { DropZone } from '../dataIn/DropZone';
 import { FileError } from '../dataIn/FileError';

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatCount } from '../../charts/formatNumber';
 import { DEMO_SIZES, type DemoSize } from '../../io/simulateDemo';
-import { loadDemo, setDemoOptions, useMetricscope } from '../../store/store';
+import { loadDemo } from '../../store/loading';
+import { setDemoOptions } from '../../store/settings';
+import { useMetricscope } from '../../store/state';
 import { ConnectDialog } from '../dataIn/ConnectDialog';
 import { DataSource } from '../dataIn/DataSource';
 import { OpenFileButton } from '../dataIn/OpenFileButton';

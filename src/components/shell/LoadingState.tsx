@@ -1,4 +1,4 @@
-import { useMetricscope } from '../../store/store';
+import { useMetricscope } from '../../store/state';
 
 /** What the page shows instead of panels: the demo being generated, or why loading failed. */
 export function LoadingState() {

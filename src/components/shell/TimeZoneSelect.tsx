@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { setTimeZone, useMetricscope, type TimeZoneSetting } from '../../store/store';
+import { setTimeZone } from '../../store/settings';
+import { useMetricscope, type TimeZoneSetting } from '../../store/state';
 
 /** The browser's IANA time zone name, e.g. 'Europe/Berlin'; '' where Intl does not say. */
 function browserTimeZone(): string {

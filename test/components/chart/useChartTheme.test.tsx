@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme } from '../../../src/charts/theme';
 import { useChartTheme } from '../../../src/components/chart/useChartTheme';
-import { setTimeZone } from '../../../src/store/store';
+import { setTimeZone } from '../../../src/store/settings';
 import { setPrefersDark } from '../renderWithStore';
 
 describe('useChartTheme', () => {

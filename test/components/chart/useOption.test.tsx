@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { darkTheme, lightTheme, type ChartTheme } from '../../../src/charts/theme';
 import { useOption } from '../../../src/components/chart/useOption';
-import { setTimeZone } from '../../../src/store/store';
+import { setTimeZone } from '../../../src/store/settings';
 import { setPrefersDark } from '../renderWithStore';
 
 const build = vi.fn((view: { n: number }, theme: ChartTheme) => ({

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Header } from '../../../src/components/shell/Header';
-import { store } from '../../../src/store/store';
+import { store } from '../../../src/store/state';
 import { renderWithStore } from '../renderWithStore';
 
 const json = (body: unknown, status = 200) =>

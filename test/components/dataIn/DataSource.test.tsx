@@ -2,7 +2,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DataSource } from '../../../src/components/dataIn/DataSource';
-import { loadFile, store } from '../../../src/store/store';
+import { loadFile } from '../../../src/store/loading';
+import { store } from '../../../src/store/state';
 import { BAD_CSV, MALICIOUS, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DataSource } from '../../../src/components/dataIn/DataSource';
 import { DropZone } from '../../../src/components/dataIn/DropZone';
-import { store } from '../../../src/store/store';
+import { store } from '../../../src/store/state';
 import { csvFile, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

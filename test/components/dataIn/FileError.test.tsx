@@ -2,7 +2,8 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../../src/components/dataIn/FileError';
-import { loadFile, store } from '../../../src/store/store';
+import { loadFile } from '../../../src/store/loading';
+import { store } from '../../../src/store/state';
 import { renderWithStore } from '../renderWithStore';
 
 describe('FileError', () => {

@@ -2,7 +2,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LoadProgress } from '../../../src/components/dataIn/LoadProgress';
-import { loadFile, store } from '../../../src/store/store';
+import { loadFile } from '../../../src/store/loading';
+import { store } from '../../../src/store/state';
 import { csvFile, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

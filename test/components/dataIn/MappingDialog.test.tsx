@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MappingDialog } from '../../../src/components/dataIn/MappingDialog';
 import { ReadReportPanel } from '../../../src/components/dataIn/ReadReportPanel';
 import { openFiles } from '../../../src/store/columnMapping';
-import { store } from '../../../src/store/store';
+import { store } from '../../../src/store/state';
 import { csvFile, MALICIOUS } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

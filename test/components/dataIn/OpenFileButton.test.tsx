@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Header } from '../../../src/components/shell/Header';
 import { OpenFileButton } from '../../../src/components/dataIn/OpenFileButton';
-import { store } from '../../../src/store/store';
+import { store } from '../../../src/store/state';
 import { csvFile, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

@@ -2,7 +2,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ReadReportPanel } from '../../../src/components/dataIn/ReadReportPanel';
-import { loadDemo, loadFile, store } from '../../../src/store/store';
+import { loadDemo, loadFile } from '../../../src/store/loading';
+import { store } from '../../../src/store/state';
 import { BAD_CSV, MALICIOUS, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 

@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/components/shell/App';
 import { PANELS, PANEL_TITLES } from '../../../src/store/panels';
-import { attachClient, loadDemo, loadFile, store } from '../../../src/store/store';
+import { loadDemo, loadFile } from '../../../src/store/loading';
+import { attachClient, store } from '../../../src/store/state';
 import { csvFile, wideCsv } from '../files';
 import { connectStore } from '../renderWithStore';
 

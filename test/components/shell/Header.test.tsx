@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Header } from '../../../src/components/shell/Header';
-import { store } from '../../../src/store/store';
+import { store } from '../../../src/store/state';
 import { renderWithStore } from '../renderWithStore';
 
 describe('Header', () => {

@@ -2,7 +2,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LoadingState } from '../../../src/components/shell/LoadingState';
-import { setDemoOptions, store } from '../../../src/store/store';
+import { setDemoOptions } from '../../../src/store/settings';
+import { store } from '../../../src/store/state';
 import '../renderWithStore';
 
 describe('LoadingState', () => {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { anomalyView } from '../../../src/analysis/views/anomalyView';
 import { AnomalyTable } from '../../../src/components/panels/anomalies/AnomalyTable';
 import { TimeZoneSelect } from '../../../src/components/shell/TimeZoneSelect';
-import { setTimeZone, store } from '../../../src/store/store';
+import { setTimeZone } from '../../../src/store/settings';
+import { store } from '../../../src/store/state';
 import { inTimeZone } from '../../charts/inTimeZone';
 import '../renderWithStore';
 

@@ -1,6 +1,6 @@
 import { anomaliesOption } from '../../../charts/anomaliesOption';
 import { formatCount } from '../../../charts/formatNumber';
-import { setParams } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
 import { AnomalyTable } from './AnomalyTable';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';

@@ -1,6 +1,6 @@
 import type { AnomalyView } from '../../../analysis/views/anomalyView';
 import { formatCount, formatTime, formatValue } from '../../../charts/formatNumber';
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 
 /**
  * The anomalies with the largest deviations, in time order: when (date-time in the display time

@@ -5,7 +5,7 @@ import type { CapacityView, DailyResampling } from '../../../analysis/views/capa
 import { capacityDayLabel, capacityOption } from '../../../charts/capacityOption';
 import { formatCount, formatCountOf, formatValue } from '../../../charts/formatNumber';
 import { defaultCapacity } from '../../../store/panels';
-import { setParams } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
 import { SeriesPicker } from '../common/SeriesPicker';

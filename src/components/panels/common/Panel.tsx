@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { isNeeds } from '../../../analysis/views/needs';
 import { PANEL_TITLES, type PanelKey } from '../../../store/panels';
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 
 /** Props of Panel. */
 export interface PanelProps {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatCount } from '../../../charts/formatNumber';
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 import type { Catalogue } from '../../../worker/workspace';
 import { seriesGroups } from './seriesGroups';
 

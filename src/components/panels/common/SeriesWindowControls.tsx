@@ -1,5 +1,5 @@
 import { fitWindow, windowRange, type WindowPanel } from '../../../store/panels';
-import { setParams } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
 import { SeriesPicker } from './SeriesPicker';
 import { Slider } from './Slider';
 import { useCatalogueSeries } from './useCatalogueSeries';

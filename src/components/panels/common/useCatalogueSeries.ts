@@ -1,4 +1,4 @@
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 import type { CatalogueSeries } from './SeriesPicker';
 
 /** The catalogue's entry for the loaded series `name` (length, unit), or undefined if none. */

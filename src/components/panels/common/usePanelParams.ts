@@ -1,5 +1,5 @@
 import type { PanelKey, PanelParams } from '../../../store/panels';
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 
 /**
  * One panel's current parameters (series picks and slider values), as defaultParams set them and

@@ -1,6 +1,6 @@
 import { isNeeds, type Needs } from '../../../analysis/views/needs';
 import type { PanelKey } from '../../../store/panels';
-import { useMetricscope } from '../../../store/store';
+import { useMetricscope } from '../../../store/state';
 import type { AnalysisResult } from '../../../worker/analyses';
 
 /**

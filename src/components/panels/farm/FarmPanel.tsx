@@ -7,7 +7,8 @@ import {
 } from '../../../charts/farmHeatmapOption';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
-import { setParams, useMetricscope } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
+import { useMetricscope } from '../../../store/state';
 import { Slider } from '../common/Slider';
 import { canvasFromPixels } from '../../chart/canvasFromPixels';
 import { EChart } from '../../chart/EChart';

@@ -1,7 +1,7 @@
 import type { ServerLoad } from '../../../analysis/analyzeLoadDistribution';
 import { formatCount, formatPValue, formatValue } from '../../../charts/formatNumber';
 import { loadBalanceOption } from '../../../charts/loadBalanceOption';
-import { setParams } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
 import { Slider } from '../common/Slider';

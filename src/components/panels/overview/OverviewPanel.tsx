@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { overviewOption } from '../../../charts/overviewOption';
-import { setParams, useMetricscope } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
+import { useMetricscope } from '../../../store/state';
 import { EChart } from '../../chart/EChart';
 import { useOption } from '../../chart/useOption';
 import { Panel } from '../common/Panel';

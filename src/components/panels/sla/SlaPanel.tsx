@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatValue } from '../../../charts/formatNumber';
 import { slaHistogramOption } from '../../../charts/slaHistogramOption';
-import { setParams } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
 import { SeriesPicker } from '../common/SeriesPicker';

@@ -1,6 +1,6 @@
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { whereBenchOption } from '../../../charts/whereBenchOption';
-import { refresh } from '../../../store/store';
+import { refresh } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
 import { StatCards } from '../common/StatCards';

@@ -5,7 +5,7 @@ import { anomaliesOption } from '../../../../src/charts/anomaliesOption';
 import { formatCount } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { AnomaliesPanel } from '../../../../src/components/panels/anomalies/AnomaliesPanel';
-import { store } from '../../../../src/store/store';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anomalyView } from '../../../../src/analysis/views/anomalyView';
 import { AnomalyTable } from '../../../../src/components/panels/anomalies/AnomalyTable';
-import { setTimeZone } from '../../../../src/store/store';
+import { setTimeZone } from '../../../../src/store/settings';
 import { inTimeZone } from '../../../charts/inTimeZone';
 import '../../renderWithStore';
 

@@ -5,7 +5,8 @@ import { capacityOption } from '../../../../src/charts/capacityOption';
 import { formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { CapacityPanel } from '../../../../src/components/panels/capacity/CapacityPanel';
-import { loadFile, store } from '../../../../src/store/store';
+import { loadFile } from '../../../../src/store/loading';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 

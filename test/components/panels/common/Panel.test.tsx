@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Panel } from '../../../../src/components/panels/common/Panel';
-import { store } from '../../../../src/store/store';
+import { store } from '../../../../src/store/state';
 import type { AnalysisResult } from '../../../../src/worker/analyses';
 import '../../renderWithStore';
 

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SeriesInfo } from '../../../../src/analysis/fleet/seriesInfo';
 import { MAX_LISTED, SeriesPicker } from '../../../../src/components/panels/common/SeriesPicker';
-import { store } from '../../../../src/store/store';
+import { store } from '../../../../src/store/state';
 import { renderWithStore } from '../../renderWithStore';
 
 const picker = () => screen.getByRole('combobox', { name: 'Series' });

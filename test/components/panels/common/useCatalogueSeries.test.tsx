@@ -2,7 +2,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useCatalogueSeries } from '../../../../src/components/panels/common/useCatalogueSeries';
-import { loadDemo } from '../../../../src/store/store';
+import { loadDemo } from '../../../../src/store/loading';
 import { connectStore } from '../../renderWithStore';
 
 describe('useCatalogueSeries', () => {

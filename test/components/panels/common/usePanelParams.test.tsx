@@ -2,9 +2,9 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { usePanelParams } from '../../../../src/components/panels/common/usePanelParams';
-import { setParams } from '../../../../src/store/store';
+import { setParams } from '../../../../src/store/refresh';
 import { connectStore } from '../../renderWithStore';
-import { loadDemo } from '../../../../src/store/store';
+import { loadDemo } from '../../../../src/store/loading';
 
 describe('usePanelParams', () => {
   it('gives the panel’s current parameters, following setParams', async () => {

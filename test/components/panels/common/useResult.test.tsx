@@ -2,7 +2,9 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useResult } from '../../../../src/components/panels/common/useResult';
-import { loadDemo, setParams, store } from '../../../../src/store/store';
+import { loadDemo } from '../../../../src/store/loading';
+import { setParams } from '../../../../src/store/refresh';
+import { store } from '../../../../src/store/state';
 import { connectStore } from '../../renderWithStore';
 
 describe('useResult', () => {

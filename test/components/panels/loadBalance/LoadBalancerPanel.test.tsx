@@ -5,7 +5,7 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { loadBalanceOption } from '../../../../src/charts/loadBalanceOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { LoadBalancerPanel } from '../../../../src/components/panels/loadBalance/LoadBalancerPanel';
-import { store } from '../../../../src/store/store';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf, statCard } from '../../renderWithStore';
 

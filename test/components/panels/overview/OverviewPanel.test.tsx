@@ -6,7 +6,8 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { overviewOption } from '../../../../src/charts/overviewOption';
 import { darkTheme, lightTheme } from '../../../../src/charts/theme';
 import { OverviewPanel } from '../../../../src/components/panels/overview/OverviewPanel';
-import { setParams, store } from '../../../../src/store/store';
+import { setParams } from '../../../../src/store/refresh';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf, setPrefersDark, statCard } from '../../renderWithStore';
 

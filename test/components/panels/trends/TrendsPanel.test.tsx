@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { correlationOption } from '../../../../src/charts/correlationOption';
 import { lightTheme } from '../../../../src/charts/theme';
 import { TrendsPanel } from '../../../../src/components/panels/trends/TrendsPanel';
-import { setParams, store } from '../../../../src/store/store';
+import { setParams } from '../../../../src/store/refresh';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf } from '../../renderWithStore';
 

@@ -5,7 +5,7 @@ import { formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { whereBenchOption } from '../../../../src/charts/whereBenchOption';
 import { WhereBenchPanel } from '../../../../src/components/panels/whereBench/WhereBenchPanel';
-import { store } from '../../../../src/store/store';
+import { store } from '../../../../src/store/state';
 import { lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, statCard } from '../../renderWithStore';
 

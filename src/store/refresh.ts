@@ -1,0 +1,69 @@
+import { errorMessage } from '../io/errorMessage';
+import type { Catalogue } from '../worker/workspace';
+import { defaultParams, PANELS, type PanelKey, type PanelParams } from './panels';
+import { connected, store } from './state';
+
+/** The items that pass `test`, and those that do not. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/**
+ * Recomputes one panel in the worker with its current parameters. Latest wins: a result that a
+ * newer call for the same panel superseded is dropped, so a dragged slider never shows stale data,
+ * and so is one that was asked for before another data set was shown.
+ */
+export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
+  const params = store.getState().params;
+  if (!params) return;
+  const dataSet = store.getState().dataSetsShown;
+  const current = () => store.getState().dataSetsShown === dataSet;
+  store.setState((s) => ({ pending: { ...s.pending, [panel]: true } }));
+  const started = performance.now();
+  try {
+    const outcome = await connected().run(panel, params[panel]);
+    if (outcome.status === 'superseded' || !current()) return;
+    store.setState((s) => ({
+      results: { ...s.results, [panel]: outcome.value },
+      errors: { ...s.errors, [panel]: undefined },
+      pending: { ...s.pending, [panel]: false },
+      timings: { ...s.timings, [panel]: performance.now() - started },
+    }));
+  } catch (error) {
+    if (!current()) return;
+    store.setState((s) => ({
+      errors: { ...s.errors, [panel]: errorMessage(error) },
+      pending: { ...s.pending, [panel]: false },
+    }));
+  }
+}
+
+/** Changes some of one panel's parameters and recomputes that panel only. */
+export function setParams<K extends PanelKey>(panel: K, patch: Partial<PanelParams[K]>): void {
+  const params = store.getState().params;
+  if (!params) return;
+  store.setState({ params: { ...params, [panel]: { ...params[panel], ...patch } } });
+  void refresh(panel);
+}
+
+/**
+ * Makes a newly loaded catalogue current: every result of the data set before cleared, every panel
+ * back to its defaults for it, then every panel computed (a panel the data cannot feed answers
+ * with what it needs). The 1e6-value timing runs last so that it never holds up the panels queued
+ * behind it in the worker.
+ */
+export async function showCatalogue(catalogue: Catalogue): Promise<void> {
+  store.setState((s) => ({
+    dataSetsShown: s.dataSetsShown + 1,
+    status: 'ready',
+    catalogue,
+    params: defaultParams(catalogue),
+    results: {},
+    errors: {},
+    pending: {},
+    timings: {},
+  }));
+  const [timing, analyses] = partition(PANELS, (p) => p === 'whereBench');
+  await Promise.all(analyses.map((panel) => refresh(panel)));
+  await Promise.all(timing.map((panel) => refresh(panel)));
+}
