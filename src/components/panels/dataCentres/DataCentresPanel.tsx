@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { dataCentresOption } from '../../../charts/dataCentresOption';
-import { setParams, useMetricscope } from '../../../store/store';
+import { setParams } from '../../../store/refresh';
+import { useMetricscope } from '../../../store/state';
 import { DataCentreTable } from './DataCentreTable';
 import { dataCentreChoices } from './dataCentreChoices';
 import { EChart } from '../../chart/EChart';
