@@ -27,3 +27,13 @@ export function firstLabel(
 ): string | undefined {
   return keys.find((k) => (labels[k] ?? '') !== '');
 }
+
+/**
+ * Whether a series was derived by Metricscope from the source's own (a fleet aggregate, labelled
+ * `fleet`, or a counter's rate, labelled `derived`): panels that add series up must skip these, or
+ * they would count the same samples twice.
+ * @example isDerived({ fleet: 'mean' }) // true
+ */
+export function isDerived(labels: Readonly<Record<string, string>>): boolean {
+  return labels.fleet !== undefined || labels.derived !== undefined;
+}

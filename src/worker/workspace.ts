@@ -7,7 +7,16 @@ import type { MetricSeries } from '../analysis/views/NamedSeries';
 import type { NamedDataset } from '../io/demoDatasets';
 import { uniqueNames } from '../io/metrics/uniqueNames';
 import { seriesName } from '../model/seriesName';
-import { seriesUnit } from '../model/unit';
+import { isCounterName, seriesUnit } from '../model/unit';
+import { counterRate } from '../analysis/rates/counterRate';
+
+/**
+ * A series named as a counter (isCounterName: `_total`, `ifHCInOctets`, `bytes_recv`...) with a
+ * time axis and at least 3 samples: one whose rate can be drawn. By name only: a gauge that happened
+ * to grow all day (disk used) must stay itself.
+ */
+const isTimedCounter = (s: MetricSeries): s is MetricSeries & { timeMs: Float64Array } =>
+  s.timeMs !== undefined && s.values.length >= 3 && isCounterName(s.metric);
 
 /**
  * The data resident in the worker: every series by its unique name, and the server farm built from
@@ -71,7 +80,9 @@ function repeatedIdentities(sources: readonly NamedDataset[]): Set<string> {
  * have a series of that name (then made unique, see uniqueNames); a series whose metric and
  * labels another source also has gets the label `file` (its source's name without extension), so
  * the two stay apart and the farm shows them as "<file>: <host>". Then the farm of all of them
- * (buildFarm) and, for each farm metric, its fleet mean, max and p95 as extra series. The notes
+ * (buildFarm) and, for each farm metric, its fleet mean, max and p95 as extra series. A timed
+ * counter (isTimedCounter) also gets its per-second rate as an extra series (counterRate), and the farm
+ * takes the rate in its place. The notes
  * say what telling sources apart did.
  */
 export function buildWorkspace(
@@ -99,10 +110,13 @@ export function buildWorkspace(
       resident.push({ name: names[k++], metric: s.metric, labels, unit, values: s.values, timeMs });
     }
   }
-  const farm = buildFarm(resident);
+  // Counters are compared as rates: a cumulative count says how long a host has run, not its load.
+  const counters = resident.filter(isTimedCounter);
+  const rates = counters.map(counterRate);
+  const farm = buildFarm([...resident.filter((s) => !isTimedCounter(s)), ...rates]);
   const fleet = 'reason' in farm ? [] : fleetSeries(farm);
   const taken = new Set(resident.map((s) => s.name));
-  const all = [...resident, ...fleet.filter((s) => !taken.has(s.name))];
+  const all = [...resident, ...[...rates, ...fleet].filter((s) => !taken.has(s.name))];
   const notes =
     repeated.size === 0
       ? []

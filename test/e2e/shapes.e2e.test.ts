@@ -220,6 +220,17 @@ describe('every panel on data shaped unlike the demo, dropped one after another'
     expect(await needsOf(page, 'Load balancer')).toBeNull();
     expect(await balancer.textContent()).toMatch(/Overloaded[^]*gw-2/);
     expect(await balancer.textContent()).toContain('http_requests_total');
+    // Counters are drawn and compared as their rates, not as counts since start.
+    const overviewPick = panel(page, 'Overview').getByRole('combobox', { name: 'Series' });
+    expect(await overviewPick.locator('option:checked').textContent()).toMatch(
+      /^rate\(node_network_receive_bytes_total\) by host: 4 series$/,
+    );
+    const farmMetrics = panel(page, 'Server farm').getByRole('combobox', { name: 'Metric' });
+    expect(await farmMetrics.locator('option').allTextContents()).toEqual([
+      'rate(node_network_receive_bytes_total) (B/s)',
+      'rate(node_network_transmit_bytes_total) (B/s)',
+      'rate(http_requests_total) (/s)',
+    ]);
     await expectClean(['gw-0', 'http_requests_total']);
   });
 

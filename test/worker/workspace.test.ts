@@ -119,4 +119,33 @@ describe('buildWorkspace', () => {
     for (const s of workspace.series.values())
       expect(residentBuffers(workspace).has(s.values.buffer)).toBe(true);
   });
+
+  it('adds each timed counter’s rate, builds the farm of rates, and opens panels on rates', () => {
+    const timeMs = Float64Array.of(0, 60_000, 120_000, 180_000);
+    const dataset: Dataset = {
+      timeMs,
+      series: ['a', 'b'].map((host, h) =>
+        series(
+          `http_requests_total{host="${host}"}`,
+          [0, 60, 120, 180].map((v) => v * (h + 1)),
+          {
+            metric: 'http_requests_total',
+            labels: { host },
+          },
+        ),
+      ),
+    };
+    const { workspace } = buildWorkspace([{ name: 'c.csv', dataset }], 'c');
+    const rate = workspace.series.get('rate(http_requests_total{host="b"})');
+    expect(Array.from(rate!.values)).toEqual([NaN, 2, 2, 2]);
+    const listed = catalogue(workspace);
+    expect(listed.farm).toMatchObject({
+      metrics: [{ key: 'rate(http_requests_total)', unit: '/s' }],
+    });
+    expect(listed.picks.overview).toEqual([
+      'rate(http_requests_total{host="a"})',
+      'rate(http_requests_total{host="b"})',
+    ]);
+    expect(listed.picks.anomalies).toMatch(/^rate\(/);
+  });
 });

@@ -57,7 +57,7 @@ export function buildFarm(series: readonly MetricSeries[]): Farm | { reason: str
   for (const s of series) {
     const host = hostOf(s);
     if (host === null || s.values.length < 2) continue;
-    const key = seriesName(s.metric, s.labels, [host.key, 'file']);
+    const key = seriesName(s.metric, s.labels, [host.key, 'file', 'derived']);
     const entry = byKey.get(key) ?? {
       metric: { key, metric: s.metric, unit: s.unit },
       hosts: new Map<string, MetricSeries>(),

@@ -1,5 +1,5 @@
 import { nanmean } from '../../kernel';
-import { DATA_CENTRE_LABELS, firstLabel } from '../../model/labels';
+import { DATA_CENTRE_LABELS, firstLabel, isDerived } from '../../model/labels';
 import type { DataCentreMetrics } from '../weightedAggregate';
 import type { MetricSeries } from '../views/NamedSeries';
 import { isRequestMetric, trafficRole } from './metricRoles';
@@ -35,7 +35,7 @@ export function dataCentreMetrics(
   const keys = label ? [label] : DATA_CENTRE_LABELS;
   const labelled = series.flatMap((s) => {
     const key = firstLabel(s.labels, keys);
-    return key === undefined || s.labels.fleet ? [] : [{ s, key, dc: s.labels[key] }];
+    return key === undefined || isDerived(s.labels) ? [] : [{ s, key, dc: s.labels[key] }];
   });
   const centres = [...new Set(labelled.map((l) => l.dc))];
   if (centres.length < 2) {

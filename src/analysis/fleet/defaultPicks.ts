@@ -96,9 +96,13 @@ function trendsPick(series: readonly SeriesInfo[]): string[] {
  * is loaded; else for anomalies and percentile bands the longest latency-like series (isLatencyMetric),
  * else the longest series; for capacity the longest storage, disk, memory or percentage series, else
  * the longest; for SLA & Apdex the longest latency-like series or none; see overviewPick and
- * trendsPick for the Overview and Trends. Series with fewer than 2 samples are never picked.
+ * trendsPick for the Overview and Trends. Series with fewer than 2 samples are never picked, nor
+ * counters whose rate is listed (`rate(<name>)`, see counterRate): the rate is picked instead.
  */
-export function defaultPicks(series: readonly SeriesInfo[]): DefaultPicks {
+export function defaultPicks(all: readonly SeriesInfo[]): DefaultPicks {
+  // A counter whose rate is in the catalogue opens as that rate (a count since start says little).
+  const names = new Set(all.map((s) => s.name));
+  const series = all.filter((s) => !names.has(`rate(${s.name})`));
   const latency = longest(series, (s) => !isFleet(s) && isLatencyMetric(s));
   const any = longest(series, (s) => !isFleet(s)) ?? longest(series, () => true);
   const capacity = longest(

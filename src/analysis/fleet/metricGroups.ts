@@ -20,7 +20,9 @@ export function metricGroups(series: readonly SeriesInfo[]): MetricGroup[] {
   const groups = new Map<string, { group: Omit<MetricGroup, 'series'>; series: string[] }>();
   for (const s of series) {
     if (s.labels.fleet !== undefined) continue;
-    const labelNames = Object.keys(s.labels).sort();
+    const labelNames = Object.keys(s.labels)
+      .filter((k) => k !== 'derived')
+      .sort();
     const key = JSON.stringify([s.metric, s.unit, labelNames]);
     const entry = groups.get(key);
     if (entry) entry.series.push(s.name);

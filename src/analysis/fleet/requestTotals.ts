@@ -1,4 +1,4 @@
-import { firstLabel, HOST_LABELS } from '../../model/labels';
+import { firstLabel, HOST_LABELS, isDerived } from '../../model/labels';
 import { amountPerStep, amountRule } from '../rates/amountPerStep';
 import type { MetricSeries } from '../views/NamedSeries';
 import { isRequestMetric } from './metricRoles';
@@ -47,7 +47,7 @@ export function requestTotals(
     const key = firstLabel(s.labels, HOST_LABELS);
     if (
       key === undefined ||
-      s.labels.fleet ||
+      isDerived(s.labels) ||
       !(metric ? s.metric === metric : isRequestMetric(s))
     ) {
       continue;

@@ -1,3 +1,4 @@
+import { isDerived } from '../../model/labels';
 import { unitKind } from '../../model/unit';
 import { alignSeries } from '../align/alignSeries';
 import { medianStep } from '../align/medianStep';
@@ -42,13 +43,13 @@ function sumPresent(arrays: readonly Float64Array[], length: number): Float64Arr
  * `ifHCInOctets`, `bytes_recv`, `net_bytes_sent`, ...) except loopback and virtual devices, aligned
  * in time, turned into amounts per step (counters' increases with resets handled as Prometheus's
  * rate() does, per-second rates times the step, bits into bytes) and summed across hosts and
- * interfaces (fleet aggregates left out). A missing direction or missing packets count as 0 and NaN (no packet size).
+ * interfaces (fleet aggregates and derived rates left out). A missing direction or missing packets count as 0 and NaN (no packet size).
  * @returns { reason } when there are no byte counters, or their series cannot be aligned.
  */
 export function trafficInputs(series: readonly MetricSeries[]): TrafficInputs | { reason: string } {
   const found = series.flatMap((s) => {
-    // Fleet aggregates restate the hosts' own series: summing them too would count twice.
-    if (s.labels.fleet !== undefined) return [];
+    // Fleet aggregates and rates restate the source's own series: summing them would count twice.
+    if (isDerived(s.labels)) return [];
     const role = trafficRole(s);
     const device = s.labels.device ?? s.labels.interface ?? '';
     return role && !LOCAL_DEVICE.test(device) ? [{ s, role }] : [];
