@@ -1,16 +1,5 @@
 import type { Numeric } from './ndarray';
-
-/** First index i < size with sorted[i] >= v (or size). */
-function lowerBound(sorted: Float64Array, size: number, v: number): number {
-  let lo = 0;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from './lowerBound';
 
 /**
  * The k-th smallest (0-based) absolute deviation from `med` of sorted[0, size), in O(log size):

@@ -1,3 +1,5 @@
+import { lowerBound } from './lowerBound';
+
 /**
  * The linear percentile (NumPy's default 'linear' method, Hyndman & Fan type 7) of values already
  * in ascending order: an O(1) read at virtual index (n - 1)·q / 100, blended with NumPy's _lerp
@@ -34,18 +36,6 @@ export interface SortedWindow {
   percentile(q: number): number;
   /** A fresh ascending copy of the held values. */
   values(): Float64Array;
-}
-
-/** First index i < size with sorted[i] >= v (or size): the classic lower-bound binary search. */
-function lowerBound(sorted: Float64Array, size: number, v: number): number {
-  let lo = 0;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

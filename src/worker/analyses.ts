@@ -76,7 +76,8 @@ export const analyses = {
       p,
     );
   },
-  farm: (w: Workspace, p: FarmViewOptions) => orNeeds(w.farm, (farm) => farmView(farm, p)),
+  farm: (w: Workspace, p: FarmViewOptions) =>
+    orNeeds(w.farm, (farm) => farmView(farm, p, w.farmLayout ?? undefined)),
   anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) =>
     onSeries(w, p.series, (s) => anomalyView(s, p)),
   capacity: (w: Workspace, p: OnSeries & CapacityViewOptions) =>

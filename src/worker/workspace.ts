@@ -1,4 +1,6 @@
+import type { FarmLayout } from '../analysis/analyzeServerHealth';
 import { buildFarm, type Farm } from '../analysis/fleet/buildFarm';
+import { farmLayout } from '../analysis/views/farmView';
 import { fleetSeries } from '../analysis/fleet/fleetSeries';
 import { defaultPicks, type DefaultPicks } from '../analysis/fleet/defaultPicks';
 import { metricGroups, type MetricGroup } from '../analysis/fleet/metricGroups';
@@ -27,6 +29,8 @@ export interface Workspace {
   readonly label: string;
   readonly series: ReadonlyMap<string, MetricSeries>;
   readonly farm: Farm | { readonly reason: string };
+  /** The farm's CPU and memory metrics and score scales (farmLayout), computed once per load. */
+  readonly farmLayout: FarmLayout | null;
 }
 
 /** What the page needs to know about the resident data, without the data itself. */
@@ -123,7 +127,13 @@ export function buildWorkspace(
       : [
           `${repeated.size} series appear in more than one source: each keeps its own, labelled with its file's name.`,
         ];
-  return { workspace: { label, series: new Map(all.map((s) => [s.name, s])), farm }, notes };
+  const workspace = {
+    label,
+    series: new Map(all.map((s) => [s.name, s])),
+    farm,
+    farmLayout: 'reason' in farm ? null : farmLayout(farm),
+  };
+  return { workspace, notes };
 }
 
 /** How many values of x are NaN. */

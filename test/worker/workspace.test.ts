@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Series } from '../../src/io/dataset';
 import { demoDatasets } from '../../src/io/demoDatasets';
 import { simulateDemo } from '../../src/io/simulateDemo';
-import { buildWorkspace, catalogue, residentBuffers } from '../../src/worker/workspace';
+import { dataCentreMetrics } from '../../src/analysis/fleet/dataCentreMetrics';
+import { requestTotals } from '../../src/analysis/fleet/requestTotals';
+import { trafficInputs } from '../../src/analysis/fleet/trafficInputs';
+import { buildWorkspace, catalogue } from '../../src/worker/workspace';
 
 const series = (
   name: string,
@@ -115,9 +118,13 @@ describe('buildWorkspace', () => {
       capacity: 'storage used (GB)',
       sla: 'SLA latency (ms)',
     });
-    // Every typed array stays resident: none may be transferred away.
-    for (const s of workspace.series.values())
-      expect(residentBuffers(workspace).has(s.values.buffer)).toBe(true);
+    // The demo's traffic, load balancer and data centres come from its series like a file's.
+    const all = [...workspace.series.values()];
+    expect(trafficInputs(all)).not.toHaveProperty('reason');
+    expect(requestTotals(all)).toMatchObject({ metric: 'http_requests', names: expect.any(Array) });
+    expect(dataCentreMetrics(all)).toMatchObject({ label: 'dc', weightMetric: 'requests' });
+    // The farm's layout is computed once, with the seed's CPU and memory metrics.
+    expect(workspace.farmLayout).toEqual({ cpu: 0, memory: 1, scales: [1, 1, 1] });
   });
 
   it('adds each timed counter’s rate, builds the farm of rates, and opens panels on rates', () => {

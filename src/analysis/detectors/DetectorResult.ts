@@ -81,3 +81,19 @@ export function bandOf(
     upper: expected.map((e, i) => e + threshold * scale[i]),
   };
 }
+
+/**
+ * A detector's result from its own parts: the band (bandOf the expected value and scale at
+ * `threshold`) and the score threshold (scoreOfSigma(threshold)) are derived here, the same way for
+ * every detector.
+ */
+export function detectorResult(
+  parts: Omit<DetectorResult, 'lower' | 'upper' | 'scoreThreshold'>,
+): DetectorResult {
+  const { expected, scale, threshold } = parts;
+  return {
+    ...parts,
+    ...bandOf(expected, scale, threshold),
+    scoreThreshold: scoreOfSigma(threshold),
+  };
+}

@@ -1,7 +1,6 @@
 import type { Numeric } from '../../kernel';
 import {
-  bandOf,
-  scoreOfSigma,
+  detectorResult,
   sigmaOfScore,
   type DetectorOptions,
   type DetectorResult,
@@ -37,19 +36,17 @@ export function adaptiveDetector(
   const w = Math.max(2, window);
   const { level, scale } = trailingRobust(values, w);
   const deviation = Float64Array.from(level, (m, i) => (values[i] - m) / scale[i]);
-  return {
+  return detectorResult({
     detector: 'adaptive',
     causal: true,
     score: surpriseScores(deviation, { quantile, suppress }),
     expected: level,
     scale,
     deviation,
-    ...bandOf(level, scale, threshold),
     threshold,
-    scoreThreshold: scoreOfSigma(threshold),
     period: null,
     shifts: levelShifts(values, deviation, { threshold }),
-  };
+  });
 }
 
 /** The surprise ratio (|deviation| over the past quantile) a score of the adaptive detector means. */

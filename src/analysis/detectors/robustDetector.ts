@@ -1,5 +1,10 @@
 import type { Numeric } from '../../kernel';
-import { bandOf, scoreOfSigma, type DetectorOptions, type DetectorResult } from './DetectorResult';
+import {
+  detectorResult,
+  scoreOfSigma,
+  type DetectorOptions,
+  type DetectorResult,
+} from './DetectorResult';
 import { levelShifts } from './levelShifts';
 import { trailingRobust } from './trailingRobust';
 
@@ -27,17 +32,15 @@ export function robustDetector(
     deviation[i] = (values[i] - level[i]) / scale[i];
     score[i] = scoreOfSigma(deviation[i]);
   }
-  return {
+  return detectorResult({
     detector: 'robust',
     causal: true,
     score,
     expected: level,
     scale,
     deviation,
-    ...bandOf(level, scale, threshold),
     threshold,
-    scoreThreshold: scoreOfSigma(threshold),
     period: null,
     shifts: levelShifts(values, deviation, { threshold }),
-  };
+  });
 }

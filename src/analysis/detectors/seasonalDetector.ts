@@ -1,5 +1,10 @@
 import { median, movingMedianMad, type Numeric } from '../../kernel';
-import { bandOf, scoreOfSigma, type DetectorOptions, type DetectorResult } from './DetectorResult';
+import {
+  detectorResult,
+  scoreOfSigma,
+  type DetectorOptions,
+  type DetectorResult,
+} from './DetectorResult';
 import { detectPeriod, medianStepMs } from './detectPeriod';
 import { levelShifts } from './levelShifts';
 import { MAD_TO_SIGMA, trailingRobust } from './trailingRobust';
@@ -88,19 +93,17 @@ function finish(
     score[i] = scoreOfSigma(deviation[i]);
   }
   const confirm = Math.max(6, Math.round((period ?? 288) / 24));
-  return {
+  return detectorResult({
     detector: 'seasonal',
     causal,
     score,
     expected,
     scale,
     deviation,
-    ...bandOf(expected, scale, threshold),
     threshold,
-    scoreThreshold: scoreOfSigma(threshold),
     period,
     shifts: levelShifts(values, deviation, { confirm, threshold }),
-  };
+  });
 }
 
 function causalSeasonal(

@@ -1,5 +1,10 @@
 import { movingMean, movingStd, type Numeric } from '../../kernel';
-import { bandOf, scoreOfSigma, type DetectorOptions, type DetectorResult } from './DetectorResult';
+import {
+  detectorResult,
+  scoreOfSigma,
+  type DetectorOptions,
+  type DetectorResult,
+} from './DetectorResult';
 
 /** Options for {@link zscoreDetector}: the seed's window (samples, the point included). */
 export interface ZscoreOptions extends DetectorOptions {
@@ -38,17 +43,15 @@ export function zscoreDetector(
       score[i] = scoreOfSigma(deviation[i]);
     }
   }
-  return {
+  return detectorResult({
     detector: 'zscore',
     causal: true,
     score,
     expected,
     scale,
     deviation,
-    ...bandOf(expected, scale, threshold),
     threshold,
-    scoreThreshold: scoreOfSigma(threshold),
     period: null,
     shifts: [],
-  };
+  });
 }

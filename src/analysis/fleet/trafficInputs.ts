@@ -43,7 +43,8 @@ function sumPresent(arrays: readonly Float64Array[], length: number): Float64Arr
  * `ifHCInOctets`, `bytes_recv`, `net_bytes_sent`, ...) except loopback and virtual devices, aligned
  * in time, turned into amounts per step (counters' increases with resets handled as Prometheus's
  * rate() does, per-second rates times the step, bits into bytes) and summed across hosts and
- * interfaces (fleet aggregates and derived rates left out). A missing direction or missing packets count as 0 and NaN (no packet size).
+ * interfaces (fleet aggregates and derived rates left out). A missing direction counts as 0, and
+ * missing packets as NaN (no packet size).
  * @returns { reason } when there are no byte counters, or their series cannot be aligned.
  */
 export function trafficInputs(series: readonly MetricSeries[]): TrafficInputs | { reason: string } {

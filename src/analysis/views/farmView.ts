@@ -79,15 +79,16 @@ function scoreRule(farm: Farm, layout: FarmLayout): string {
 }
 
 /**
- * analyzeServerHealth() of the farm (scaled per farmLayout) plus a heatmap of the chosen metric with
- * servers ranked worst first and cells aggregated to at most maxRows x maxColumns (defaults 100 x
- * 360).
+ * analyzeServerHealth() of the farm (scaled per `layout`, farmLayout(farm) unless given: a caller
+ * that keeps the farm computes it once, not on every slider move) plus a heatmap of the chosen
+ * metric with servers ranked worst first and cells aggregated to at most maxRows x maxColumns
+ * (defaults 100 x 360).
  */
 export function farmView(
   farm: Farm,
   { metric, maxRows = 100, maxColumns = 360, ...health }: FarmViewOptions = {},
+  layout: FarmLayout = farmLayout(farm),
 ): FarmView {
-  const layout = farmLayout(farm);
   const report = analyzeServerHealth(farm.farm, farm.hosts, health, layout);
   const order = report.ranking.map((s) => s.index);
   const drawn = Math.max(
