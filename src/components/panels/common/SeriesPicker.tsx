@@ -13,7 +13,7 @@ const NO_SERIES: readonly CatalogueSeries[] = [];
 const FILTER_FROM = 20;
 
 /** At most this many matching series are listed at once; the filter finds the others. */
-export const MAX_LISTED = 50;
+export const MAX_LISTED = 20;
 
 /** Props of SeriesPicker. */
 export interface SeriesPickerProps {

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../../worker/workspace';
+import { MAX_LISTED } from '../common/SeriesPicker';
 
 /** One entry of the Overview's series picker: a whole metric group, or one series. */
 export interface OverviewChoice {
@@ -9,12 +10,10 @@ export interface OverviewChoice {
   readonly series: readonly string[];
 }
 
-/** Single series offered at most (as SeriesPicker's MAX_LISTED): the rest by their metric groups. */
-const MAX_SINGLE = 50;
-
 /**
  * The Overview's choices: every metric group of the catalogue (a metric's series that share their
- * label names, e.g. `cpu` by host), then the first MAX_SINGLE series alone.
+ * label names, e.g. `cpu` by host), then the first MAX_LISTED series alone (as a series picker
+ * lists them; the others are reached through their metric's group).
  */
 export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>): {
   metrics: OverviewChoice[];
@@ -25,7 +24,7 @@ export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>)
     label: `${g.metric === '' ? '(no metric name)' : g.metric}${g.labelNames.length ? ` by ${g.labelNames.join(', ')}` : ''}: ${g.series.length} series`,
     series: g.series,
   }));
-  const single = catalogue.series.slice(0, MAX_SINGLE).map((s) => ({
+  const single = catalogue.series.slice(0, MAX_LISTED).map((s) => ({
     value: `series:${s.name}`,
     label: s.name,
     series: [s.name],

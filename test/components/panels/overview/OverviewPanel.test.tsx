@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { LineSeriesOption } from 'echarts';
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_LISTED } from '../../../../src/components/panels/common/SeriesPicker';
 import { formatValue } from '../../../../src/charts/formatNumber';
 import { overviewOption } from '../../../../src/charts/overviewOption';
 import { darkTheme, lightTheme } from '../../../../src/charts/theme';
@@ -44,7 +45,7 @@ describe('OverviewPanel', () => {
     );
   });
 
-  it('offers every metric group, then the first 50 series alone, the group drawn selected', async () => {
+  it('offers every metric group, then the first MAX_LISTED series alone, the group drawn selected', async () => {
     await renderWithStore(<OverviewPanel />);
     const [groups, single] = within(seriesPicker()).getAllByRole('group');
     expect(groups).toHaveAttribute('label', 'Every series of a metric');
@@ -68,7 +69,7 @@ describe('OverviewPanel', () => {
     ).toEqual(
       store
         .getState()
-        .catalogue!.series.slice(0, 50)
+        .catalogue!.series.slice(0, MAX_LISTED)
         .map((s) => s.name),
     );
     expect(screen.getByRole('option', { name: 'cpu by host: 10 series' })).toHaveProperty(
