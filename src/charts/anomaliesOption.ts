@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { AnomalyView } from '../analysis/views/anomalyView';
 import { axisTooltip } from './axisTooltip';
@@ -10,24 +10,90 @@ import { markerSeries } from './markerSeries';
 import type { ChartTheme } from './theme';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
+/** The score track's legend entry. */
+export const SCORE_NAME = 'Anomaly score';
+
+/** The main plot above, the faint score track in the bottom fifth, sharing the x range. */
+function grids(top: number) {
+  return [
+    { left: 8, right: 24, top, bottom: '26%' },
+    { left: 8, right: 24, height: '14%', bottom: 8 },
+  ];
+}
+
 /**
- * The Anomalies chart: the expected band (rolling mean ± threshold σ) shaded, the rolling mean as a
- * thin dashed line, the series on top and every marked anomaly as a point in the danger colour.
- * Legend: the series' own name, 'Expected', 'Band (±kσ)', 'Anomalies'. The band may dip below 0
- * (bandSeries stacks it whatever the signs).
+ * The detector's score in [0, 1] as a faint filled line on the lower grid, with its flag line
+ * (the score threshold) dashed; left out of the tooltip (its unit is not the series').
+ */
+function scoreTrack(view: AnomalyView, theme: ChartTheme): LineSeriesOption {
+  return {
+    ...lineSeries({
+      id: 'score',
+      name: SCORE_NAME,
+      x: view.score.x,
+      y: view.score.y,
+      color: theme.muted,
+      width: 1,
+    }),
+    xAxisIndex: 1,
+    yAxisIndex: 1,
+    areaStyle: { color: theme.muted, opacity: 0.15 },
+    tooltip: { show: false },
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      label: { show: false },
+      lineStyle: { color: theme.danger, type: 'dashed', width: 1 },
+      data: [{ yAxis: view.scoreThreshold }],
+    },
+  };
+}
+
+/**
+ * The Anomalies chart: the expected band (expected ∓ threshold σ) shaded, the expected value as a
+ * thin dashed line, the series on top, every marked anomaly as a point in the danger colour, the
+ * detector's learning period shaded and labelled, and under it the anomaly score as a faint track
+ * (0 to 1) with its flag line. Legend: the series' own name, 'Expected', 'Band (±kσ)', 'Anomalies',
+ * 'Anomaly score'. The band may dip below 0 (bandSeries stacks it whatever the signs).
  */
 export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCoreOption {
   const { series, band, markers } = view;
   const bandName = `Band (±${formatNumber(view.threshold)}σ)`;
+  const base = baseOption(theme, [
+    series.name,
+    'Expected',
+    { name: bandName, icon: 'roundRect' },
+    'Anomalies',
+    SCORE_NAME,
+  ]);
+  const line = lineSeries({
+    id: 'series',
+    name: series.name,
+    x: series.x,
+    y: series.y,
+    color: theme.accent,
+  });
+  if (view.learningUntil !== null && series.x.length > 0) {
+    line.markArea = {
+      silent: true,
+      itemStyle: { color: theme.grid, opacity: 0.35 },
+      label: { color: theme.muted, position: 'insideTop' },
+      data: [[{ name: 'Learning', xAxis: series.x[0] }, { xAxis: view.learningUntil }]],
+    };
+  }
+  const xAxis = xAxisFor(series.xKind, theme);
+  // The score track shares the main plot's x range; its own labels would only repeat them.
+  const scoreXAxis = { ...xAxis, gridIndex: 1, name: '' } as XAXisComponentOption;
+  scoreXAxis.axisLabel = { show: false };
   return {
-    ...baseOption(theme, [
-      series.name,
-      'Expected',
-      { name: bandName, icon: 'roundRect' },
-      'Anomalies',
-    ]),
-    xAxis: xAxisFor(series.xKind, theme),
-    yAxis: valueAxis(theme, series.unit),
+    ...base,
+    grid: grids(base.legend ? 36 : 20),
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
+    xAxis: [xAxis, scoreXAxis],
+    yAxis: [
+      valueAxis(theme, series.unit),
+      { ...valueAxis(theme, 'score'), gridIndex: 1, min: 0, max: 1, interval: 1 },
+    ],
     tooltip: axisTooltip(theme, formatX(series.xKind, theme), series.unit),
     series: [
       ...bandSeries({
@@ -42,18 +108,12 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
         id: 'expected',
         name: 'Expected',
         x: band.x,
-        y: band.mean,
+        y: band.expected,
         color: theme.muted,
         width: 1,
         dashed: true,
       }),
-      lineSeries({
-        id: 'series',
-        name: series.name,
-        x: series.x,
-        y: series.y,
-        color: theme.accent,
-      }),
+      line,
       markerSeries({
         id: 'anomalies',
         name: 'Anomalies',
@@ -62,6 +122,7 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
         color: theme.danger,
         size: 7,
       }),
+      scoreTrack(view, theme),
     ],
   } satisfies EChartsOption;
 }

@@ -1,4 +1,6 @@
+import type { DetectorName } from '../analysis/detectors/DetectorResult';
 import type { DailyStatistic } from '../analysis/resampleDaily';
+import { DETECTOR_WINDOWS } from '../analysis/views/anomalyView';
 import type { AnalysisName, AnalysisParams } from '../worker/analyses';
 import type { Catalogue } from '../worker/workspace';
 
@@ -21,7 +23,14 @@ export type PanelParams = FitAnalyses<{
     maxRows?: number;
     maxColumns?: number;
   };
-  anomalies: { series: string | null; window: number; threshold: number };
+  anomalies: {
+    series: string | null;
+    detector: DetectorName;
+    window: number;
+    threshold: number;
+    /** IANA zone of the explanations' words ("for 14:00"): the display time zone. */
+    timeZone: string;
+  };
   capacity: {
     series: string | null;
     growthRate: number;
@@ -111,13 +120,17 @@ export function defaultCapacity(unit: string): number {
   return unit === '%' ? 100 : 1000;
 }
 
+/** The detector the Anomalies panel opens with: the one that scores best on NAB. */
+export const DEFAULT_DETECTOR: DetectorName = 'adaptive';
+
 /**
  * The parameters a freshly loaded data set opens with: the seed guide's defaults for every
- * threshold, and the series the worker picked as meaningful for each panel (catalogue.picks; null
+ * threshold (the Anomalies panel's detector and sensitivity excepted: DEFAULT_DETECTOR at 3.5σ,
+ * as NAB was scored), words in `timeZone` (IANA), and the series the worker picked as meaningful for each panel (catalogue.picks; null
  * where nothing fits, and the panel then says what it needs). The Overview's high-load line is
  * left to the worker's rule (80 % for percentages, else the data's 95th percentile) until moved.
  */
-export function defaultParams(catalogue: Catalogue): PanelParams {
+export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelParams {
   const { picks } = catalogue;
   const entry = (name: string | null) => catalogue.series.find((s) => s.name === name);
   const lengthOf = (name: string | null) => entry(name)?.length ?? 0;
@@ -127,8 +140,14 @@ export function defaultParams(catalogue: Catalogue): PanelParams {
     farm: { metric: farmMetrics[0]?.key, cpuHigh: 75, memHigh: 85 },
     anomalies: {
       series: picks.anomalies,
-      window: fitWindow('anomalies', 30, lengthOf(picks.anomalies)),
-      threshold: 3,
+      detector: DEFAULT_DETECTOR,
+      window: fitWindow(
+        'anomalies',
+        DETECTOR_WINDOWS[DEFAULT_DETECTOR] ?? 30,
+        lengthOf(picks.anomalies),
+      ),
+      threshold: 3.5,
+      timeZone,
     },
     capacity: {
       series: picks.capacity,

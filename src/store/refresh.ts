@@ -1,7 +1,7 @@
 import { errorMessage } from '../io/errorMessage';
 import type { Catalogue } from '../worker/workspace';
 import { defaultParams, PANELS, type PanelKey, type PanelParams } from './panels';
-import { connected, store } from './state';
+import { connected, ianaZone, store } from './state';
 
 /** The items that pass `test`, and those that do not. */
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -57,7 +57,7 @@ export async function showCatalogue(catalogue: Catalogue): Promise<void> {
     dataSetsShown: s.dataSetsShown + 1,
     status: 'ready',
     catalogue,
-    params: defaultParams(catalogue),
+    params: defaultParams(catalogue, ianaZone(s.timeZone)),
     results: {},
     errors: {},
     pending: {},

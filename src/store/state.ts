@@ -87,6 +87,11 @@ export interface ResultsSlice {
 /** How times are shown: in UTC, or in the browser's own time zone. */
 export type TimeZoneSetting = 'utc' | 'local';
 
+/** The IANA name of a time zone setting: 'UTC', or the browser's own zone for 'local'. */
+export function ianaZone(setting: TimeZoneSetting): string {
+  return setting === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** UI slice: the Simulate control's inputs and the display time zone. */
 export interface UiSlice {
   demoSeed: number;

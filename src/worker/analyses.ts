@@ -4,14 +4,13 @@ import {
 } from '../analysis/analyzeLoadDistribution';
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
 import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
-import type { AnomalyOptions } from '../analysis/detectAnomalies';
 import { dataCentreMetrics } from '../analysis/fleet/dataCentreMetrics';
 import { isLatencyMetric } from '../analysis/fleet/metricRoles';
 import { requestTotals } from '../analysis/fleet/requestTotals';
 import { shortNames } from '../analysis/fleet/shortNames';
 import { trafficInputs } from '../analysis/fleet/trafficInputs';
 import type { SlaOptions } from '../analysis/slaMetrics';
-import { anomalyView } from '../analysis/views/anomalyView';
+import { anomalyView, type AnomalyViewOptions } from '../analysis/views/anomalyView';
 import { capacityView, type CapacityViewOptions } from '../analysis/views/capacityView';
 import { dataCentresView } from '../analysis/views/dataCentresView';
 import { farmView, type FarmViewOptions } from '../analysis/views/farmView';
@@ -78,7 +77,7 @@ export const analyses = {
   },
   farm: (w: Workspace, p: FarmViewOptions) =>
     orNeeds(w.farm, (farm) => farmView(farm, p, w.farmLayout ?? undefined)),
-  anomalies: (w: Workspace, p: OnSeries & AnomalyOptions) =>
+  anomalies: (w: Workspace, p: OnSeries & AnomalyViewOptions) =>
     onSeries(w, p.series, (s) => anomalyView(s, p)),
   capacity: (w: Workspace, p: OnSeries & CapacityViewOptions) =>
     onSeries(w, p.series, (s) => capacityView(s, p)),

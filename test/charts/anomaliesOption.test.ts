@@ -20,15 +20,35 @@ function view(): AnomalyView {
     band: {
       x: Float64Array.of(1, 2, 3, 4),
       lower: Float64Array.of(-4, -3, -2, -1),
-      mean: Float64Array.of(1, 2, 3, 4),
+      expected: Float64Array.of(1, 2, 3, 4),
       upper: Float64Array.of(6, 7, 8, 9),
     },
+    detector: 'zscore',
+    causal: true,
+    score: { x: Float64Array.of(1, 2, 3, 4), y: Float64Array.of(0.1, 0.8, 0.2, 0.1) },
+    scoreThreshold: 0.45,
     markers: { x: Float64Array.of(2), y: Float64Array.of(30) },
-    rows: [{ index: 2, x: 2, value: 30, expected: 2, deviation: 5 }],
+    rows: [
+      {
+        index: 2,
+        x: 2,
+        timeMs: NaN,
+        score: 0.8,
+        value: 30,
+        expected: 2,
+        deviation: 5,
+        direction: 'above',
+        kind: 'spike',
+        words: '5.0σ above the expected value',
+      },
+    ],
     count: 1,
     checked: 4,
     window: 2,
     threshold: 2.5,
+    period: null,
+    periodMs: null,
+    learningUntil: null,
     maxDeviation: 1,
   };
 }
@@ -82,7 +102,34 @@ describe('anomaliesOption', () => {
       'Expected',
       'Band (±2.5σ)',
       'Anomalies',
+      'Anomaly score',
     ]);
+  });
+
+  it('anomaliesOption(view) draws the score track on its own grid under the series, with the flag line', () => {
+    const option = anomaliesOption(view(), lightTheme);
+    const score = seriesById(option, 'score');
+    expect(score).toMatchObject({ type: 'line', xAxisIndex: 1, yAxisIndex: 1 });
+    expect(score.data).toEqual([
+      [1, 0.1],
+      [2, 0.8],
+      [3, 0.2],
+      [4, 0.1],
+    ]);
+    expect((score.markLine as { data: unknown[] }).data).toEqual([{ yAxis: 0.45 }]);
+    expect(part(option, 'yAxis', 1)).toMatchObject({ gridIndex: 1, min: 0, max: 1 });
+    expect(part(option, 'xAxis', 1)).toMatchObject({ gridIndex: 1 });
+  });
+
+  it('anomaliesOption(view) shades the learning period, and only when there is one', () => {
+    const shaded = seriesById(
+      anomaliesOption({ ...view(), learningUntil: 3 }, lightTheme),
+      'series',
+    );
+    expect(shaded.markArea).toMatchObject({
+      data: [[{ name: 'Learning', xAxis: 0 }, { xAxis: 3 }]],
+    });
+    expect(seriesById(anomaliesOption(view(), lightTheme), 'series').markArea).toBeUndefined();
   });
 
   describe('on a timed series, in New York', () => {
@@ -109,7 +156,8 @@ describe('anomaliesOption', () => {
       'anomaliesOption(timed view) in %s sets useUTC and the tooltip heading',
       (_, theme, utc, div) => {
         const option = anomaliesOption(timed(), theme);
-        expect(option).toMatchObject({ useUTC: utc, xAxis: { type: 'time' } });
+        expect(option).toMatchObject({ useUTC: utc });
+        expect(part(option, 'xAxis')).toMatchObject({ type: 'time' });
         expect(heading(option)).toBe(div);
       },
     );

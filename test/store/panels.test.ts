@@ -29,7 +29,15 @@ describe('defaultParams', () => {
     const catalogue = catalogueOf([series('latency', 'ms'), series('storage used (GB)', 'GB')]);
     const params = defaultParams(catalogue);
     expect(params.overview).toEqual({ series: catalogue.picks.overview, top: 10, rank: 'mean' });
-    expect(params.anomalies).toEqual({ series: 'latency', window: 30, threshold: 3 });
+    // The detector that scores best on NAB, at the sensitivity NAB was scored at, with its window.
+    expect(params.anomalies).toEqual({
+      series: 'latency',
+      detector: 'adaptive',
+      window: 60,
+      threshold: 3.5,
+      timeZone: 'UTC',
+    });
+    expect(defaultParams(catalogue, 'Europe/Paris').anomalies.timeZone).toBe('Europe/Paris');
     expect(params.capacity).toMatchObject({
       series: 'storage used (GB)',
       growthRate: 0.1,

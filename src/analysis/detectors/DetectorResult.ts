@@ -39,6 +39,11 @@ export interface DetectorResult {
   readonly period: number | null;
   /** Level shifts and trend changes, in time order. */
   readonly shifts: readonly LevelShift[];
+  /**
+   * Points at the start that are never flagged: the detector is still learning what is normal
+   * there (its scores are relative to the history seen so far). 0 for detectors scored in σ.
+   */
+  readonly learning: number;
 }
 
 /** Options every detector takes. */
@@ -88,12 +93,29 @@ export function bandOf(
  * every detector.
  */
 export function detectorResult(
-  parts: Omit<DetectorResult, 'lower' | 'upper' | 'scoreThreshold'>,
+  parts: Omit<DetectorResult, 'lower' | 'upper' | 'scoreThreshold' | 'learning'> & {
+    learning?: number;
+  },
 ): DetectorResult {
   const { expected, scale, threshold } = parts;
   return {
+    learning: 0,
     ...parts,
     ...bandOf(expected, scale, threshold),
     scoreThreshold: scoreOfSigma(threshold),
   };
+}
+
+/**
+ * Whether point i is an anomaly: past the learning period, its score at or above the result's
+ * scoreThreshold and its deviation at least `threshold` σ (the same test for σ-scored detectors; for
+ * a history-scored one it keeps ordinary noise from being flagged in a very quiet history). NaN
+ * scores are never flagged.
+ */
+export function isFlagged(result: DetectorResult, i: number): boolean {
+  return (
+    i >= result.learning &&
+    result.score[i] >= result.scoreThreshold &&
+    Math.abs(result.deviation[i]) >= result.threshold
+  );
 }

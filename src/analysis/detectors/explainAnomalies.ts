@@ -1,5 +1,5 @@
 import type { Numeric } from '../../kernel';
-import type { DetectorResult, LevelShift } from './DetectorResult';
+import { isFlagged, type DetectorResult, type LevelShift } from './DetectorResult';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -28,15 +28,17 @@ export interface ExplainOptions {
   timeMs?: ArrayLike<number>;
   /** IANA time zone for the words (default 'UTC'). */
   timeZone?: string;
-  /** Flag at this score instead of the result's scoreThreshold. */
-  scoreThreshold?: number;
 }
 
-/** "down by 62 %" / "up by 1.4×" / "up by 3.2" (when the level before is 0). */
+/**
+ * "level shift down by 62 %" / "level shift up by 3.4×" / "level shift up by 3.2" (by the
+ * difference when the level before is 0 or the two levels differ in sign, where a ratio means
+ * nothing).
+ */
 export function shiftWords(shift: LevelShift): string {
   const up = shift.after > shift.before;
   const way = up ? 'up' : 'down';
-  if (shift.before === 0 || !Number.isFinite(shift.before)) {
+  if (!(shift.before * shift.after > 0) || !Number.isFinite(shift.before)) {
     return `${shift.kind === 'trendChange' ? 'trend change' : 'level shift'} ${way} by ${Math.abs(shift.after - shift.before).toPrecision(3)}`;
   }
   const change = (shift.after - shift.before) / Math.abs(shift.before);
@@ -74,44 +76,67 @@ function seasonContext(
   return `at this point of its ${period}-sample cycle`;
 }
 
+/** "3.8σ", or "far (on a flat history)" when the expected spread is 0 and the deviation infinite. */
+function sigmaWords(deviation: number): string {
+  return Number.isFinite(deviation) ? `${Math.abs(deviation).toFixed(1)}σ` : 'far';
+}
+
+/** The mean time between samples (ms), NaN without times or with fewer than 2 samples. */
+function meanStepMs(timeMs: ArrayLike<number> | undefined, n: number): number {
+  return timeMs && n > 1 ? (timeMs[n - 1] - timeMs[0]) / (n - 1) : NaN;
+}
+
 /**
- * One explanation per flagged point (score >= the result's scoreThreshold), in time order: the
- * deviation in σ and its direction, with the season when the detector used one ("3.8σ above the
- * expected value for 14:00 on a Tuesday"), and "level shift down by 62 %" for a point where a
- * reported level shift starts (flagged or not). NaN scores are never flagged.
+ * Why point i stands out, whether or not it is flagged: the deviation in σ and its direction, with
+ * the season when the detector used one ("3.8σ above the expected value for 14:00 on a Tuesday";
+ * "far above ..." off a flat history), or "level shift down by 62 %" where a reported level shift
+ * starts. options.stepMs (the mean step) may be passed when explaining many points.
+ */
+export function explainAnomaly(
+  values: Numeric,
+  result: DetectorResult,
+  i: number,
+  {
+    timeMs,
+    timeZone = 'UTC',
+    stepMs = meanStepMs(timeMs, values.length),
+  }: ExplainOptions & { stepMs?: number } = {},
+): AnomalyExplanation {
+  const shift = result.shifts.find((s) => s.index === i);
+  const deviation = result.deviation[i];
+  const direction = deviation >= 0 ? 'above' : 'below';
+  const t = timeMs ? timeMs[i] : NaN;
+  const context = seasonContext(result.period, stepMs, t, timeZone);
+  return {
+    index: i,
+    timeMs: t,
+    score: result.score[i],
+    value: values[i],
+    expected: result.expected[i],
+    deviation,
+    direction,
+    kind: shift ? 'levelShift' : direction === 'above' ? 'spike' : 'dip',
+    words: shift
+      ? shiftWords(shift)
+      : `${sigmaWords(deviation)} ${direction} the expected value${context ? ` ${context}` : ''}`,
+  };
+}
+
+/**
+ * explainAnomaly of every flagged point (isFlagged: past the learning period, score at or above
+ * the result's scoreThreshold and at least its threshold in σ), in time order. A level shift is
+ * explained as one only where a flagged point starts it. NaN scores are never flagged.
  */
 export function explainAnomalies(
   values: Numeric,
   result: DetectorResult,
-  { timeMs, timeZone = 'UTC', scoreThreshold = result.scoreThreshold }: ExplainOptions = {},
+  { timeMs, timeZone = 'UTC' }: ExplainOptions = {},
 ): AnomalyExplanation[] {
-  const n = values.length;
-  const stepMs = timeMs && n > 1 ? (timeMs[n - 1] - timeMs[0]) / (n - 1) : NaN;
-  const shiftAt = new Map(result.shifts.map((s) => [s.index, s]));
+  const stepMs = meanStepMs(timeMs, values.length);
   const out: AnomalyExplanation[] = [];
-  for (let i = 0; i < n; i++) {
-    const shift = shiftAt.get(i);
-    if (!(result.score[i] >= scoreThreshold) && !shift) continue;
-    const deviation = result.deviation[i];
-    const direction = deviation >= 0 ? 'above' : 'below';
-    const t = timeMs ? timeMs[i] : NaN;
-    let words: string;
-    if (shift) words = shiftWords(shift);
-    else {
-      const context = seasonContext(result.period, stepMs, t, timeZone);
-      words = `${Math.abs(deviation).toFixed(1)}σ ${direction} the expected value${context ? ` ${context}` : ''}`;
-    }
-    out.push({
-      index: i,
-      timeMs: t,
-      score: result.score[i],
-      value: values[i],
-      expected: result.expected[i],
-      deviation,
-      direction,
-      kind: shift ? 'levelShift' : direction === 'above' ? 'spike' : 'dip',
-      words,
-    });
+  for (let i = 0; i < values.length; i++) {
+    if (isFlagged(result, i))
+      out.push(explainAnomaly(values, result, i, { timeMs, timeZone, stepMs }));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import {
   type DetectorOptions,
   type DetectorResult,
 } from './DetectorResult';
+import { causalPeriods } from './causalPeriods';
 import { detectPeriod, medianStepMs } from './detectPeriod';
 import { levelShifts } from './levelShifts';
 import { MAD_TO_SIGMA, trailingRobust } from './trailingRobust';
@@ -22,34 +23,6 @@ export interface SeasonalOptions extends DetectorOptions {
   window?: number;
   /** Past cycles whose median makes the seasonal estimate (default 3). */
   cycles?: number;
-}
-
-/** The first points from which a causal season is looked for, and how the checkpoints grow. */
-const FIRST_CHECKPOINT = 256;
-
-/** The season is detected on at most this many of the latest points (two 1-minute weeks and more). */
-const PERIOD_SPAN = 32_768;
-
-/** Indices at which the causal detector re-detects the season: 256, then +max(256, c/4). */
-function checkpoints(n: number): number[] {
-  const out: number[] = [];
-  for (let c = FIRST_CHECKPOINT; c < n; c += Math.max(FIRST_CHECKPOINT, Math.floor(c / 4)))
-    out.push(c);
-  return out;
-}
-
-/** The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each checkpoint c. */
-function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
-  const n = values.length;
-  const period = new Int32Array(n);
-  for (const c of checkpoints(n)) {
-    const from = Math.max(0, c - PERIOD_SPAN);
-    const prefix = Array.prototype.slice.call(values, from, c) as number[];
-    const stepMs = timeMs ? medianStepMs(Array.prototype.slice.call(timeMs, from, c)) : undefined;
-    const p = detectPeriod(prefix, { stepMs }).period ?? 0;
-    period.fill(p, c);
-  }
-  return period;
 }
 
 /**

@@ -1,87 +1,190 @@
-import { argsort, minMaxIndices, take } from '../../kernel';
-import { detectAnomalies, type AnomalyOptions, type AnomalyResult } from '../detectAnomalies';
+import { minMaxIndices, take } from '../../kernel';
+import {
+  detectorResult,
+  isFlagged,
+  type DetectorName,
+  type DetectorResult,
+} from '../detectors/DetectorResult';
+import { explainAnomaly, type AnomalyExplanation } from '../detectors/explainAnomalies';
+import { runDetector } from '../detectors/runDetector';
 import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
 
 /** Anomalies listed in the panel's table; the count says how many there are in all. */
 export const ANOMALY_TABLE_ROWS = 100;
 
-/** One row of the anomaly table. */
-export interface AnomalyRow {
-  readonly index: number;
+/** Detectors whose window the panel's slider sets, with the window each opens with (samples). */
+export const DETECTOR_WINDOWS: Readonly<Partial<Record<DetectorName, number>>> = {
+  zscore: 30,
+  robust: 30,
+  adaptive: 60,
+};
+
+/** One row of the anomaly table: a flagged point, why, and where it is on the x axis. */
+export interface AnomalyRow extends AnomalyExplanation {
   readonly x: number;
-  readonly value: number;
-  readonly expected: number;
-  readonly deviation: number;
 }
 
-/** The Anomalies panel: the series, the expected band, the marked anomalies and a table. */
+/** A line decimated for drawing, on the series' x axis. */
+export interface XY {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+}
+
+/** The Anomalies panel: the series, the expected band, the flags, the score track and a table. */
 export interface AnomalyView {
   readonly series: SeriesView;
-  /** The band mean ± threshold·std, decimated like the series, on the same x axis. */
+  readonly detector: DetectorName;
+  /** True when every point was judged on the points up to it (NAB's rule); false looks ahead. */
+  readonly causal: boolean;
+  /** The band expected ∓ threshold·σ, decimated on the expected value, on the series' x axis. */
   readonly band: {
     readonly x: Float64Array;
     readonly lower: Float64Array;
-    readonly mean: Float64Array;
+    readonly expected: Float64Array;
     readonly upper: Float64Array;
   };
-  /** Anomalies to mark: all of them, or the DISPLAY_POINTS largest deviations when there are more. */
-  readonly markers: { readonly x: Float64Array; readonly y: Float64Array };
-  /** Up to ANOMALY_TABLE_ROWS anomalies with the largest deviations, in time order. */
+  /** Anomaly score in [0, 1] per point (its maxima kept when decimated), and the flag line. */
+  readonly score: XY;
+  readonly scoreThreshold: number;
+  /** Flagged points to mark: all of them, or the DISPLAY_POINTS highest-scoring. */
+  readonly markers: XY;
+  /** Up to ANOMALY_TABLE_ROWS flagged points, highest score first. */
   readonly rows: AnomalyRow[];
+  /** Flagged points in all. */
   readonly count: number;
+  /** Points that got a verdict (a score, past the learning period). */
   readonly checked: number;
-  readonly window: number;
+  /** The window used (samples), or null for a detector without one (seasonal). */
+  readonly window: number | null;
   readonly threshold: number;
+  /** The season the detector used (samples), or null. */
+  readonly period: number | null;
+  /** That season in ms on a timed series (period times the mean step), else null. */
+  readonly periodMs: number | null;
+  /** Where the learning period ends (x of its last point), or null when there is none. */
+  readonly learningUntil: number | null;
   /**
-   * The largest deviation the seed's definition can reach, sqrt(window - 1): the scored point is
-   * inside its own window, so a threshold at or above this can never flag anything.
+   * zscore only: the largest deviation the seed's definition can reach, sqrt(window - 1) (the
+   * scored point is inside its own window, so a threshold at or above this flags nothing); else null.
    */
-  readonly maxDeviation: number;
+  readonly maxDeviation: number | null;
 }
 
-/** Positions (into the anomaly list) of the `k` largest deviations, ascending. */
-function largest(result: AnomalyResult, k: number): Uint32Array {
-  if (result.count <= k) return Uint32Array.from({ length: result.count }, (_, i) => i);
-  return argsort(result.deviation)
-    .slice(result.count - k)
-    .sort();
+/** What the Anomalies panel asks for. */
+export interface AnomalyViewOptions {
+  /** Default 'adaptive'. */
+  detector?: DetectorName;
+  /** Samples (zscore, robust, adaptive); default DETECTOR_WINDOWS[detector]. */
+  window?: number;
+  /** Sensitivity in σ (default 3.5). */
+  threshold?: number;
+  /** IANA time zone of the explanations' words (default 'UTC'). */
+  timeZone?: string;
+}
+
+interface Run {
+  readonly values: Float64Array;
+  readonly detector: DetectorName;
+  readonly window: number | undefined;
+  readonly result: DetectorResult;
+}
+
+/** The last detector run: moving the sensitivity re-reads it instead of running it again. */
+let lastRun: Run | null = null;
+
+/**
+ * runDetector at its own default sensitivity, reusing the last run for the same values, detector
+ * and window; then the band and score threshold at `threshold` (detectorResult). Level shifts are
+ * the detector's own at its default; the sensitivity decides which are flagged.
+ */
+function detect(
+  series: NamedSeries,
+  detector: DetectorName,
+  window: number | undefined,
+  threshold: number,
+): DetectorResult {
+  const { values, timeMs } = series;
+  if (lastRun?.values !== values || lastRun.detector !== detector || lastRun.window !== window) {
+    lastRun = {
+      values,
+      detector,
+      window,
+      result: runDetector(detector, values, { window, timeMs }),
+    };
+  }
+  return detectorResult({ ...lastRun.result, threshold });
+}
+
+/** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */
+function strongest(flagged: number[], result: DetectorResult, k: number): number[] {
+  const { score, deviation } = result;
+  return [...flagged]
+    .sort((a, b) => score[b] - score[a] || Math.abs(deviation[b]) - Math.abs(deviation[a]))
+    .slice(0, k);
 }
 
 /**
- * detectAnomalies() of a series, shaped for drawing: the band is decimated with the same min/max
- * rule as the series (on the band mean), markers and table rows are capped, and every x is on the
- * series' own axis (epoch ms or index).
+ * A detector (runDetector) on one series, shaped for drawing: the band decimated with the same
+ * min/max rule as the series (on the expected value), the score track decimated keeping its peaks,
+ * flagged points (isFlagged) capped for markers and explained in words for the table, highest score
+ * first; every x on the series' own axis (epoch ms or index). Warm-up points have no band or score
+ * (NaN gaps). An empty series gives empty lines and no rows.
  */
-export function anomalyView(series: NamedSeries, options: AnomalyOptions = {}): AnomalyView {
-  const result = detectAnomalies(series.values, options);
-  const xAt = (i: number) => (series.timeMs ? series.timeMs[i] : i);
-  const bandKeep = minMaxIndices(result.bandMean, DISPLAY_POINTS / 2);
-  const markerKeep = largest(result, DISPLAY_POINTS);
-  const rowKeep = largest(result, ANOMALY_TABLE_ROWS);
+export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {}): AnomalyView {
+  const { detector = 'adaptive', threshold = 3.5, timeZone = 'UTC' } = options;
+  const window =
+    detector in DETECTOR_WINDOWS ? (options.window ?? DETECTOR_WINDOWS[detector]) : undefined;
+  const { values, timeMs } = series;
+  const result = detect(series, detector, window, threshold);
+  const xAt = (i: number) => (timeMs ? timeMs[i] : i);
+  const xOf = (indices: ArrayLike<number>) => Float64Array.from(indices, xAt);
+  const flagged: number[] = [];
+  let checked = 0;
+  for (let i = result.learning; i < values.length; i++) {
+    if (Number.isNaN(result.score[i])) continue;
+    checked++;
+    if (isFlagged(result, i)) flagged.push(i);
+  }
+  const bandKeep = minMaxIndices(result.expected, DISPLAY_POINTS / 2);
+  const scoreKeep = minMaxIndices(result.score, DISPLAY_POINTS / 2);
+  const markerKeep =
+    flagged.length <= DISPLAY_POINTS
+      ? flagged
+      : strongest(flagged, result, DISPLAY_POINTS).sort((a, b) => a - b);
   return {
-    series: seriesView(series.name, series.unit, series.values, series.timeMs),
+    series: seriesView(series.name, series.unit, values, timeMs),
+    detector,
+    causal: result.causal,
     band: {
-      x: Float64Array.from(bandKeep, (j) => xAt(j + result.bandStart)),
-      lower: take(result.bandLower, bandKeep),
-      mean: take(result.bandMean, bandKeep),
-      upper: take(result.bandUpper, bandKeep),
+      x: xOf(bandKeep),
+      lower: take(result.lower, bandKeep),
+      expected: take(result.expected, bandKeep),
+      upper: take(result.upper, bandKeep),
     },
-    markers: {
-      x: Float64Array.from(markerKeep, (k) => xAt(result.indices[k])),
-      y: take(result.values, markerKeep),
-    },
-    rows: Array.from(rowKeep, (k) => ({
-      index: result.indices[k],
-      x: xAt(result.indices[k]),
-      value: result.values[k],
-      expected: result.expected[k],
-      deviation: result.deviation[k],
+    score: { x: xOf(scoreKeep), y: take(result.score, scoreKeep) },
+    scoreThreshold: result.scoreThreshold,
+    markers: { x: xOf(markerKeep), y: Float64Array.from(markerKeep, (i) => values[i]) },
+    rows: strongest(flagged, result, ANOMALY_TABLE_ROWS).map((i) => ({
+      ...explainAnomaly(values, result, i, { timeMs, timeZone }),
+      x: xAt(i),
     })),
-    count: result.count,
-    checked: result.checked,
-    window: result.window,
-    threshold: result.threshold,
-    maxDeviation: Math.sqrt(result.window - 1),
+    count: flagged.length,
+    checked,
+    window: window ?? null,
+    threshold,
+    period: result.period,
+    periodMs:
+      result.period !== null && timeMs && values.length > 1
+        ? (result.period * (timeMs[values.length - 1] - timeMs[0])) / (values.length - 1)
+        : null,
+    learningUntil:
+      result.learning > 0 && values.length > 0
+        ? xAt(Math.min(result.learning, values.length) - 1)
+        : null,
+    maxDeviation:
+      detector === 'zscore' && window !== undefined
+        ? Math.sqrt(Math.min(window, values.length) - 1)
+        : null,
   };
 }

@@ -20,6 +20,7 @@ function one(period: number | null, deviation: number): DetectorResult {
     scoreThreshold: 0.5,
     period,
     shifts: [],
+    learning: 0,
   };
 }
 

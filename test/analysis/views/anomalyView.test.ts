@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../../../src/analysis/detectAnomalies';
+import { runDetector } from '../../../src/analysis/detectors/runDetector';
+import { probationaryLength } from '../../../src/analysis/detectors/nabScore';
 import { ANOMALY_TABLE_ROWS, anomalyView } from '../../../src/analysis/views/anomalyView';
 import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
 
@@ -11,50 +13,113 @@ function spiky(n: number): Float64Array {
   );
 }
 
+/** Deterministic noise in [-1, 1). */
+function noise(n: number, seed = 7): Float64Array {
+  let s = seed;
+  return Float64Array.from({ length: n }, () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return (2 * s) / 2 ** 31 - 1;
+  });
+}
+
+const byIndex = (a: number, b: number) => a - b;
+
 describe('anomalyView', () => {
-  it('lists every anomaly of detectAnomalies with value, expected and deviation on the x axis', () => {
+  it("flags with the zscore detector exactly the seed's anomalies, with its expected values", () => {
     const values = spiky(1000);
     const timeMs = Float64Array.from({ length: 1000 }, (_, i) => 1e12 + i * 60e3);
     const direct = detectAnomalies(values, { window: 20, threshold: 3 });
     const view = anomalyView(
       { name: 'lat', unit: 'ms', values, timeMs },
-      { window: 20, threshold: 3 },
+      { detector: 'zscore', window: 20, threshold: 3 },
     );
     expect(view.count).toBe(direct.count);
     expect(view.count).toBeGreaterThan(5);
-    expect(view.rows.map((r) => r.index)).toEqual(Array.from(direct.indices));
-    expect(view.rows[0]).toEqual({
-      index: direct.indices[0],
+    expect(view.rows.map((r) => r.index).sort(byIndex)).toEqual(Array.from(direct.indices));
+    const first = view.rows.find((r) => r.index === direct.indices[0])!;
+    expect(first).toMatchObject({
       x: timeMs[direct.indices[0]],
       value: direct.values[0],
-      expected: direct.expected[0],
-      deviation: direct.deviation[0],
+      kind: 'spike',
+      direction: 'above',
     });
+    expect(first.expected).toBeCloseTo(direct.expected[0], 9);
+    expect(first.deviation).toBeCloseTo(direct.deviation[0], 9);
+    expect(first.words).toMatch(/^\d+\.\dσ above the expected value$/);
     expect(view.markers.x).toEqual(Float64Array.from(direct.indices, (i) => timeMs[i]));
     expect(view.maxDeviation).toBeCloseTo(Math.sqrt(19), 12);
+    expect(view.checked).toBe(1000 - 19);
   });
 
-  it('aligns the band with the series: band x of window j is the time of its last sample', () => {
+  it('lists the strongest first and draws the band from the first full window', () => {
     const values = spiky(300);
-    const view = anomalyView({ name: 'lat', unit: 'ms', values }, { window: 10 });
-    expect(view.band.x[0]).toBe(9);
-    const direct = detectAnomalies(values, { window: 10 });
-    expect(view.band.upper[0]).toBe(direct.bandUpper[0]);
+    const view = anomalyView(
+      { name: 'lat', unit: 'ms', values },
+      { detector: 'zscore', window: 10 },
+    );
+    const scores = view.rows.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const firstDrawn = view.band.expected.findIndex(Number.isFinite);
+    expect(view.band.x[firstDrawn]).toBe(9);
+    const direct = detectAnomalies(values, { window: 10, threshold: 3.5 });
+    expect(view.band.upper[firstDrawn]).toBeCloseTo(direct.bandUpper[0], 9);
   });
 
-  it('caps markers at DISPLAY_POINTS and table rows at ANOMALY_TABLE_ROWS, keeping the largest in time order', () => {
+  it('caps markers at DISPLAY_POINTS and rows at ANOMALY_TABLE_ROWS, keeping the highest scores', () => {
     const values = Float64Array.from({ length: 60_000 }, (_, i) =>
       i % 20 === 19 ? 100 + (i % 7) : i % 3,
     );
-    const view = anomalyView({ name: 'x', unit: '', values }, { window: 20, threshold: 2 });
+    const view = anomalyView(
+      { name: 'x', unit: '', values },
+      { detector: 'zscore', window: 20, threshold: 2 },
+    );
     expect(view.count).toBeGreaterThan(DISPLAY_POINTS);
     expect(view.markers.x.length).toBe(DISPLAY_POINTS);
+    expect(Array.from(view.markers.x)).toEqual(Array.from(view.markers.x).sort(byIndex));
     expect(view.rows.length).toBe(ANOMALY_TABLE_ROWS);
-    const idx = view.rows.map((r) => r.index);
-    expect([...idx].sort((a, b) => a - b)).toEqual(idx);
-    const smallestShown = Math.min(...view.rows.map((r) => r.deviation));
-    const direct = detectAnomalies(values, { window: 20, threshold: 2 });
-    const larger = Array.from(direct.deviation).filter((d) => d > smallestShown).length;
-    expect(larger).toBeLessThan(ANOMALY_TABLE_ROWS);
+    const lowestListed = Math.min(...view.rows.map((r) => r.score));
+    const { score } = runDetector('zscore', values, { window: 20, threshold: 2 });
+    const higher = score.filter((x) => x > lowestListed).length;
+    expect(higher).toBeLessThan(ANOMALY_TABLE_ROWS);
+  });
+
+  it('with the adaptive detector, finds a spike after the learning period and flags nothing in it', () => {
+    const n = 2000;
+    const jitter = noise(n);
+    const values = Float64Array.from(
+      jitter,
+      (e, i) => 50 + e + (i === 1500 ? 30 : 0) + (i === 100 ? 30 : 0),
+    );
+    const view = anomalyView({ name: 'cpu', unit: '%', values });
+    expect(view.detector).toBe('adaptive');
+    expect(view.rows[0]).toMatchObject({ index: 1500, kind: 'spike' });
+    expect(view.rows.every((r) => r.index >= probationaryLength(n))).toBe(true);
+    expect(view.learningUntil).toBe(probationaryLength(n) - 1);
+    expect(view.count).toBe(1);
+  });
+
+  it('gives the same view at a sensitivity whether or not the detector ran before on the series', () => {
+    const values = Float64Array.from(noise(1500, 3), (e, i) => 10 + e + (i === 1200 ? 9 : 0));
+    const series = { name: 's', unit: '', values };
+    anomalyView(series, { threshold: 6 });
+    const reused = anomalyView(series, { threshold: 2 });
+    anomalyView({ name: 'other', unit: '', values: values.slice() }, { threshold: 2 });
+    const fresh = anomalyView({ ...series, values: values.slice() }, { threshold: 2 });
+    expect(reused).toEqual(fresh);
+    expect(reused.threshold).toBe(2);
+  });
+
+  it('reports a level shift as one in words', () => {
+    const values = Float64Array.from(noise(3000, 11), (e, i) => (i < 2400 ? 100 : 40) + e);
+    const view = anomalyView({ name: 'cpu', unit: '%', values });
+    const shift = view.rows.find((r) => r.kind === 'levelShift');
+    expect(shift?.words).toBe('level shift down by 60 %');
+    expect(Math.abs(shift!.index - 2400)).toBeLessThan(3);
+  });
+
+  it('on an empty series, draws nothing and flags nothing', () => {
+    const view = anomalyView({ name: 'e', unit: '', values: new Float64Array(0) });
+    expect(view).toMatchObject({ count: 0, checked: 0, rows: [], learningUntil: null });
+    expect(view.series.x.length).toBe(0);
   });
 });

@@ -1,55 +1,116 @@
+import { useId } from 'react';
+import type { DetectorName } from '../../../analysis/detectors/DetectorResult';
+import { DETECTORS } from '../../../analysis/detectors/runDetector';
+import { DETECTOR_WINDOWS, type AnomalyView } from '../../../analysis/views/anomalyView';
 import { anomaliesOption } from '../../../charts/anomaliesOption';
-import { formatCount } from '../../../charts/formatNumber';
+import { formatCount, formatCountOf } from '../../../charts/formatNumber';
+import { fitWindow } from '../../../store/panels';
 import { setParams } from '../../../store/refresh';
 import { AnomalyTable } from './AnomalyTable';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
 import { SeriesWindowControls } from '../common/SeriesWindowControls';
 import { Slider } from '../common/Slider';
-import { StatCards } from '../common/StatCards';
+import { StatCards, type Stat } from '../common/StatCards';
+import { useCatalogueSeries } from '../common/useCatalogueSeries';
 import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 
+const SPANS: readonly (readonly [string, number])[] = [
+  ['week', 604_800_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** The season a detector used, for its card: '1 day (288 samples)', '96 samples' or 'none found'. */
+function seasonText({ period, periodMs }: AnomalyView): string {
+  if (period === null) return 'none found';
+  const samples = formatCountOf(period, 'sample');
+  const span = periodMs === null ? undefined : SPANS.find(([, ms]) => periodMs >= 0.95 * ms);
+  if (!span || periodMs === null) return samples;
+  return `${formatCountOf(Math.round(periodMs / span[1]), span[0])} (${samples})`;
+}
+
+/** The key figures: how many points were flagged of those judged, and the season used. */
+function anomalyStats(view: AnomalyView): Stat[] {
+  const stats: Stat[] = [
+    {
+      label: 'Anomalies',
+      value: `${formatCount(view.count)} of ${formatCount(view.checked)} points`,
+      alert: view.count > 0,
+    },
+  ];
+  if (view.detector === 'seasonal' || view.detector === 'adaptive') {
+    stats.push({ label: 'Season', value: seasonText(view) });
+  }
+  return stats;
+}
+
 /**
- * Anomalies: a moving z-score detector over one series, with its expected band, the flagged points
- * and a table of the largest deviations. Window and threshold follow the sliders live.
+ * Anomalies: a detector chosen from DETECTORS over one series, with its expected band, the flagged
+ * points, the anomaly score as a faint track under the series and a table that says why each
+ * point stands out. Detector, window and sensitivity follow the controls live.
  */
 export function AnomaliesPanel() {
   const params = usePanelParams('anomalies');
   const view = useResult('anomalies');
   const option = useOption(view, anomaliesOption);
+  const length = useCatalogueSeries(params.series)?.length ?? 0;
+  const detectorId = useId();
+  const chosen = DETECTORS.find((d) => d.name === params.detector);
+  const pickDetector = (detector: DetectorName) =>
+    setParams('anomalies', {
+      detector,
+      window: fitWindow('anomalies', DETECTOR_WINDOWS[detector] ?? params.window, length),
+    });
   return (
     <Panel panel="anomalies" wide>
       <div className="controls">
-        <SeriesWindowControls panel="anomalies" label="Anomaly window" />
+        <div className="field">
+          <label htmlFor={detectorId}>Detector</label>
+          <select
+            id={detectorId}
+            value={params.detector}
+            onChange={(event) => pickDetector(event.currentTarget.value as DetectorName)}
+          >
+            {DETECTORS.map(({ name, label }) => (
+              <option key={name} value={name}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SeriesWindowControls
+          panel="anomalies"
+          label="Anomaly window"
+          withWindow={params.detector in DETECTOR_WINDOWS}
+        />
         <Slider
           label="Anomaly threshold (σ)"
           value={params.threshold}
           min={0.5}
-          max={6}
+          max={8}
           step={0.1}
           format={(threshold) => `${threshold.toFixed(1)} σ`}
           onChange={(threshold) => setParams('anomalies', { threshold })}
         />
       </div>
-      {view && view.threshold >= view.maxDeviation && (
+      {chosen && <p className="muted">{chosen.description}</p>}
+      {view?.maxDeviation != null && view.threshold >= view.maxDeviation && (
         <p className="hint" role="note">
           No point can be flagged: a point is part of its own window, so its deviation cannot exceed
           √(window − 1) = {view.maxDeviation.toFixed(2)} σ. Lower the threshold or widen the window.
         </p>
       )}
-      {view && (
-        <StatCards
-          stats={[
-            {
-              label: 'Anomalies',
-              value: `${formatCount(view.count)} of ${formatCount(view.checked)} points`,
-              alert: view.count > 0,
-            },
-          ]}
-        />
+      {view && view.learningUntil !== null && (
+        <p className="muted">
+          The shaded start is the detector&apos;s learning period (15 % of the series, at most 750
+          points): it is scored against the history seen so far, so nothing there is flagged.
+        </p>
       )}
+      {view && <StatCards stats={anomalyStats(view)} />}
       <EChart name="Anomalies chart" option={option} />
       {view && <AnomalyTable view={view} />}
     </Panel>

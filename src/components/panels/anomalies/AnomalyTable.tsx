@@ -3,9 +3,10 @@ import { formatCount, formatTime, formatValue } from '../../../charts/formatNumb
 import { useMetricscope } from '../../../store/state';
 
 /**
- * The anomalies with the largest deviations, in time order: when (date-time in the display time
- * zone, named in the column heading, on a timed series; else the sample index), the value, what the
- * window expected, and the deviation in σ.
+ * The flagged points with the highest anomaly scores, highest first: when (date-time in the display
+ * time zone, named in the column heading, on a timed series; else the sample index), why in words
+ * ("3.8σ above the expected value for 14:00"; "level shift down by 62 %"), the value, what the
+ * detector expected, and the score.
  */
 export function AnomalyTable({ view }: { view: AnomalyView }) {
   const { unit, xKind } = view.series;
@@ -16,26 +17,28 @@ export function AnomalyTable({ view }: { view: AnomalyView }) {
       <table className="data-table">
         <caption>
           {view.rows.length < view.count
-            ? `The ${formatCount(view.rows.length)} largest of ${formatCount(view.count)} anomalies`
-            : 'Anomalies'}
+            ? `The ${formatCount(view.rows.length)} strongest of ${formatCount(view.count)} anomalies`
+            : 'Anomalies, strongest first'}
         </caption>
         <thead>
           <tr>
             <th scope="col">
               {xKind === 'time' ? `Time (${timeZone === 'utc' ? 'UTC' : 'local'})` : 'Index'}
             </th>
+            <th scope="col">Why</th>
             <th scope="col">Value</th>
             <th scope="col">Expected</th>
-            <th scope="col">Deviation</th>
+            <th scope="col">Score</th>
           </tr>
         </thead>
         <tbody>
           {view.rows.map((row) => (
-            <tr key={row.index}>
+            <tr key={row.index} data-kind={row.kind}>
               <td>{xKind === 'time' ? formatTime(row.x, timeZone) : formatCount(row.index)}</td>
+              <td>{row.words}</td>
               <td>{formatValue(row.value, unit)}</td>
               <td>{formatValue(row.expected, unit)}</td>
-              <td>{row.deviation.toFixed(2)} σ</td>
+              <td>{row.score.toFixed(2)}</td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,8 @@ export interface SeriesWindowControlsProps {
   panel: WindowPanel;
   /** The window slider's label, e.g. "Anomaly window". */
   label: string;
+  /** False hides the window slider (a method without a window); default true. */
+  withWindow?: boolean;
 }
 
 /**
@@ -17,7 +19,11 @@ export interface SeriesWindowControlsProps {
  * picked series, and picking another series moves the window into that series' range, so the
  * analysis is never asked for a window longer than its series.
  */
-export function SeriesWindowControls({ panel, label }: SeriesWindowControlsProps) {
+export function SeriesWindowControls({
+  panel,
+  label,
+  withWindow = true,
+}: SeriesWindowControlsProps) {
   const params = usePanelParams(panel);
   const length = useCatalogueSeries(params.series)?.length ?? 0;
   const { min, max } = windowRange(panel, length);
@@ -32,14 +38,16 @@ export function SeriesWindowControls({ panel, label }: SeriesWindowControlsProps
           })
         }
       />
-      <Slider
-        label={label}
-        value={params.window}
-        min={min}
-        max={max}
-        format={(window) => `${window} points`}
-        onChange={(window) => setParams(panel, { window })}
-      />
+      {withWindow && (
+        <Slider
+          label={label}
+          value={params.window}
+          min={min}
+          max={max}
+          format={(window) => `${window} points`}
+          onChange={(window) => setParams(panel, { window })}
+        />
+      )}
     </>
   );
 }

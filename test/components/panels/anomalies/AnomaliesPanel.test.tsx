@@ -40,8 +40,41 @@ describe('AnomaliesPanel', () => {
     expect(rows).toHaveLength(result().rows.length);
   });
 
-  it('explains why nothing can be flagged when the threshold reaches √(window − 1)', async () => {
+  it('opens on the adaptive detector; choosing another runs it with its own window', async () => {
+    const { user } = await renderWithStore(<AnomaliesPanel />);
+    const detector = screen.getByRole('combobox', { name: 'Detector' });
+    expect(detector).toHaveValue('adaptive');
+    expect(result().detector).toBe('adaptive');
+    expect(slider('Anomaly window')).toHaveValue('60');
+    await user.selectOptions(detector, 'zscore');
+    await waitFor(() => expect(result().detector).toBe('zscore'));
+    expect(result().window).toBe(30);
+    expect(slider('Anomaly window')).toHaveValue('30');
+    expect(within(region('Anomalies')).getByText("The seed's moving mean ± k·σ.")).toBeVisible();
+  });
+
+  it('has no window slider for the seasonal detector, and says which season it used', async () => {
+    const { user } = await renderWithStore(<AnomaliesPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Detector' }), 'seasonal');
+    await waitFor(() => expect(result().detector).toBe('seasonal'));
+    expect(screen.queryByRole('slider', { name: 'Anomaly window' })).toBeNull();
+    expect(statCard(region('Anomalies'), 'Season')).toMatch(/samples|none found/);
+  });
+
+  it('says why each listed point stands out, strongest first', async () => {
     await renderWithStore(<AnomaliesPanel />);
+    fireEvent.change(slider('Anomaly threshold (σ)'), { target: { value: '2' } });
+    await waitFor(() => expect(result().threshold).toBe(2));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toHaveTextContent(result().rows[0].words);
+    expect(rows[0]).toHaveTextContent(result().rows[0].score.toFixed(2));
+  });
+
+  it('explains why nothing can be flagged when the threshold reaches √(window − 1)', async () => {
+    const { user } = await renderWithStore(<AnomaliesPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Detector' }), 'zscore');
+    await waitFor(() => expect(result().detector).toBe('zscore'));
     expect(screen.queryByRole('note')).toBeNull();
     fireEvent.change(slider('Anomaly window'), { target: { value: '3' } });
     expect(within(region('Anomalies')).getByText('3 points')).toBeVisible();

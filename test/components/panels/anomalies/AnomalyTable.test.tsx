@@ -22,27 +22,36 @@ describe('AnomalyTable', () => {
   inTimeZone('America/New_York');
   afterEach(() => setTimeZone('utc'));
 
-  it('lists index, value, expected value and deviation in σ of an untimed series', () => {
+  it('lists index, why, value, expected value and score of an untimed series', () => {
     render(
       <AnomalyTable
-        view={anomalyView({ name: 'x', values, unit: 'ms' }, { window: 4, threshold: 1 })}
+        view={anomalyView(
+          { name: 'x', values, unit: 'ms' },
+          { detector: 'zscore', window: 4, threshold: 1 },
+        )}
       />,
     );
-    const [header, ...rows] = within(screen.getByRole('table', { name: 'Anomalies' })).getAllByRole(
-      'row',
-    );
+    const [header, ...rows] = within(
+      screen.getByRole('table', { name: 'Anomalies, strongest first' }),
+    ).getAllByRole('row');
     expect(
       within(header)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Index', 'Value', 'Expected', 'Deviation']);
-    expect(rows.map(cells)).toEqual([['4', '50 ms', '20 ms', '1.73 σ']]);
+    ).toEqual(['Index', 'Why', 'Value', 'Expected', 'Score']);
+    // 1.73σ scores 1.73 / (1.73 + 3).
+    expect(rows.map(cells)).toEqual([
+      ['4', '1.7σ above the expected value', '50 ms', '20 ms', '0.37'],
+    ]);
   });
 
   it('gives the time of each anomaly on a timed series in UTC, saying so in the heading', () => {
     render(
       <AnomalyTable
-        view={anomalyView({ name: 'x', values, unit: '%', timeMs }, { window: 4, threshold: 1 })}
+        view={anomalyView(
+          { name: 'x', values, unit: '%', timeMs },
+          { detector: 'zscore', window: 4, threshold: 1 },
+        )}
       />,
     );
     const [header, row] = screen.getAllByRole('row');
@@ -54,7 +63,10 @@ describe('AnomalyTable', () => {
     setTimeZone('local');
     render(
       <AnomalyTable
-        view={anomalyView({ name: 'x', values, unit: '%', timeMs }, { window: 4, threshold: 1 })}
+        view={anomalyView(
+          { name: 'x', values, unit: '%', timeMs },
+          { detector: 'zscore', window: 4, threshold: 1 },
+        )}
       />,
     );
     const [header, row] = screen.getAllByRole('row');
@@ -65,7 +77,10 @@ describe('AnomalyTable', () => {
   it('says so when nothing is flagged', () => {
     render(
       <AnomalyTable
-        view={anomalyView({ name: 'x', values, unit: 'ms' }, { window: 4, threshold: 3 })}
+        view={anomalyView(
+          { name: 'x', values, unit: 'ms' },
+          { detector: 'zscore', window: 4, threshold: 3 },
+        )}
       />,
     );
     expect(screen.queryByRole('table')).toBeNull();
@@ -76,9 +91,12 @@ describe('AnomalyTable', () => {
     const spiky = Float64Array.from({ length: 4000 }, (_, i) => (i % 20 === 19 ? 100 : i % 2));
     render(
       <AnomalyTable
-        view={anomalyView({ name: 'x', values: spiky, unit: 'ms' }, { window: 10, threshold: 2 })}
+        view={anomalyView(
+          { name: 'x', values: spiky, unit: 'ms' },
+          { detector: 'zscore', window: 10, threshold: 2 },
+        )}
       />,
     );
-    expect(screen.getByRole('table', { name: 'The 100 largest of 200 anomalies' })).toBeVisible();
+    expect(screen.getByRole('table', { name: 'The 100 strongest of 200 anomalies' })).toBeVisible();
   });
 });
