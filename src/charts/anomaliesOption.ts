@@ -22,6 +22,23 @@ function grids(top: number) {
 }
 
 /**
+ * The range the main plot's y axis may span: the series' own values with a tenth of their range
+ * either side, so a band that balloons where the detector is unsure (a level shift inside its
+ * window) is cut off at the plot's edge instead of squashing the series. Null for an empty series.
+ */
+export function seriesRange(y: ArrayLike<number>): { min: number; max: number } | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] < lo) lo = y[i];
+    if (y[i] > hi) hi = y[i];
+  }
+  if (lo > hi) return null;
+  const margin = hi > lo ? 0.1 * (hi - lo) : Math.abs(hi) * 0.1 || 1;
+  return { min: lo - margin, max: hi + margin };
+}
+
+/**
  * The detector's score in [0, 1] as a faint filled line on the lower grid, with its flag line
  * (the score threshold) dashed; left out of the tooltip (its unit is not the series').
  */
@@ -51,7 +68,7 @@ function scoreTrack(view: AnomalyView, theme: ChartTheme): LineSeriesOption {
 
 /**
  * The Anomalies chart: the expected band (expected ∓ threshold σ) shaded, the expected value as a
- * thin dashed line, the series on top, every marked anomaly as a point in the danger colour, the
+ * thin dashed line (both cut off at seriesRange), the series on top, every marked anomaly as a point in the danger colour, the
  * detector's learning period shaded and labelled, and under it the anomaly score as a faint track
  * (0 to 1) with its flag line. Legend: the series' own name, 'Expected', 'Band (±kσ)', 'Anomalies',
  * 'Anomaly score'. The band may dip below 0 (bandSeries stacks it whatever the signs).
@@ -82,6 +99,7 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
     };
   }
   const xAxis = xAxisFor(series.xKind, theme);
+  const range = seriesRange(series.y);
   // The score track shares the main plot's x range; its own labels would only repeat them.
   const scoreXAxis = { ...xAxis, gridIndex: 1, name: '' } as XAXisComponentOption;
   scoreXAxis.axisLabel = { show: false };
@@ -91,7 +109,13 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     xAxis: [xAxis, scoreXAxis],
     yAxis: [
-      valueAxis(theme, series.unit),
+      {
+        ...valueAxis(theme, series.unit),
+        ...(range && {
+          min: (extent: { min: number }) => Math.max(extent.min, range.min),
+          max: (extent: { max: number }) => Math.min(extent.max, range.max),
+        }),
+      },
       { ...valueAxis(theme, 'score'), gridIndex: 1, min: 0, max: 1, interval: 1 },
     ],
     tooltip: axisTooltip(theme, formatX(series.xKind, theme), series.unit),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyView } from '../../src/analysis/views/anomalyView';
-import { anomaliesOption } from '../../src/charts/anomaliesOption';
+import { anomaliesOption, seriesRange } from '../../src/charts/anomaliesOption';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
 import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
@@ -176,5 +176,24 @@ describe('anomaliesOption', () => {
 
   it('anomaliesOption(view) is drawn by ECharts without warnings', () => {
     expect(drawOption(anomaliesOption(view(), lightTheme)).warnings).toEqual([]);
+  });
+});
+
+describe('seriesRange', () => {
+  it("spans the series' values with a tenth of their range either side", () => {
+    expect(seriesRange([10, 30, 20])).toEqual({ min: 8, max: 32 });
+    expect(seriesRange([5, 5])).toEqual({ min: 4.5, max: 5.5 });
+    expect(seriesRange([])).toBeNull();
+  });
+
+  it('cuts the main y axis off at the series range, never widening it past the data', () => {
+    const axis = part(anomaliesOption(view(), lightTheme), 'yAxis') as {
+      min: (e: { min: number }) => number;
+      max: (e: { max: number }) => number;
+    };
+    // The series spans 1..30: the axis may reach -1.9..32.9 whatever the band does.
+    expect(axis.min({ min: -150 })).toBeCloseTo(-1.9, 12);
+    expect(axis.max({ max: 250 })).toBeCloseTo(32.9, 12);
+    expect(axis.max({ max: 31 })).toBe(31);
   });
 });

@@ -25,7 +25,9 @@ export function AnomalyTable({ view }: { view: AnomalyView }) {
             <th scope="col">
               {xKind === 'time' ? `Time (${timeZone === 'utc' ? 'UTC' : 'local'})` : 'Index'}
             </th>
-            <th scope="col">Why</th>
+            <th scope="col" className="text">
+              Why
+            </th>
             <th scope="col">Value</th>
             <th scope="col">Expected</th>
             <th scope="col">Score</th>
@@ -35,7 +37,7 @@ export function AnomalyTable({ view }: { view: AnomalyView }) {
           {view.rows.map((row) => (
             <tr key={row.index} data-kind={row.kind}>
               <td>{xKind === 'time' ? formatTime(row.x, timeZone) : formatCount(row.index)}</td>
-              <td>{row.words}</td>
+              <td className="text">{row.words}</td>
               <td>{formatValue(row.value, unit)}</td>
               <td>{formatValue(row.expected, unit)}</td>
               <td>{row.score.toFixed(2)}</td>
