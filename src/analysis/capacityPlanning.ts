@@ -12,6 +12,15 @@ export interface CapacityOptions {
   confidence?: number;
 }
 
+/** The seed's defaults of {@link CapacityOptions}: 10 % growth, 30 days, 1000, 20 % buffer, 95 %. */
+export const CAPACITY_DEFAULTS = {
+  growthRate: 0.1,
+  forecastDays: 30,
+  capacity: 1000,
+  buffer: 0.2,
+  confidence: 0.95,
+} as const satisfies Required<CapacityOptions>;
+
 /** What {@link capacityPlanning} returns; day numbers count from the first observed day (0). */
 export interface CapacityPlan {
   slope: number;
@@ -42,11 +51,11 @@ export interface CapacityPlan {
 export function capacityPlanning(
   usage: Numeric,
   {
-    growthRate = 0.1,
-    forecastDays = 30,
-    capacity = 1000,
-    buffer = 0.2,
-    confidence = 0.95,
+    growthRate = CAPACITY_DEFAULTS.growthRate,
+    forecastDays = CAPACITY_DEFAULTS.forecastDays,
+    capacity = CAPACITY_DEFAULTS.capacity,
+    buffer = CAPACITY_DEFAULTS.buffer,
+    confidence = CAPACITY_DEFAULTS.confidence,
   }: CapacityOptions = {},
 ): CapacityPlan {
   if (!Number.isInteger(forecastDays) || forecastDays < 1) {

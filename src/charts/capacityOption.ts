@@ -1,10 +1,11 @@
 import type { EChartsOption, LineSeriesOption, XAXisComponentOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { ForecastMethod } from '../analysis/forecast/Forecast';
 import type { CapacityView } from '../analysis/views/capacityView';
 import { axisTooltip } from './axisTooltip';
 import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
-import { formatCount, formatValue, MISSING } from './formatNumber';
+import { formatCount, formatNumber, formatValue, MISSING } from './formatNumber';
 import { lineSeries } from './lineSeries';
 import { markLines, type MarkLineSpec } from './markLines';
 import type { ChartTheme } from './theme';
@@ -12,6 +13,13 @@ import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /** Milliseconds in a UTC day (analysis/resampleDaily's DAY_MS; charts know analysis types only). */
 const DAY_MS = 86_400_000;
+
+/** How the Capacity panel and its chart name each forecasting method. */
+export const FORECAST_METHOD_NAMES = {
+  linear: 'Linear',
+  holtWinters: 'Holt-Winters',
+  seasonalNaive: 'Seasonal naive',
+} as const satisfies Record<ForecastMethod, string>;
 
 /** Epoch ms as its UTC date 'YYYY-MM-DD'; NaN and ±Infinity -> '–'. */
 function utcDate(ms: number): string {
@@ -51,16 +59,18 @@ function dayAxis(view: CapacityView, theme: ChartTheme): XAXisComponentOption {
 }
 
 /**
- * The Capacity chart on a day axis: the history (on view.historyDays) with its fitted trend dashed, the
- * projection over plan.futureDays inside its shaded prediction interval, a solid line at the
- * capacity, a dashed one at the required capacity and, when the projection crosses the capacity
- * within the horizon, a vertical line at that first day. The y range always shows both capacities;
- * the capacity label sits at the left end so it does not collide with the required one at the right.
- * Days are UTC dates when view.dayZeroMs is set (the series was resampled to calendar days), else
- * 'day N'. Without a plan (too little history to fit) only the history and the capacity are drawn.
+ * The Capacity chart on a day axis: the history (on view.historyDays), with the linear plan's
+ * fitted trend dashed when the method is linear, the chosen method's forecast (named by the
+ * method) on forecast.futureDays inside its shaded prediction interval, a solid line at the
+ * capacity, a dashed one at the required capacity and, when the forecast crosses the capacity
+ * within the horizon, a vertical line at the expected first day over. The y range always shows
+ * both capacities; the capacity label sits at the left end so it does not collide with the
+ * required one at the right. Days are UTC dates when view.dayZeroMs is set (the series was
+ * resampled to calendar days), else 'day N'. Without a forecast (too little history) only the
+ * history and the capacity are drawn.
  */
 export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCoreOption {
-  const { plan, unit, capacity } = view;
+  const { plan, forecast, unit, capacity } = view;
   const x = dayX(view);
   const days = Float64Array.from(view.historyDays, x);
   const calendar = view.dayZeroMs !== null;
@@ -87,7 +97,7 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
     xAxis: dayAxis(view, theme),
     tooltip: axisTooltip(theme, calendar ? utcDate : formatX('index', theme, 'day'), unit),
   };
-  if (!plan) {
+  if ('reason' in forecast) {
     return {
       ...baseOption(theme, [view.name]),
       ...base,
@@ -97,14 +107,14 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
   }
   lines.push({
     axis: 'y',
-    value: plan.requiredCapacity,
-    label: `required ${formatValue(plan.requiredCapacity, unit)}`,
+    value: forecast.requiredCapacity,
+    label: `required ${formatValue(forecast.requiredCapacity, unit)}`,
     color: theme.warning,
     dashed: true,
   });
-  const over = plan.firstDayOverCapacity;
-  if (over !== null) {
-    const day = plan.futureDays[over];
+  const expected = forecast.overCapacity.expected;
+  if (expected !== null) {
+    const day = forecast.futureDays[expected - 1];
     lines.push({
       axis: 'x',
       value: x(day),
@@ -113,41 +123,46 @@ export function capacityOption(view: CapacityView, theme: ChartTheme): EChartsCo
       dashed: true,
     });
   }
-  const futureDays = Float64Array.from(plan.futureDays, x);
+  const futureDays = Float64Array.from(forecast.futureDays, x);
+  const forecastName = `${FORECAST_METHOD_NAMES[forecast.method]} forecast`;
+  const intervalName = `${formatNumber(forecast.confidence * 100)} % prediction interval`;
+  const trend =
+    plan &&
+    lineSeries({
+      id: 'trend',
+      name: 'Trend',
+      x: days,
+      y: plan.fitted,
+      color: theme.muted,
+      width: 1,
+      dashed: true,
+    });
   return {
     ...baseOption(theme, [
       view.name,
-      'Trend',
-      'Projection',
-      { name: 'Prediction interval', icon: 'roundRect' },
+      ...(trend ? ['Trend'] : []),
+      forecastName,
+      { name: intervalName, icon: 'roundRect' },
     ]),
     ...base,
-    yAxis: valueAxis(theme, unit, [capacity, plan.requiredCapacity]),
+    yAxis: valueAxis(theme, unit, [capacity, forecast.requiredCapacity]),
     series: [
       history,
-      lineSeries({
-        id: 'trend',
-        name: 'Trend',
-        x: days,
-        y: plan.fitted,
-        color: theme.muted,
-        width: 1,
-        dashed: true,
-      }),
+      ...(trend ? [trend] : []),
       ...bandSeries({
         id: 'interval',
-        name: 'Prediction interval',
+        name: intervalName,
         x: futureDays,
-        lower: plan.lower,
-        upper: plan.upper,
+        lower: forecast.lower,
+        upper: forecast.upper,
         color: theme.band,
       }),
       {
         ...lineSeries({
           id: 'projection',
-          name: 'Projection',
+          name: forecastName,
           x: futureDays,
-          y: plan.projected,
+          y: forecast.mean,
           color: theme.series[1],
           width: 1.5,
         }),

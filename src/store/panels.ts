@@ -1,6 +1,7 @@
 import type { DetectorName } from '../analysis/detectors/DetectorResult';
 import type { DailyStatistic } from '../analysis/resampleDaily';
 import { DETECTOR_WINDOWS } from '../analysis/views/anomalyView';
+import type { CapacityMethod } from '../analysis/views/capacityView';
 import type { AnalysisName, AnalysisParams } from '../worker/analyses';
 import type { Catalogue } from '../worker/workspace';
 
@@ -38,6 +39,7 @@ export type PanelParams = FitAnalyses<{
     capacity: number;
     buffer: number;
     dailyStatistic: DailyStatistic;
+    method: CapacityMethod;
   };
   percentileBands: { series: string | null; window: number };
   traffic: { spikeSigma: number };
@@ -158,6 +160,9 @@ export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelPara
       // A series sampled more often than daily is sized on each day's peak (DEFAULT_DAILY_STATISTIC
       // in analysis/resampleDaily.ts says why).
       dailyStatistic: 'max',
+      // The seed's straight line, whose figures the panel has always opened on; the backtest
+      // under the chart says when Holt-Winters would do better.
+      method: 'linear',
     },
     percentileBands: {
       series: picks.percentileBands,

@@ -4,8 +4,25 @@ import { capacityDayLabel, capacityOption } from '../../src/charts/capacityOptio
 import { lightTheme } from '../../src/charts/theme';
 import { drawOption, format, modelOf, part, seriesById, type Part } from './optionHarness';
 
-/** Four days of history growing 100 a day, projected 3 days on; capacity as given. */
-function view(capacity: number, firstDayOverCapacity: number | null): CapacityView {
+/**
+ * Four days of history growing 100 a day, forecast linearly 3 days on; capacity as given, first
+ * expected over it on day `expected` after the history (1-based), the interval crossing a day
+ * either side.
+ */
+function view(capacity: number, expected: number | null): CapacityView {
+  const plan = {
+    slope: 100,
+    intercept: 500,
+    fitted: Float64Array.of(500, 600, 700, 800),
+    futureDays: Float64Array.of(4, 5, 6),
+    projected: Float64Array.of(990, 1100, 1210),
+    lower: Float64Array.of(950, 1050, 1150),
+    upper: Float64Array.of(1030, 1150, 1270),
+    growthFactor: 1.1,
+    requiredCapacity: 1452,
+    firstDayOverCapacity: expected === null ? null : expected - 1,
+    daysUntilFull: expected,
+  };
   return {
     name: 'storage used',
     unit: 'GB',
@@ -15,21 +32,45 @@ function view(capacity: number, firstDayOverCapacity: number | null): CapacityVi
     usableDays: 4,
     historyDays: Float64Array.of(0, 1, 2, 3),
     history: Float64Array.of(500, 600, 700, 800),
-    plan: {
-      slope: 100,
-      intercept: 500,
-      fitted: Float64Array.of(500, 600, 700, 800),
-      futureDays: Float64Array.of(4, 5, 6),
-      projected: Float64Array.of(990, 1100, 1210),
-      lower: Float64Array.of(950, 1050, 1150),
-      upper: Float64Array.of(1030, 1150, 1270),
-      growthFactor: 1.1,
-      requiredCapacity: 1452,
-      firstDayOverCapacity,
-      daysUntilFull: firstDayOverCapacity === null ? null : firstDayOverCapacity + 1,
+    plan,
+    forecast: {
+      method: 'linear',
+      futureDays: plan.futureDays,
+      mean: plan.projected,
+      lower: plan.lower,
+      upper: plan.upper,
+      confidence: 0.95,
+      requiredCapacity: plan.requiredCapacity,
+      overCapacity: {
+        earliest: expected === null ? null : Math.max(1, expected - 1),
+        expected,
+        latest: expected === null ? null : Math.min(3, expected + 1),
+      },
     },
+    period: 1,
+    backtest: { reason: 'needs at least 5 days of history to backtest; it has 4' },
     capacity,
     forecastDays: 3,
+  };
+}
+
+/** view() forecast by Holt-Winters with a weekly season: no linear plan, so no trend line. */
+function holtWintersView(): CapacityView {
+  const linear = view(1000, 2);
+  return {
+    ...linear,
+    plan: null,
+    forecast: {
+      method: 'holtWinters',
+      futureDays: Float64Array.of(4, 5, 6),
+      mean: Float64Array.of(900, 1040, 1100),
+      lower: Float64Array.of(850, 980, 1030),
+      upper: Float64Array.of(950, 1100, 1170),
+      confidence: 0.8,
+      requiredCapacity: 1320,
+      overCapacity: { earliest: 2, expected: 2, latest: 3 },
+    },
+    period: 7,
   };
 }
 
@@ -38,7 +79,7 @@ const markLineData = (option: ReturnType<typeof capacityOption>) =>
 
 describe('capacityOption', () => {
   it('capacityOption(view) draws history and trend on days 0..n-1 and the projection on futureDays', () => {
-    const option = capacityOption(view(1000, 1), lightTheme);
+    const option = capacityOption(view(1000, 2), lightTheme);
     expect(seriesById(option, 'history').data).toEqual([
       [0, 500],
       [1, 600],
@@ -53,11 +94,11 @@ describe('capacityOption', () => {
     ]);
     expect(part(option, 'xAxis')).toMatchObject({ type: 'value', name: 'day' });
     const local = { ...lightTheme, timeZone: 'local' as const };
-    expect(capacityOption(view(1000, 1), local).useUTC).not.toBe(true);
+    expect(capacityOption(view(1000, 2), local).useUTC).not.toBe(true);
   });
 
   it('capacityOption(view) shades the prediction interval as a stacked band on futureDays', () => {
-    const option = capacityOption(view(1000, 1), lightTheme);
+    const option = capacityOption(view(1000, 2), lightTheme);
     expect(seriesById(option, 'interval-lower').data).toEqual([
       [4, 950],
       [5, 1050],
@@ -72,8 +113,22 @@ describe('capacityOption', () => {
     ]);
   });
 
+  it('capacityOption(linear view) names the trend, the linear forecast and its 95 % interval', () => {
+    const option = capacityOption(view(1000, 2), lightTheme);
+    expect(part(option, 'legend')).toMatchObject({
+      data: [
+        { name: 'storage used' },
+        { name: 'Trend' },
+        { name: 'Linear forecast' },
+        { name: '95 % prediction interval', icon: 'roundRect' },
+      ],
+    });
+    expect(seriesById(option, 'projection').name).toBe('Linear forecast');
+    expect(seriesById(option, 'interval').name).toBe('95 % prediction interval');
+  });
+
   it('capacityOption(view) marks capacity solid, required capacity dashed, and the first day over', () => {
-    const lines = markLineData(capacityOption(view(1000, 1), lightTheme));
+    const lines = markLineData(capacityOption(view(1000, 2), lightTheme));
     expect(lines).toEqual([
       expect.objectContaining({
         yAxis: 1000,
@@ -104,13 +159,13 @@ describe('capacityOption', () => {
   });
 
   it('capacityOption(view) tooltip headings name the day and give GB values', () => {
-    const tooltip = part(capacityOption(view(1000, 1), lightTheme), 'tooltip');
-    const html = format(tooltip, [{ seriesName: 'Projection', value: [5, 1100] }]);
-    expect(html).toBe('<div>day 5</div>Projection: <b>1.1 TB</b>');
+    const tooltip = part(capacityOption(view(1000, 2), lightTheme), 'tooltip');
+    const html = format(tooltip, [{ seriesName: 'Linear forecast', value: [5, 1100] }]);
+    expect(html).toBe('<div>day 5</div>Linear forecast: <b>1.1 TB</b>');
   });
 
   it('capacityOption(view) is drawn by ECharts without warnings', () => {
-    expect(drawOption(capacityOption(view(1000, 1), lightTheme)).warnings).toEqual([]);
+    expect(drawOption(capacityOption(view(1000, 2), lightTheme)).warnings).toEqual([]);
   });
 });
 
@@ -118,15 +173,15 @@ const DAY_MS = 86_400_000;
 const MONDAY_MS = Date.UTC(2024, 2, 4);
 
 /** view() on calendar days: day 0 is Monday 2024-03-04 (UTC), resampled from five-minute samples. */
-function calendarView(capacity: number, firstDayOverCapacity: number | null): CapacityView {
+function calendarView(capacity: number, expected: number | null): CapacityView {
   return {
-    ...view(capacity, firstDayOverCapacity),
+    ...view(capacity, expected),
     dayZeroMs: MONDAY_MS,
     resampled: { samples: 1152, stepMs: 300_000, days: 4, statistic: 'max' },
   };
 }
 
-/** view() with only one usable day: no plan. */
+/** view() with only one usable day: no plan and no forecast. */
 function unfittedView(): CapacityView {
   return {
     ...view(1000, null),
@@ -135,13 +190,16 @@ function unfittedView(): CapacityView {
     historyDays: Float64Array.of(0),
     history: Float64Array.of(500),
     plan: null,
+    forecast: {
+      reason: 'a trend needs usage on at least 2 days, and this series has 1 day with usage',
+    },
     forecastDays: 30,
   };
 }
 
 describe('capacityOption on calendar days', () => {
   it('capacityOption(calendar view) puts every day at its 00:00 UTC on a time axis', () => {
-    const option = capacityOption(calendarView(1000, 1), lightTheme);
+    const option = capacityOption(calendarView(1000, 2), lightTheme);
     expect(seriesById(option, 'history').data).toEqual([
       [MONDAY_MS, 500],
       [MONDAY_MS + DAY_MS, 600],
@@ -170,7 +228,7 @@ describe('capacityOption on calendar days', () => {
   });
 
   it('capacityOption(calendar view) marks the first day over capacity at its date', () => {
-    const lines = markLineData(capacityOption(calendarView(1000, 1), lightTheme));
+    const lines = markLineData(capacityOption(calendarView(1000, 2), lightTheme));
     expect(lines[2]).toMatchObject({
       xAxis: MONDAY_MS + 5 * DAY_MS,
       name: 'over capacity: 2024-03-09',
@@ -179,24 +237,24 @@ describe('capacityOption on calendar days', () => {
 
   it('capacityOption(calendar view) names days in UTC even when times are shown in local time', () => {
     const local = { ...lightTheme, timeZone: 'local' as const };
-    const option = capacityOption(calendarView(1000, 1), local);
+    const option = capacityOption(calendarView(1000, 2), local);
     expect(option.useUTC).toBe(true);
     const tooltip = part(option, 'tooltip');
     const html = format(tooltip, [
-      { seriesName: 'Projection', value: [MONDAY_MS + 5 * DAY_MS, 1100] },
+      { seriesName: 'Linear forecast', value: [MONDAY_MS + 5 * DAY_MS, 1100] },
     ]);
-    expect(html).toBe('<div>2024-03-09</div>Projection: <b>1.1 TB</b>');
+    expect(html).toBe('<div>2024-03-09</div>Linear forecast: <b>1.1 TB</b>');
   });
 
   it('capacityOption(calendar view) is drawn by ECharts without warnings, with date labels', () => {
-    const { warnings, svg } = drawOption(capacityOption(calendarView(1000, 1), lightTheme));
+    const { warnings, svg } = drawOption(capacityOption(calendarView(1000, 2), lightTheme));
     expect(warnings).toEqual([]);
     expect(svg).toContain('2024-03-06');
   });
 
   it('capacityDayLabel(view, d) is the UTC date on calendar days and "day d" otherwise', () => {
-    expect(capacityDayLabel(calendarView(1000, 1), 9)).toBe('2024-03-13');
-    expect(capacityDayLabel(view(1000, 1), 1234)).toBe('day 1,234');
+    expect(capacityDayLabel(calendarView(1000, 2), 9)).toBe('2024-03-13');
+    expect(capacityDayLabel(view(1000, 2), 1234)).toBe('day 1,234');
   });
 });
 
@@ -209,5 +267,53 @@ describe('capacityOption without a plan', () => {
     expect(lines).toEqual([expect.objectContaining({ yAxis: 1000, name: 'capacity 1 TB' })]);
     expect(part(option, 'legend')).toMatchObject({ data: [{ name: 'storage used' }] });
     expect(drawOption(option).warnings).toEqual([]);
+  });
+});
+
+describe('capacityOption with Holt-Winters', () => {
+  it('capacityOption(Holt-Winters view) draws its forecast and interval, without the linear trend', () => {
+    const option = capacityOption(holtWintersView(), lightTheme);
+    expect((option.series as Part[]).map((s) => s.id)).toEqual([
+      'history',
+      'interval-lower',
+      'interval',
+      'projection',
+    ]);
+    expect(seriesById(option, 'projection')).toMatchObject({
+      name: 'Holt-Winters forecast',
+      data: [
+        [4, 900],
+        [5, 1040],
+        [6, 1100],
+      ],
+    });
+    expect(seriesById(option, 'interval-lower').data).toEqual([
+      [4, 850],
+      [5, 980],
+      [6, 1030],
+    ]);
+    expect((seriesById(option, 'interval').data as number[][]).map((row) => row[1])).toEqual([
+      100, 120, 140,
+    ]);
+    expect(part(option, 'legend')).toMatchObject({
+      data: [
+        { name: 'storage used' },
+        { name: 'Holt-Winters forecast' },
+        { name: '80 % prediction interval', icon: 'roundRect' },
+      ],
+    });
+  });
+
+  it('capacityOption(Holt-Winters view) marks its required capacity and expected first day over', () => {
+    const lines = markLineData(capacityOption(holtWintersView(), lightTheme));
+    expect(lines).toEqual([
+      expect.objectContaining({ yAxis: 1000, name: 'capacity 1 TB' }),
+      expect.objectContaining({ yAxis: 1320, name: 'required 1.32 TB' }),
+      expect.objectContaining({ xAxis: 5, name: 'over capacity: day 5' }),
+    ]);
+  });
+
+  it('capacityOption(Holt-Winters view) is drawn by ECharts without warnings', () => {
+    expect(drawOption(capacityOption(holtWintersView(), lightTheme)).warnings).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ describe('defaultParams', () => {
       growthRate: 0.1,
       buffer: 0.2,
       capacity: 1000,
+      method: 'linear',
     });
     expect(params.sla).toEqual({ series: 'latency', target: 200, apdexT: 200 });
     expect(params.farm).toEqual({ metric: undefined, cpuHigh: 75, memHigh: 85 });

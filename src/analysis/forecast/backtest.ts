@@ -33,6 +33,11 @@ export interface BacktestOptions {
   methods?: readonly ForecastMethod[];
 }
 
+/** The fewest training values {@link backtest} takes with season `period`: 3, and a season + 1. */
+export function backtestMinTraining(period: number): number {
+  return Math.max(3, period + 1);
+}
+
 /**
  * Holds out the last `horizon` values, forecasts them from the rest with each method, and scores
  * each by MASE (Hyndman & Koehler 2006: MAE over the in-sample MAE of the seasonal naive forecast,
@@ -50,9 +55,9 @@ export function backtest(
 ): Backtest {
   const n = values.length;
   const split = n - horizon;
-  if (split < Math.max(3, period + 1)) {
+  if (split < backtestMinTraining(period)) {
     throw new RangeError(
-      `values needs more than ${horizon + Math.max(3, period + 1)} points, got ${n}`,
+      `values needs at least ${horizon + backtestMinTraining(period)} points, got ${n}`,
     );
   }
   const train = Array.prototype.slice.call(values, 0, split) as number[];

@@ -30,7 +30,8 @@ export interface CapacityForecast {
 
 /**
  * The capacity panel's forecast with its uncertainty: the chosen method on the usage series
- * (NaN days coast in Holt-Winters and are left out of the linear fit), its forecast and
+ * (NaN days coast in Holt-Winters, which starts after any gap in its first two seasons, and are
+ * left out of the linear fit), its forecast and
  * prediction interval times (1 + growthRate), and "first day over capacity" as a range read off the
  * interval (capacityRange). Without a period, one is looked for among whole weeks of daily
  * values (detectPeriod with a 1-day step finds 7); none -> 1.

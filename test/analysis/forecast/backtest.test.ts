@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest } from '../../../src/analysis/forecast/backtest';
+import { backtest, backtestMinTraining } from '../../../src/analysis/forecast/backtest';
 import { random } from '../../../src/io/random';
 
 describe('backtest', () => {
@@ -31,4 +31,19 @@ describe('backtest', () => {
     const z = Float64Array.from(y, (v, i) => (i === 150 ? 0 : v));
     expect(backtest(z, { period: 8, horizon: 16 }).scores.every((s) => s.mape === null)).toBe(true);
   });
+
+  it.each([
+    [1, 3],
+    [7, 8],
+  ])(
+    'backtestMinTraining(%i) is %i: backtest takes that many training values, not one fewer',
+    (period, least) => {
+      expect(backtestMinTraining(period)).toBe(least);
+      const values = y.slice(0, least + period);
+      expect(backtest(values, { period, horizon: period }).split).toBe(least);
+      expect(() => backtest(values.slice(1), { period, horizon: period })).toThrow(
+        `values needs at least ${least + period} points, got ${least + period - 1}`,
+      );
+    },
+  );
 });

@@ -1,9 +1,17 @@
 import { useId, useMemo } from 'react';
-import type { CapacityPlan } from '../../../analysis/capacityPlanning';
 import type { DailyStatistic } from '../../../analysis/resampleDaily';
-import type { CapacityView, DailyResampling } from '../../../analysis/views/capacityView';
-import { capacityDayLabel, capacityOption } from '../../../charts/capacityOption';
-import { formatCount, formatCountOf, formatValue } from '../../../charts/formatNumber';
+import type {
+  CapacityMethod,
+  CapacityProjection,
+  CapacityView,
+  DailyResampling,
+} from '../../../analysis/views/capacityView';
+import {
+  capacityDayLabel,
+  capacityOption,
+  FORECAST_METHOD_NAMES,
+} from '../../../charts/capacityOption';
+import { formatCount, formatCountOf, formatValue, MISSING } from '../../../charts/formatNumber';
 import { defaultCapacity } from '../../../store/panels';
 import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
@@ -15,6 +23,7 @@ import { useCatalogueSeries } from '../common/useCatalogueSeries';
 import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { BacktestTable } from './BacktestTable';
 
 const CAPACITY_STEP = 10;
 /** The capacity slider's range before there is a history to scale it from. */
@@ -27,6 +36,9 @@ const STATISTICS: readonly { value: DailyStatistic; label: string }[] = [
   { value: 'max', label: 'max (daily peak)' },
   { value: 'mean', label: 'mean' },
 ];
+
+/** The Method choices, the seed's straight line first. */
+const METHODS: readonly CapacityMethod[] = ['linear', 'holtWinters'];
 
 const DAILY = {
   max: ['daily maximum', 'daily maxima'],
@@ -72,20 +84,65 @@ function resamplingNote({ samples, stepMs, days, statistic }: DailyResampling): 
   return `${formatCount(samples)} ${samplingName(stepMs)}samples resampled to ${formatCountOf(days, one, many)} (UTC days)`;
 }
 
-/** The first day over capacity: 'day 14', or '2024-03-26 (in 14 days)' on calendar days. */
-function firstDayOver(view: CapacityView, plan: CapacityPlan): string {
-  if (plan.daysUntilFull === null) return `not within ${view.forecastDays} days`;
-  if (view.dayZeroMs === null) return `day ${plan.daysUntilFull}`;
-  const date = capacityDayLabel(view, plan.futureDays[plan.firstDayOverCapacity!]);
-  return `${date} (in ${formatCountOf(plan.daysUntilFull, 'day', 'days')})`;
+/**
+ * A day over capacity `days` days after the history: 'day 14', or '2024-03-26 (in 14 days)' on
+ * calendar days; null: 'not within 30 days', or '–' for a bound of an interval that could not be
+ * estimated (`known` false).
+ */
+function dayOver(
+  view: CapacityView,
+  forecast: CapacityProjection,
+  days: number | null,
+  known = true,
+): string {
+  if (days === null) return known ? `not within ${view.forecastDays} days` : MISSING;
+  if (view.dayZeroMs === null) return `day ${days}`;
+  const date = capacityDayLabel(view, forecast.futureDays[days - 1]);
+  return `${date} (in ${formatCountOf(days, 'day', 'days')})`;
 }
 
 /**
- * Capacity forecast: a line fitted to daily usage, projected ahead with extra growth, judged
- * against a capacity; what-if sliders for the growth rate, horizon, capacity and buffer. A series
- * sampled more often than daily is resampled to UTC days in the worker: the panel says so and lets
- * the user choose each day's value (peak or mean). With fewer than 2 days of usage it says there is
- * too little history instead of drawing a forecast.
+ * The figures above the chart: the linear trend's slope or Holt-Winters' season, the required
+ * capacity, and the first day over capacity as a range: earliest likely (the interval's upper
+ * bound crosses), expected, latest likely (its lower bound crosses).
+ */
+function forecastStats(view: CapacityView, forecast: CapacityProjection) {
+  const { earliest, expected, latest } = forecast.overCapacity;
+  const known = Number.isFinite(forecast.upper[0]);
+  return [
+    view.plan
+      ? { label: 'Slope', value: `${formatValue(view.plan.slope, view.unit)}/day` }
+      : {
+          label: 'Season',
+          value: view.period > 1 ? formatCountOf(view.period, 'day', 'days') : 'none found',
+        },
+    { label: 'Required capacity', value: formatValue(forecast.requiredCapacity, view.unit) },
+    {
+      label: 'Earliest likely over capacity',
+      value: dayOver(view, forecast, earliest, known),
+      alert: earliest !== null,
+    },
+    {
+      label: 'First day over capacity',
+      value: dayOver(view, forecast, expected),
+      alert: expected !== null,
+    },
+    {
+      label: 'Latest likely over capacity',
+      value: dayOver(view, forecast, latest, known),
+      alert: latest !== null,
+    },
+  ];
+}
+
+/**
+ * Capacity forecast: daily usage forecast ahead by the chosen method (the seed's straight line or
+ * Holt-Winters with the season found in the data), with extra growth and its prediction interval,
+ * judged against a capacity: the first day over it as a range from the interval, and a backtest on
+ * the series' own last days saying which method to trust. What-if sliders for the growth rate,
+ * horizon, capacity and buffer. A series sampled more often than daily is resampled to UTC days in
+ * the worker: the panel says so and lets the user choose each day's value (peak or mean). With too
+ * little history for the method it says so instead of drawing a forecast.
  */
 export function CapacityPanel() {
   const params = usePanelParams('capacity');
@@ -93,6 +150,7 @@ export function CapacityPanel() {
   const option = useOption(view, capacityOption);
   const unit = useCatalogueSeries(params.series)?.unit ?? '';
   const statisticId = useId();
+  const methodId = useId();
   const history = view?.history;
   // From half to three times the largest observed usage (NaN days skipped); the slider widens
   // further if the current capacity lies outside.
@@ -137,6 +195,22 @@ export function CapacityPanel() {
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor={methodId}>Method</label>
+          <select
+            id={methodId}
+            value={params.method}
+            onChange={(event) =>
+              setParams('capacity', { method: event.currentTarget.value as CapacityMethod })
+            }
+          >
+            {METHODS.map((method) => (
+              <option key={method} value={method}>
+                {FORECAST_METHOD_NAMES[method]}
+              </option>
+            ))}
+          </select>
+        </div>
         <Slider
           label="Growth rate"
           value={params.growthRate}
@@ -173,29 +247,23 @@ export function CapacityPanel() {
           onChange={(buffer) => setParams('capacity', { buffer })}
         />
       </div>
-      {view && !view.plan && (
+      {view && 'reason' in view.forecast && (
         <p className="hint" role="note" data-no-chart>
-          Too little history to forecast: a trend needs usage on at least 2 days, and this series
-          has {formatCountOf(view.usableDays, 'day', 'days')} with usage.
+          Too little history to forecast: {view.forecast.reason}.
         </p>
       )}
-      {view?.plan && (
-        <StatCards
-          stats={[
-            { label: 'Slope', value: `${formatValue(view.plan.slope, view.unit)}/day` },
-            {
-              label: 'Required capacity',
-              value: formatValue(view.plan.requiredCapacity, view.unit),
-            },
-            {
-              label: 'First day over capacity',
-              value: firstDayOver(view, view.plan),
-              alert: view.plan.daysUntilFull !== null,
-            },
-          ]}
-        />
+      {view && !('reason' in view.forecast) && (
+        <StatCards stats={forecastStats(view, view.forecast)} />
       )}
-      {(!view || view.plan) && <EChart name="Capacity forecast chart" option={option} />}
+      {(!view || !('reason' in view.forecast)) && (
+        <EChart name="Capacity forecast chart" option={option} />
+      )}
+      {view &&
+        ('reason' in view.backtest ? (
+          <p className="panel-note">This series {view.backtest.reason}.</p>
+        ) : (
+          <BacktestTable backtest={view.backtest} period={view.period} />
+        ))}
     </Panel>
   );
 }

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type {
+  CapacityBacktest,
+  CapacityProjection,
+} from '../../../../src/analysis/views/capacityView';
 import { capacityOption } from '../../../../src/charts/capacityOption';
-import { formatValue } from '../../../../src/charts/formatNumber';
+import { formatNumber, formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { CapacityPanel } from '../../../../src/components/panels/capacity/CapacityPanel';
 import { loadFile } from '../../../../src/store/loading';
@@ -17,6 +21,22 @@ const plan = () => result().plan!;
 const slider = (name: string) => screen.getByRole('slider', { name });
 const dailyValue = () => screen.queryByRole('combobox', { name: 'Daily value' });
 const chart = () => screen.queryByRole('img', { name: 'Capacity forecast chart' });
+const method = () => screen.getByRole('combobox', { name: 'Method' });
+const backtestTable = () => screen.getByRole('table', { name: /^Backtest/ });
+
+/** The view's forecast, failing the test when it gave a reason instead. */
+function forecast(): CapacityProjection {
+  const got = result().forecast;
+  if ('reason' in got) throw new Error(got.reason);
+  return got;
+}
+
+/** The view's backtest, failing the test when it gave a reason instead. */
+function backtest(): CapacityBacktest {
+  const got = result().backtest;
+  if ('reason' in got) throw new Error(got.reason);
+  return got;
+}
 
 const FIVE_MINUTES_MS = 300_000;
 /** Monday 2024-03-04 13:25 UTC: a week of samples from here touches 8 UTC days. */
@@ -116,6 +136,78 @@ describe('CapacityPanel', () => {
   });
 });
 
+describe('CapacityPanel forecasting methods', () => {
+  it('opens on the linear trend and offers Holt-Winters in the Method select', async () => {
+    await renderWithStore(<CapacityPanel />);
+    expect(method()).toHaveValue('linear');
+    expect(
+      within(method())
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Linear', 'Holt-Winters']);
+    expect(forecast().method).toBe('linear');
+  });
+
+  it('choosing Holt-Winters sends the method and shows its forecast, season and required capacity', async () => {
+    const { user } = await renderWithStore(<CapacityPanel />);
+    await user.selectOptions(method(), 'Holt-Winters');
+    expect(store.getState().params!.capacity.method).toBe('holtWinters');
+    await waitFor(() => expect(forecast().method).toBe('holtWinters'));
+    const panel = region('Capacity forecast');
+    expect(method()).toHaveValue('holtWinters');
+    expect(statCard(panel, 'Season')).toBe('none found');
+    expect(within(panel).queryByText('Slope', { selector: 'dt' })).toBeNull();
+    expect(statCard(panel, 'Required capacity')).toBe(
+      formatValue(forecast().requiredCapacity, 'GB'),
+    );
+    expect(plain(lastOption('Capacity forecast chart'))).toEqual(
+      plain(capacityOption(result(), lightTheme)),
+    );
+  });
+
+  it('names the first day over capacity as a range: earliest likely, expected, latest likely', async () => {
+    await renderWithStore(<CapacityPanel />);
+    fireEvent.change(slider('Capacity'), { target: { value: '830' } });
+    await waitFor(() => expect(result().capacity).toBe(830));
+    const { earliest, expected, latest } = forecast().overCapacity;
+    expect(earliest!).toBeLessThan(expected!);
+    expect(latest!).toBeGreaterThan(expected!);
+    const panel = region('Capacity forecast');
+    expect(statCard(panel, 'Earliest likely over capacity')).toBe(`day ${earliest}`);
+    expect(statCard(panel, 'First day over capacity')).toBe(`day ${expected}`);
+    expect(statCard(panel, 'Latest likely over capacity')).toBe(`day ${latest}`);
+  });
+
+  it('shows the backtest per method with the seasonal naive reference, linear recommended', async () => {
+    await renderWithStore(<CapacityPanel />);
+    const { heldOutDays, trainingDays, scores } = backtest();
+    expect(backtestTable()).toHaveAccessibleName(
+      `Backtest: the last ${heldOutDays} days forecast from the ${trainingDays} days before them (no season found)`,
+    );
+    const rows = within(backtestTable())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ]);
+    expect(rows).toEqual([
+      [
+        'Seasonal naive (reference)',
+        formatNumber(scores[0].mase!),
+        formatValue(scores[0].mape!, '%'),
+      ],
+      ['Linearrecommended', formatNumber(scores[1].mase!), formatValue(scores[1].mape!, '%')],
+      ['Holt-Winters', formatNumber(scores[2].mase!), formatValue(scores[2].mape!, '%')],
+    ]);
+    expect(
+      within(region('Capacity forecast')).getByText(/under 1 beats the seasonal naive forecast/),
+    ).toBeVisible();
+  });
+});
+
 describe('CapacityPanel on a five-minute series', () => {
   it('says the samples were resampled to daily maxima and offers the choice of daily value', async () => {
     await renderFiveMinuteFile();
@@ -173,5 +265,11 @@ describe('CapacityPanel on too short a history', () => {
     );
     expect(within(panel).queryByText('Slope', { selector: 'dt' })).toBeNull();
     expect(chart()).toBeNull();
+    expect(
+      within(panel).getByText(
+        'This series needs at least 4 days of history to backtest; it has 1.',
+      ),
+    ).toBeVisible();
+    expect(within(panel).queryByRole('table')).toBeNull();
   });
 });
