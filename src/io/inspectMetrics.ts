@@ -5,6 +5,7 @@ import { detectLayout, isEpochColumn, SAMPLE_ROWS } from './metrics/detectLayout
 import type { Layout } from './metrics/layout';
 import { parseQuantity } from './metrics/parseQuantity';
 import { timeParser } from './metrics/timeParser';
+import { sampleShape, type SampleShape } from './metrics/sampleShape';
 import { prometheusPlan } from './prometheus/readPrometheus';
 import type { ReadOptions } from './readMetrics';
 import type { MetricsFormat } from './readReport';
@@ -29,6 +30,8 @@ export interface FilePreview {
   cellUnits: string[];
   /** Why detection was unsure, one sentence each; empty when nothing needs a person to check. */
   doubts: string[];
+  /** What the sampled rows read as with these roles: hosts × metrics, and series. */
+  shape: SampleShape;
 }
 
 /**
@@ -148,6 +151,7 @@ export async function inspectMetrics(
       roles,
       cellUnits: columnCells.map(cellUnit),
       doubts,
+      shape: sampleShape(roles, layout.names, data),
     },
   };
 }

@@ -1,9 +1,19 @@
 import { formatCount } from '../../charts/formatNumber';
+import { isDerived } from '../../model/labels';
 import { useMetricscope } from '../../store/state';
+
+/** '65 series', or '65 series + 9 derived' when Metricscope added fleet aggregates or rates. */
+function seriesCount(series: readonly { labels: Readonly<Record<string, string>> }[]): string {
+  const derived = series.filter((s) => isDerived(s.labels)).length;
+  const own = `${formatCount(series.length - derived)} series`;
+  return derived > 0 ? `${own} + ${formatCount(derived)} derived` : own;
+}
 
 /**
  * The data source: for the demo its label, series count and samples; for files their name, the
- * rows read from them (a long file's rows, not its time steps) and series count. When any series
+ * rows read from them (a long file's rows, not its time steps) and series count. The count is of
+ * the data's own series, with those Metricscope derived (fleet aggregates, counters' rates) after
+ * it, and samples are the data's own. When any series
  * has missing values, their total, with each series' count one click away. While the demo is
  * generated, says so.
  */
@@ -15,7 +25,7 @@ export function DataSource() {
   if (status === 'loading') return <p className="source">Generating the simulated data…</p>;
   if (!catalogue) return <p className="source">No data loaded</p>;
   const { series } = catalogue;
-  const samples = series.reduce((total, s) => total + s.length, 0);
+  const samples = series.reduce((total, s) => (isDerived(s.labels) ? total : total + s.length), 0);
   const rows = reports.reduce((total, r) => total + r.report.rowsRead, 0);
   const missing = series.filter((s) => s.missing > 0);
   const missingTotal = missing.reduce((total, s) => total + s.missing, 0);
@@ -24,11 +34,11 @@ export function DataSource() {
       {source.kind === 'file' ? (
         <p>
           <span className="source-name">{source.name}</span> · {formatCount(rows)} rows ·{' '}
-          {series.length} series
+          {seriesCount(series)}
         </p>
       ) : (
         <p>
-          {catalogue.label} · {series.length} series · {formatCount(samples)} samples
+          {catalogue.label} · {seriesCount(series)} · {formatCount(samples)} samples
         </p>
       )}
       {missingTotal > 0 && (

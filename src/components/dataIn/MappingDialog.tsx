@@ -4,6 +4,7 @@ import { parseIsoTimestamp } from '../../io/metrics/parseIsoTimestamp';
 import { cancelMapping, confirmMapping, reviseMapping } from '../../store/columnMapping';
 import { type MappingRequest, useMetricscope } from '../../store/state';
 import { delimiterName } from './delimiterName';
+import { shapeSentence } from './shapeSentence';
 import { useModalDialog } from './useModalDialog';
 
 const ROLES: readonly (readonly [ColumnRole, string])[] = [
@@ -201,6 +202,9 @@ function MappingForm({ request }: { request: MappingRequest }) {
             </tbody>
           </table>
         </div>
+        <p className="muted" role="status">
+          {shapeSentence(preview.shape)}
+        </p>
         {!timed && (
           <fieldset className="mapping-sampling">
             <legend>No time column: samples are evenly spaced</legend>

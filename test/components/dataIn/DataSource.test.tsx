@@ -13,11 +13,20 @@ describe('DataSource', () => {
     expect(screen.getByText('No data loaded')).toBeVisible();
   });
 
-  it('gives the catalogue label, its series count and their samples in total', async () => {
+  it('gives the catalogue label, its own series and their samples, then the derived series', async () => {
     await renderWithStore(<DataSource />);
+    const { series } = store.getState().catalogue!;
+    const fleet = series.filter((s) => s.labels.fleet !== undefined);
+    // Each of the farm's three metrics adds its fleet mean, max and p95.
+    expect(fleet).toHaveLength(9);
+    const own = series.filter((s) => s.labels.fleet === undefined);
+    const samples = own.reduce((total, s) => total + s.length, 0);
     expect(
-      screen.getByText('Simulated demo (small, seed 42) · 74 series · 23,629 samples'),
+      screen.getByText(
+        `Simulated demo (small, seed 42) · ${own.length} series + 9 derived · ${samples.toLocaleString('en-US')} samples`,
+      ),
     ).toBeVisible();
+    expect(own.length).toBe(65);
   });
 
   it('says the data is being generated while it is', async () => {

@@ -72,8 +72,13 @@ describe('MappingDialog', () => {
     const { user, opening } = await opened([UNNAMED_HOST, 'farm.csv']);
     expect(dialog()).toHaveTextContent('Text column "box": which is the host');
     expect(role('box')).toHaveValue('label');
+    expect(dialog()).toHaveTextContent('The first 4 rows read as 1 metric (load): 2 series.');
     await user.selectOptions(role('box'), 'host');
     await waitFor(() => expect(role('box')).toHaveValue('host'));
+    // The preview's summary follows the roles chosen.
+    expect(dialog()).toHaveTextContent(
+      'The first 4 rows read as 2 hosts × 1 metric (load): 2 series.',
+    );
     await user.click(within(dialog()).getByRole('button', { name: 'Load' }));
     await act(() => opening);
     expect(store.getState().catalogue?.farm).toMatchObject({ servers: 2, steps: 2 });

@@ -11,10 +11,10 @@ describe('Header', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Metricscope' })).toBeVisible();
     // The seed's 8 scenario series (60 + 4 x 1440 + 1000 + 90 + 10,000 samples), the farm's
     // 10 hosts x 3 metrics (30 x 24), 4 traffic counters (4 x 1440), 8 load-balanced hosts' request
-    // counts (8 x 1), 4 data centres' 15 readings (15 x 1), and the fleet mean, max and p95 of each
-    // farm metric (9 x 24): 74 series, 23,629 samples.
+    // counts (8 x 1), 4 data centres' 15 readings (15 x 1): 65 series, 23,413 samples; and the
+    // fleet mean, max and p95 of each farm metric (9 x 24), derived.
     expect(
-      screen.getByText('Simulated demo (small, seed 42) · 74 series · 23,629 samples'),
+      screen.getByText('Simulated demo (small, seed 42) · 65 series + 9 derived · 23,413 samples'),
     ).toBeVisible();
   });
 
@@ -42,7 +42,9 @@ describe('Header', () => {
     await user.clear(seed);
     await user.type(seed, '7');
     await user.click(screen.getByRole('button', { name: 'Regenerate' }));
-    expect(await screen.findByText(/^Simulated demo \(small, seed 7\) · 74 series/)).toBeVisible();
+    expect(
+      await screen.findByText(/^Simulated demo \(small, seed 7\) · 65 series \+ 9 derived/),
+    ).toBeVisible();
     expect(store.getState()).toMatchObject({ demoSeed: 7, demoSize: 'small', status: 'ready' });
   });
 

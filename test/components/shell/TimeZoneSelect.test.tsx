@@ -13,7 +13,10 @@ import '../renderWithStore';
 // One spike at 00:04 UTC (19:04 the day before in New York) in a flat, timed series.
 const values = Float64Array.from([10, 10, 10, 10, 50, 10, 10, 10]);
 const timeMs = Float64Array.from(values, (_, i) => Date.UTC(2026, 0, 1) + i * 60_000);
-const view = anomalyView({ name: 'x', values, unit: '%', timeMs }, { window: 4, threshold: 1 });
+const view = anomalyView(
+  { name: 'x', values, unit: '%', timeMs },
+  { detector: 'zscore', window: 4, threshold: 1 },
+);
 
 const select = () => screen.getByRole('combobox', { name: 'Time zone' });
 
@@ -55,7 +58,7 @@ describe('TimeZoneSelect', () => {
         <AnomalyTable view={view} />
       </>,
     );
-    const table = screen.getByRole('table', { name: 'Anomalies' });
+    const table = screen.getByRole('table', { name: 'Anomalies, strongest first' });
     expect(within(table).getByRole('columnheader', { name: 'Time (UTC)' })).toBeVisible();
     expect(within(table).getByRole('cell', { name: '2026-01-01 00:04' })).toBeVisible();
     await user.selectOptions(select(), 'Browser (America/New_York)');
