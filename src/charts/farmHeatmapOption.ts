@@ -1,11 +1,18 @@
 import type { CustomSeriesRenderItemAPI, EChartsOption } from 'echarts';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { PeerMark } from '../analysis/views/farmPeers';
 import type { FarmView } from '../analysis/views/farmView';
 import { pointerTooltip, tooltipHtml } from './axisTooltip';
 import { baseOption } from './baseOption';
 import { cellPixels } from './cellPixels';
 import { colourRamp } from './colourRamp';
-import { formatCount, formatTimeSpan, formatValue } from './formatNumber';
+import {
+  formatCount,
+  formatCountOf,
+  formatTimeSpan,
+  formatValue,
+  type TimeZone,
+} from './formatNumber';
 import type { ChartTheme } from './theme';
 import { categoryAxis, xAxisFor } from './xAxisFor';
 
@@ -71,6 +78,19 @@ function columnAt(colStart: Uint32Array, columns: number): (step: number) => num
   };
 }
 
+/**
+ * A stretch of the heatmap's x axis in words, from `from` to `to` (the end of its last step) as
+ * stepStart gives them: a time span in `zone` on a timed farm (formatTimeSpan), else its steps.
+ * @example farmSpan(null, 'utc', 0, 30) // 'steps 0–29'
+ * @example farmSpan(null, 'utc', 7, 8) // 'step 7'
+ */
+export function farmSpan(time: FarmView['time'], zone: TimeZone, from: number, to: number): string {
+  if (time) return formatTimeSpan(from, to, zone);
+  return to - from === 1
+    ? `step ${formatCount(from)}`
+    : `steps ${formatCount(from)}–${formatCount(to - 1)}`;
+}
+
 /** The colour scale: 0-100 for a percentage, else the cells' range (widened when flat or empty). */
 function colourRange(view: FarmView, unit: string): [number, number] {
   if (unit === '%') return [0, 100];
@@ -81,7 +101,8 @@ function colourRange(view: FarmView, unit: string): [number, number] {
 
 /**
  * What a screen reader hears for the heatmap (ECharts' own description would list the one image):
- * metric, servers and rows, the three most loaded servers, the time span or steps, colour range.
+ * metric, servers and rows, the three most loaded servers, the time span or steps, colour range,
+ * and the peer outliers outlined, if any.
  */
 function ariaDescription(view: FarmView, theme: ChartTheme, [min, max]: number[]): string {
   const { heatmap: h, time, order, metricName } = view;
@@ -91,10 +112,15 @@ function ariaDescription(view: FarmView, theme: ChartTheme, [min, max]: number[]
   const span = time
     ? formatTimeSpan(at(0), at(steps), theme.timeZone)
     : `steps 0 to ${formatCount(Math.max(0, steps - 1))}`;
+  const peers = view.peers;
+  const outlined = peers?.count
+    ? ` Peer outliers outlined: ${formatCountOf(peers.count, 'run')} on ` +
+      `${formatCountOf(peers.hosts, 'server')}.`
+    : '';
   return (
     `Server farm heatmap of ${metricName}: ${formatCount(order.length)} servers in ` +
     `${formatCount(h.rows)} rows, most loaded first (${order.slice(0, 3).join(', ')}), ${span}; ` +
-    `colours from ${formatValue(min, unit)} to ${formatValue(max, unit)}.`
+    `colours from ${formatValue(min, unit)} to ${formatValue(max, unit)}.${outlined}`
   );
 }
 
@@ -132,6 +158,36 @@ function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels)
   };
 }
 
+// Outlines are 1.5 px wide around rows of 12 px or more, and 1 px around thinner ones (100 servers
+// in a 300 px chart), which would otherwise be mostly outline.
+const OUTLINE_PX = 1.5;
+const THIN_OUTLINE_PX = 1;
+const THIN_ROW_PX = 12;
+
+/**
+ * The peer outliers' marks (view.peers.marks) as one path of rectangles on the edges of the cells
+ * each covers (marks on neighbouring rows share an edge): one element however many there are (the
+ * large demo's CPU has some 3,000 runs).
+ */
+function peerOutlines(view: FarmView, theme: ChartTheme, marks: readonly PeerMark[]) {
+  const { heatmap: h, time } = view;
+  const at = stepStart(time);
+  return (_params: unknown, api: CustomSeriesRenderItemAPI) => {
+    const rowHeight = (api.size!([0, 1]) as number[])[1];
+    const pathData = marks
+      .map(({ row, fromColumn, toColumn }) => {
+        const [x0, middle] = api.coord([at(h.colStart[fromColumn]), row]);
+        const [x1] = api.coord([at(h.colStart[toColumn]), row]);
+        const [y0, y1] = [middle - rowHeight / 2, middle + rowHeight / 2];
+        return `M${x0} ${y0}H${x1}V${y1}H${x0}Z`;
+      })
+      .join('');
+    const lineWidth = rowHeight < THIN_ROW_PX ? THIN_OUTLINE_PX : OUTLINE_PX;
+    const style = { fill: 'none', stroke: theme.accent, lineWidth };
+    return { type: 'path' as const, silent: true, shape: { pathData }, style };
+  };
+}
+
 /**
  * The Server farm heatmap: one row per server group, worst first at the top (the y axis is
  * inverted), across a time axis (in the theme's time zone) from the first step's start to the last
@@ -141,6 +197,8 @@ function cellsImage(view: FarmView, theme: ChartTheme, toImage: ImageFromPixels)
  * blocks (NaN) are left blank. The cells are drawn as one image made by `toImage` rather than one
  * ECharts element each (a 200 x 480 grid took ECharts some 400 ms), so their tooltips come from
  * farmCellTooltip, shown where the pointer is, and the chart's aria description is written here.
+ * The cells that hold a peer outlier's steps (view.peers.marks) are outlined in the accent colour,
+ * row by row, by a second series over the first ('peerOutliers', present when there are marks).
  */
 export function farmHeatmapOption(
   view: FarmView,
@@ -151,6 +209,7 @@ export function farmHeatmapOption(
   const unit = view.unit;
   const [min, max] = colourRange(view, unit);
   const at = stepStart(time);
+  const marks = view.peers?.marks ?? [];
   return {
     ...baseOption(theme),
     aria: { enabled: true, label: { description: ariaDescription(view, theme, [min, max]) } },
@@ -190,6 +249,19 @@ export function farmHeatmapOption(
         data: [[at(0), 0]],
         renderItem: cellsImage(view, theme, toImage),
       },
+      ...(marks.length > 0
+        ? [
+            {
+              type: 'custom' as const,
+              id: 'peerOutliers',
+              name: 'Peer outliers',
+              silent: true,
+              animation: false,
+              data: [[at(0), 0]],
+              renderItem: peerOutlines(view, theme, marks),
+            },
+          ]
+        : []),
     ],
   } satisfies EChartsOption;
 }
@@ -208,21 +280,14 @@ export function farmCellTooltip(
   const { heatmap: h, time } = view;
   const unit = view.unit;
   const rows = rowLabels(view);
-  const zone = theme.timeZone;
   const at = stepStart(time);
-  const span = (first: number, end: number) => {
-    if (time) return formatTimeSpan(at(first), at(end), zone);
-    return end - first === 1
-      ? `step ${formatCount(first)}`
-      : `steps ${formatCount(first)}–${formatCount(end - 1)}`;
-  };
   const column = columnAt(h.colStart, h.columns);
   return (x, y) => {
     const [c, r] = [column(time ? (x - time.startMs) / time.stepMs : x), Math.round(y)];
     if (!(c >= 0 && r >= 0 && r < h.rows)) return undefined;
     const v = h.values[r * h.columns + c];
     const value = Number.isFinite(v) ? formatValue(v, unit) : 'no samples';
-    const label = span(h.colStart[c], h.colStart[c + 1]);
+    const label = farmSpan(time, theme.timeZone, at(h.colStart[c]), at(h.colStart[c + 1]));
     return tooltipHtml({ title: rows[r], rows: [{ label, value }] });
   };
 }

@@ -23,6 +23,8 @@ export type PanelParams = FitAnalyses<{
     memHigh: number;
     maxRows?: number;
     maxColumns?: number;
+    peerWindow: number;
+    peerThreshold: number;
   };
   anomalies: {
     series: string | null;
@@ -139,7 +141,16 @@ export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelPara
   const farmMetrics = 'reason' in catalogue.farm ? [] : catalogue.farm.metrics;
   return {
     overview: { series: picks.overview, top: 10, rank: 'mean' },
-    farm: { metric: farmMetrics[0]?.key, cpuHigh: 75, memHigh: 85 },
+    // Peer outliers smoothed over 10 steps, beyond 3 σ: on the small demo (seeds 1-5 and 42) they
+    // flag the simulated hot servers and, on disk I/O only, up to two others; over 5 steps bursts
+    // of disk I/O flag more, on the medium demo 64 of its 100 servers (26 over 10 steps).
+    farm: {
+      metric: farmMetrics[0]?.key,
+      cpuHigh: 75,
+      memHigh: 85,
+      peerWindow: 10,
+      peerThreshold: 3,
+    },
     anomalies: {
       series: picks.anomalies,
       detector: DEFAULT_DETECTOR,

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { FarmView } from '../../src/analysis/views/farmView';
+import { farmView, type FarmView } from '../../src/analysis/views/farmView';
 import { colourRamp } from '../../src/charts/colourRamp';
 import {
   farmCellTooltip,
   farmHeatmapOption,
+  farmSpan,
   type ImageFromPixels,
 } from '../../src/charts/farmHeatmapOption';
 import { darkTheme, lightTheme, withTimeZone } from '../../src/charts/theme';
+import { DEVIANT_FROM, DEVIANT_TO, deviantFarm } from '../analysis/views/deviantFarm';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, part } from './optionHarness';
+import { drawOption, part, seriesOf } from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 // Midnight UTC, which is 19:00 the day before in New York, where these tests run.
@@ -45,6 +47,7 @@ function view(
     alignment: '',
     order: [EVIL, 'web-02', 'web-03', 'web-04'],
     time,
+    peers: null,
   };
 }
 
@@ -189,6 +192,93 @@ describe('farmHeatmapOption', () => {
 
   it('farmHeatmapOption(view) is drawn by ECharts without warnings', () => {
     expect(drawOption(option(view())).warnings).toEqual([]);
+  });
+
+  describe('peer outliers', () => {
+    // One row per server (web-2, web-6, web-5, ...) and per minute: web-5 is row 2.
+    const deviant = farmView(deviantFarm(), { peerWindow: 5, maxRows: 8, maxColumns: 120 });
+    const farmStart = deviant.time!.startMs;
+    const at = (step: number) => farmStart + step * 60_000;
+
+    it('farmHeatmapOption(view) outlines the outlier’s cells on its server’s row, over its run', () => {
+      const built = option(deviant);
+      expect(seriesOf(built).map((s) => s.id)).toEqual(['heatmap', 'peerOutliers']);
+      const { svg, warnings, result } = drawOption(built, (chart) =>
+        [
+          [at(DEVIANT_FROM), 2],
+          [at(DEVIANT_TO + 5), 3],
+        ].map((point) => chart.convertToPixel({ seriesIndex: 0 }, point) as number[]),
+      );
+      expect(warnings).toEqual([]);
+      const [[x0, middle], [x1, below]] = result;
+      const outlines = [
+        ...svg.matchAll(/<path d="([^"]+)" fill="none"[^>]* stroke="#2563eb"[^>]*>/g),
+      ];
+      expect(outlines).toHaveLength(1);
+      const numbers = outlines.flatMap(([, d]) => d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      expect(numbers).toHaveLength(8);
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      // On the cells' edges, rounded to 0.1 px by the SVG renderer.
+      const half = (below - middle) / 2;
+      expect(Math.min(...xs)).toBeCloseTo(x0, 0);
+      expect(Math.max(...xs)).toBeCloseTo(x1, 0);
+      expect(Math.min(...ys)).toBeCloseTo(middle - half, 0);
+      expect(Math.max(...ys)).toBeCloseTo(middle + half, 0);
+      expect(outlines[0][0]).toContain('stroke-width="1.5"');
+    });
+
+    it('farmHeatmapOption(view) outlines rows under 12 px with a 1 px line', () => {
+      // 40 rows of one server in the 288 px the 360 px chart leaves its plot: 7.2 px each.
+      const base = view();
+      const order = Array.from({ length: 40 }, (_, i) => `db-${i}`);
+      const heatmap = {
+        ...base.heatmap,
+        rows: 40,
+        values: new Float64Array(80).fill(50),
+        rowStart: Uint32Array.from({ length: 41 }, (_, i) => i),
+      };
+      const marks = [{ row: 3, fromColumn: 0, toColumn: 1 }];
+      const peers = { window: 5, threshold: 3, runs: [], count: 1, hosts: 1, marks };
+      const { svg } = drawOption(option({ ...base, heatmap, order, peers }));
+      const outline = svg.match(/<path d="[^"]+" fill="none"[^>]* stroke="#2563eb"[^>]*>/)![0];
+      // 1 px, SVG's default width, is left unsaid.
+      expect(outline).not.toContain('stroke-width');
+    });
+
+    it('farmHeatmapOption(view) outlines in the theme’s accent colour, silent to the pointer', () => {
+      const { svg } = drawOption(option(deviant, darkTheme));
+      expect(svg).toMatch(
+        /<path d="[^"]+" fill="none"[^>]* stroke="#60a5fa"[^>]*ecmeta_silent="true"/,
+      );
+    });
+
+    it('farmHeatmapOption(view) has no outline series without peer outliers', () => {
+      const calm = farmView(deviantFarm(), { peerThreshold: 100 });
+      expect(seriesOf(option(calm)).map((s) => s.id)).toEqual(['heatmap']);
+      expect(seriesOf(option(view())).map((s) => s.id)).toEqual(['heatmap']);
+    });
+
+    it('farmHeatmapOption(view) tells screen readers how many runs on how many servers are outlined', () => {
+      const label = part(option(deviant), 'aria').label as { description: string };
+      expect(label.description).toMatch(/ Peer outliers outlined: 1 run on 1 server\.$/);
+    });
+  });
+});
+
+describe('farmSpan', () => {
+  inTimeZone('America/New_York');
+  const time = { startMs: START, stepMs: 60_000 };
+
+  it.each([
+    [null, 'utc', 0, 30, 'steps 0–29'],
+    [null, 'utc', 7, 8, 'step 7'],
+    [null, 'utc', 1000, 2000, 'steps 1,000–1,999'],
+    [time, 'utc', minute(30), minute(60), '2024-01-01 00:30 – 01:00 UTC'],
+    [time, 'local', minute(30), minute(60), '2023-12-31 19:30 – 20:00'],
+    [time, 'utc', minute(-30), minute(0), '2023-12-31 23:30 – 2024-01-01 00:00 UTC'],
+  ] as const)('farmSpan(%j, %s, %d, %d) is %j', (grid, zone, from, to, words) => {
+    expect(farmSpan(grid, zone, from, to)).toBe(words);
   });
 });
 

@@ -46,7 +46,13 @@ describe('defaultParams', () => {
       method: 'linear',
     });
     expect(params.sla).toEqual({ series: 'latency', target: 200, apdexT: 200 });
-    expect(params.farm).toEqual({ metric: undefined, cpuHigh: 75, memHigh: 85 });
+    expect(params.farm).toEqual({
+      metric: undefined,
+      cpuHigh: 75,
+      memHigh: 85,
+      peerWindow: 10,
+      peerThreshold: 3,
+    });
     expect(params.whereBench.n).toBe(1_000_000);
   });
 

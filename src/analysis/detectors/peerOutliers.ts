@@ -35,23 +35,27 @@ export interface PeerOutlierResult {
   /** The fleet's median and robust σ (1.4826 · MAD, floored) at each step. */
   readonly fleetMedian: Float64Array;
   readonly fleetScale: Float64Array;
-  /** Smoothed robust z of each host at each step, [hosts x steps] row-major. */
+  /** Smoothed robust z of each host at each step (shrunk before a full window), [hosts x steps]. */
   readonly z: NDArray;
   /** scoreOfSigma(|z|), [hosts x steps]: the same [0, 1] score as the detectors. */
   readonly score: NDArray;
   /** Runs of outlying steps, largest |peak| first. */
   readonly outliers: PeerOutlier[];
+  /** The window used: the one asked for, capped at the steps there are (and at least 1). */
+  readonly window: number;
   readonly threshold: number;
 }
 
 /**
  * Hosts that behave unlike their peers (Datadog's outliers() with the MAD algorithm): at each step,
  * each host's robust z-score against the fleet's median and MAD at that step, averaged over the
- * trailing `window` steps (the steps so far before a full window; a brief blip is not an outlier; a host that stays apart is), flagged
- * beyond ±threshold and listed as runs with when and by how much. The fleet σ at a step is floored
- * at a tenth of its median over all steps (a fleet that agrees exactly does not turn a 0.1 %
- * difference into an outlier) and at 1e-9 of |median|. NaN values are left out of the fleet's
- * statistics and get no z. farm: [hosts x steps]. O(steps · hosts log hosts).
+ * trailing `window` steps (a brief blip is not an outlier; a host that stays apart is), flagged
+ * beyond ±threshold and listed as runs with when and by how much. Before a full window the k steps
+ * so far are summed over √(k · window), not k: a mean of fewer steps of noise spreads wider, and
+ * this holds the first steps to a full window's bar. The fleet σ at a step is floored at a tenth of
+ * its median over all steps (a fleet that agrees exactly does not turn a 0.1 % difference into an
+ * outlier) and at 1e-9 of |median|. NaN values are left out of the fleet's statistics and get no z.
+ * farm: [hosts x steps]. O(steps · hosts log hosts).
  */
 export function peerOutliers(
   farm: NDArray,
@@ -86,11 +90,10 @@ export function peerOutliers(
   for (let h = 0; h < hosts; h++) {
     for (let t = 0; t < steps; t++) rawZ[t] = (x[h * steps + t] - fleetMedian[t]) / fleetScale[t];
     const smooth = movingMean(rawZ, w);
-    // Before a full window, the mean of the steps so far.
     let sum = 0;
     for (let t = 0; t < steps; t++) {
       sum += rawZ[t];
-      z[h * steps + t] = t >= w - 1 ? smooth[t - w + 1] : sum / (t + 1);
+      z[h * steps + t] = t >= w - 1 ? smooth[t - w + 1] : sum / Math.sqrt((t + 1) * w);
     }
   }
   const outliers: PeerOutlier[] = [];
@@ -142,6 +145,7 @@ export function peerOutliers(
     z: { data: z, shape: [hosts, steps] },
     score: { data: z.map(scoreOfSigma), shape: [hosts, steps] },
     outliers,
+    window: w,
     threshold,
   };
 }

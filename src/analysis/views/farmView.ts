@@ -8,8 +8,12 @@ import { nanmax, nanmean } from '../../kernel';
 import type { Farm, FarmMetric } from '../fleet/buildFarm';
 import { isCpuMetric, isMemoryMetric } from '../fleet/metricRoles';
 import { farmHeatmap, type FarmHeatmap } from './farmHeatmap';
+import { farmPeers, type FarmPeers } from './farmPeers';
 
-/** The Server farm panel: health report and a heatmap of one metric, worst servers on top. */
+/**
+ * The Server farm panel: health report, a heatmap of one metric with worst servers on top, and
+ * the hosts that behave unlike their peers on that metric.
+ */
 export interface FarmView {
   readonly health: ServerHealthResult;
   readonly heatmap: FarmHeatmap;
@@ -30,14 +34,21 @@ export interface FarmView {
   readonly order: string[];
   /** Epoch ms of step 0 and ms per step, when the farm is on a regular time grid; else null. */
   readonly time: { readonly startMs: number; readonly stepMs: number } | null;
+  /** Peer outliers of the metric drawn (farmPeers), or null when the farm has under 3 hosts. */
+  readonly peers: FarmPeers | null;
 }
 
-/** Options of farmView: health thresholds, the metric to draw (by key), and the cells available. */
+/**
+ * Options of farmView: health thresholds, the metric to draw (by key), the cells available, and
+ * the peer outliers' window (steps) and threshold (σ).
+ */
 export interface FarmViewOptions extends ServerHealthOptions {
   /** The FarmMetric key to draw; the first metric when absent or not in the farm. */
   readonly metric?: string;
   readonly maxRows?: number;
   readonly maxColumns?: number;
+  readonly peerWindow?: number;
+  readonly peerThreshold?: number;
 }
 
 /** Units that enter the health score as they are: percentages, and the seed's disk I/O in MB/s. */
@@ -82,11 +93,19 @@ function scoreRule(farm: Farm, layout: FarmLayout): string {
  * analyzeServerHealth() of the farm (scaled per `layout`, farmLayout(farm) unless given: a caller
  * that keeps the farm computes it once, not on every slider move) plus a heatmap of the chosen
  * metric with servers ranked worst first and cells aggregated to at most maxRows x maxColumns
- * (defaults 100 x 360).
+ * (defaults 100 x 360), and that metric's peer outliers (farmPeers; window 10 steps and threshold
+ * 3 σ by default, as the panel opens).
  */
 export function farmView(
   farm: Farm,
-  { metric, maxRows = 100, maxColumns = 360, ...health }: FarmViewOptions = {},
+  {
+    metric,
+    maxRows = 100,
+    maxColumns = 360,
+    peerWindow = 10,
+    peerThreshold = 3,
+    ...health
+  }: FarmViewOptions = {},
   layout: FarmLayout = farmLayout(farm),
 ): FarmView {
   const report = analyzeServerHealth(farm.farm, farm.hosts, health, layout);
@@ -96,9 +115,10 @@ export function farmView(
     farm.metrics.findIndex((m) => m.key === metric),
   );
   const nameOf = (i: number | null) => (i === null ? null : farm.metrics[i].key);
+  const heatmap = farmHeatmap(farm.farm, drawn, order, maxRows, maxColumns);
   return {
     health: report,
-    heatmap: farmHeatmap(farm.farm, drawn, order, maxRows, maxColumns),
+    heatmap,
     metrics: farm.metrics,
     metric: drawn,
     metricName: farm.metrics[drawn].key,
@@ -109,5 +129,9 @@ export function farmView(
     alignment: farm.alignment,
     order: report.ranking.map((s) => s.name),
     time: farm.grid,
+    peers: farmPeers(farm, drawn, heatmap, order, {
+      window: peerWindow,
+      threshold: peerThreshold,
+    }),
   };
 }

@@ -45,6 +45,37 @@ describe('peerOutliers', () => {
     expect(result.score.data[3 * 300 + 140]).toBeLessThan(0.5);
   });
 
+  /** 10 hosts x 20 steps: host h at 100 + h - 4.5 (median 100, σ 1.4826 · 2.5), host 9 + extra. */
+  function spread(extra: (t: number) => number) {
+    const data = new Float64Array(10 * 20);
+    for (let h = 0; h < 10; h++) {
+      for (let t = 0; t < 20; t++) data[h * 20 + t] = 100 + h - 4.5 + (h === 9 ? extra(t) : 0);
+    }
+    return { data, shape: [10, 20] };
+  }
+
+  it('holds the first steps to a full window’s bar: one step apart at step 0 is no outlier', () => {
+    // Host 9's raw z at step 0 is 19.5 / 3.7 = 5.3: over the one step so far it would be flagged.
+    const result = peerOutliers(spread((t) => (t === 0 ? 15 : 0)));
+    expect(result.z.data[9 * 20]).toBeCloseTo(19.5 / (1.4826 * 2.5) / Math.sqrt(5), 3);
+    expect(result.outliers).toEqual([]);
+  });
+
+  it('flags a host apart from the start from its first step', () => {
+    const result = peerOutliers(spread(() => 100));
+    expect(result.outliers.map((o) => [o.host, o.start, o.end])).toEqual([[9, 0, 19]]);
+  });
+
+  it('gives the window used: the one asked for, capped at the steps', () => {
+    expect(peerOutliers(spread(() => 0)).window).toBe(5);
+    expect(
+      peerOutliers(
+        spread(() => 0),
+        { window: 50 },
+      ).window,
+    ).toBe(20);
+  });
+
   it('a farm in exact agreement has no outliers', () => {
     const same = peerOutliers({ data: new Float64Array(30).fill(4), shape: [3, 10] });
     expect(same.outliers).toEqual([]);

@@ -13,6 +13,7 @@ import { trafficView } from '../../../src/analysis/views/trafficView';
 import { trendsView } from '../../../src/analysis/views/trendsView';
 import { simulateDemo } from '../../../src/io/simulateDemo';
 import { ndarray } from '../../../src/kernel';
+import { DEVIANT, deviantFarm, MEMORY_HIGH } from './deviantFarm';
 
 const demo = simulateDemo(9, 'small');
 const { bytesIn, bytesOut, packetsIn, packetsOut } = demo.traffic;
@@ -97,6 +98,25 @@ describe('farmView', () => {
     expect(view.cpuMetric).toBeNull();
     expect(view.health.highCpu).toEqual([]);
     expect(view.scoreRule).toContain('node_load1 as a percentage of the fleet');
+  });
+
+  it('gives the peer outliers of the metric drawn, over the window and threshold asked for', () => {
+    const farm = deviantFarm();
+    const hostsOf = (view: ReturnType<typeof farmView>) =>
+      view.peers!.runs.map((r) => r.host).sort();
+    const cpu = farmView(farm, { peerWindow: 5, peerThreshold: 3 });
+    expect(hostsOf(cpu)).toEqual([`web-${DEVIANT}`]);
+    expect(cpu.peers).toMatchObject({ window: 5, threshold: 3 });
+    const memory = farmView(farm, { metric: 'memory', peerWindow: 5, peerThreshold: 3 });
+    expect(hostsOf(memory)).toEqual(MEMORY_HIGH.map((s) => `web-${s}`));
+    // By default as the panel opens: over 10 steps, beyond 3 σ.
+    expect(farmView(farm).peers).toMatchObject({ window: 10, threshold: 3 });
+    expect(farmView(farm, { peerThreshold: 100 }).peers?.runs).toEqual([]);
+  });
+
+  it('has no peer comparison on a farm of two servers', () => {
+    const farm = { ...deviantFarm(), farm: ndarray(new Float64Array(2 * 120 * 2), [2, 120, 2]) };
+    expect(farmView({ ...farm, hosts: ['a', 'b'] }).peers).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import {
   farmCellTooltip,
   farmHeatmapOption,
 } from '../../../charts/farmHeatmapOption';
-import { formatCount, formatValue } from '../../../charts/formatNumber';
+import { formatCount, formatCountOf, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
 import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
@@ -18,6 +18,7 @@ import { useOption } from '../../chart/useOption';
 import { useChartTheme } from '../../chart/useChartTheme';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { PeerOutliers } from './PeerOutliers';
 import { WorstServers } from './WorstServers';
 
 // A heatmap cell needs about 6 px of height and 3 px of width to be seen; beyond 200 x 480 cells
@@ -26,6 +27,9 @@ const CELL_HEIGHT_PX = 6;
 const CELL_WIDTH_PX = 3;
 const MAX_ROWS = 200;
 const MAX_COLUMNS = 480;
+
+// The longest peer window the slider offers, in steps: an hour of per-minute samples.
+const MAX_PEER_WINDOW = 60;
 
 /**
  * Heatmap cells that fit the plot of a chart area of width x height CSS pixels (the area less its
@@ -48,7 +52,9 @@ const NO_METRICS: readonly { key: string; unit: string }[] = [];
 /**
  * Server farm: a heatmap of one metric (any the farm has, by name) with servers ranked worst first,
  * aggregated to as many cells as the chart has room for, and the ten most loaded servers; High CPU
- * and High memory cards, with their threshold sliders, when the farm has CPU % and memory % metrics.
+ * and High memory cards, with their threshold sliders, when the farm has CPU % and memory %
+ * metrics; the servers unlike their peers on the metric drawn, outlined on the heatmap and listed,
+ * with sliders for their window and threshold (from 3 servers up).
  */
 export function FarmPanel() {
   const metricId = useId();
@@ -61,6 +67,10 @@ export function FarmPanel() {
   const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
   const shown = view !== undefined;
   const { maxRows, maxColumns } = params;
+  const peers = view?.peers ?? null;
+  // The analysis caps the window at the farm's steps; so does the slider.
+  const steps = view ? view.heatmap.colStart[view.heatmap.columns] : 0;
+  const maxPeerWindow = Math.max(1, Math.min(MAX_PEER_WINDOW, steps));
   // The alert lines of the metrics the farm has: CPU % and memory %, each with its slider and card.
   const alertLines = view
     ? [
@@ -120,6 +130,27 @@ export function FarmPanel() {
             onChange={(value) => setParams('farm', { [line.param]: value })}
           />
         ))}
+        {peers && (
+          <>
+            <Slider
+              label="Peer window"
+              value={Math.min(params.peerWindow, maxPeerWindow)}
+              min={1}
+              max={maxPeerWindow}
+              format={(window) => formatCountOf(window, 'step')}
+              onChange={(peerWindow) => setParams('farm', { peerWindow })}
+            />
+            <Slider
+              label="Peer threshold (σ)"
+              value={params.peerThreshold}
+              min={1.5}
+              max={6}
+              step={0.1}
+              format={(threshold) => `${threshold.toFixed(1)} σ`}
+              onChange={(peerThreshold) => setParams('farm', { peerThreshold })}
+            />
+          </>
+        )}
       </div>
       {view && (
         <>
@@ -132,6 +163,15 @@ export function FarmPanel() {
                 value: `${formatCount(line.flagged.length)} over ${formatValue(params[line.param], '%')}`,
                 alert: line.flagged.length > 0,
               })),
+              ...(peers
+                ? [
+                    {
+                      label: 'Peer outliers',
+                      value: formatCountOf(peers.hosts, 'server'),
+                      alert: peers.hosts > 0,
+                    },
+                  ]
+                : []),
             ]}
           />
           <p className="panel-note">{`${view.scoreRule} Hosts aligned: ${view.alignment}.`}</p>
@@ -147,6 +187,7 @@ export function FarmPanel() {
         />
         {view && <WorstServers health={view.health} metrics={view.metrics} />}
       </div>
+      {view && <PeerOutliers peers={peers} servers={view.order.length} time={view.time} />}
     </Panel>
   );
 }

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { farmCellTooltip, farmHeatmapOption } from '../../../../src/charts/farmHeatmapOption';
-import { formatValue } from '../../../../src/charts/formatNumber';
+import { formatCountOf, formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { canvasFromPixels } from '../../../../src/components/chart/canvasFromPixels';
 import { FarmPanel } from '../../../../src/components/panels/farm/FarmPanel';
+import { simulateDemo } from '../../../../src/io/simulateDemo';
 import { loadFile } from '../../../../src/store/loading';
 import { store } from '../../../../src/store/state';
 import { wideCsv } from '../../files';
@@ -65,6 +66,10 @@ describe('FarmPanel', () => {
     expect(screen.queryByRole('slider', { name: 'High CPU line' })).toBeNull();
     expect(statCard(panel, 'High memory')).toBe(`0 over ${formatValue(85, '%')}`);
     expect(screen.getByRole('slider', { name: 'High memory line' })).toBeVisible();
+    expect(result().peers).toBeNull();
+    expect(panel).toHaveTextContent('Peer comparison needs at least 3 servers; this farm has 2.');
+    expect(within(panel).queryByText('Peer outliers', { selector: 'dt' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Peer window' })).toBeNull();
     expect(panel).toHaveTextContent(result().scoreRule);
     expect(result().scoreRule).toContain('load1 as a percentage of the fleet');
   });
@@ -89,6 +94,38 @@ describe('FarmPanel', () => {
       .slice(1)
       .map((row) => within(row).getByRole('rowheader').firstChild?.textContent);
     expect(names).toEqual(result().order.slice(0, 10));
+  });
+
+  it('lists the servers unlike their peers on the CPU drawn: the demo’s hot ones, outlined on the heatmap', async () => {
+    await renderWithStore(<FarmPanel />);
+    const { farm } = simulateDemo(42, 'small');
+    const hot = Array.from(farm.hot, (s) => farm.names[s]);
+    const listed = within(screen.getByRole('table', { name: 'Peer outliers' }))
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    expect(listed.sort()).toEqual(hot.sort());
+    expect(statCard(region('Server farm'), 'Peer outliers')).toBe(`${hot.length} servers`);
+    const series = lastOption('Server farm heatmap').series as { id: string }[];
+    expect(series.map((s) => s.id)).toEqual(['heatmap', 'peerOutliers']);
+  });
+
+  it('the Peer window and Peer threshold sliders recompute the peer outliers', async () => {
+    await renderWithStore(<FarmPanel />);
+    const panel = region('Server farm');
+    const peerWindow = screen.getByRole('slider', { name: 'Peer window' });
+    // The demo farm has 24 hourly steps: the window can take all of them.
+    expect(peerWindow).toHaveValue('10');
+    expect(peerWindow).toHaveAttribute('max', '24');
+    fireEvent.change(peerWindow, { target: { value: '4' } });
+    expect(store.getState().params!.farm).toMatchObject({ peerWindow: 4 });
+    await waitFor(() => expect(result().peers?.window).toBe(4));
+    fireEvent.change(screen.getByRole('slider', { name: 'Peer threshold (σ)' }), {
+      target: { value: '5.5' },
+    });
+    expect(store.getState().params!.farm).toMatchObject({ peerThreshold: 5.5 });
+    await waitFor(() => expect(result().peers?.threshold).toBe(5.5));
+    expect(panel).toHaveTextContent('averaged over 4 steps, beyond ±5.5 σ.');
+    expect(statCard(panel, 'Peer outliers')).toBe(formatCountOf(result().peers!.hosts, 'server'));
   });
 
   it('draws farmHeatmapOption of the result; the Metric picker switches the metric', async () => {
