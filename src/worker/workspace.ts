@@ -11,6 +11,12 @@ import { uniqueNames } from '../io/metrics/uniqueNames';
 import { seriesName } from '../model/seriesName';
 import { isCounterName, seriesUnit } from '../model/unit';
 import { counterRate } from '../analysis/rates/counterRate';
+import {
+  CPU_BUSY_METRIC,
+  MEMORY_USED_METRIC,
+  NODE_CPU_SECONDS,
+  nodeExporterPercents,
+} from '../analysis/fleet/nodeExporterPercents';
 
 /**
  * A series named as a counter (isCounterName: `_total`, `ifHCInOctets`, `bytes_recv`...) with a
@@ -77,6 +83,17 @@ function repeatedIdentities(sources: readonly NamedDataset[]): Set<string> {
   return repeated;
 }
 
+const hosts = (n: number) => `${n.toLocaleString('en')} host${n === 1 ? '' : 's'}`;
+
+/** What was derived from node_exporter's series, as a note; none when nothing was. */
+function nodeExporterNote(cpuHosts: number, memoryHosts: number): string[] {
+  const parts = [
+    ...(cpuHosts > 0 ? [`CPU busy % (${CPU_BUSY_METRIC}) for ${hosts(cpuHosts)}`] : []),
+    ...(memoryHosts > 0 ? [`memory used % (${MEMORY_USED_METRIC}) for ${hosts(memoryHosts)}`] : []),
+  ];
+  return parts.length === 0 ? [] : [`Derived from node_exporter's series: ${parts.join(', ')}.`];
+}
+
 /**
  * Data sets laid out as one workspace: every source's series, each on its source's time axis
  * (timeMs undefined for untimed sources), its unit as given or as its metric's name implies
@@ -86,8 +103,10 @@ function repeatedIdentities(sources: readonly NamedDataset[]): Set<string> {
  * the two stay apart and the farm shows them as "<file>: <host>". Then the farm of all of them
  * (buildFarm) and, for each farm metric, its fleet mean, max and p95 as extra series. A timed
  * counter (isTimedCounter) also gets its per-second rate as an extra series (counterRate), and the farm
- * takes the rate in its place. The notes
- * say what telling sources apart did.
+ * takes the rate in its place. node_exporter's series also give each host's CPU busy % and memory
+ * used % (nodeExporterPercents), the farm's first metrics; where any host's CPU busy % is derived,
+ * the farm leaves out the node_cpu_seconds_total rates (one per core and mode; they stay series).
+ * The notes say what telling sources apart and the node_exporter derivation did.
  */
 export function buildWorkspace(
   sources: readonly NamedDataset[],
@@ -117,16 +136,25 @@ export function buildWorkspace(
   // Counters are compared as rates: a cumulative count says how long a host has run, not its load.
   const counters = resident.filter(isTimedCounter);
   const rates = counters.map(counterRate);
-  const farm = buildFarm([...resident.filter((s) => !isTimedCounter(s)), ...rates]);
+  const percents = nodeExporterPercents(resident);
+  // One CPU % per host says what the cores x modes rates say, without flooding the farm's metrics.
+  const farmRates =
+    percents.cpu.length === 0
+      ? rates
+      : rates.filter((s) => s.metric !== `rate(${NODE_CPU_SECONDS})`);
+  const derived = [...percents.cpu, ...percents.memory];
+  const farm = buildFarm([...derived, ...resident.filter((s) => !isTimedCounter(s)), ...farmRates]);
   const fleet = 'reason' in farm ? [] : fleetSeries(farm);
   const taken = new Set(resident.map((s) => s.name));
-  const all = [...resident, ...[...rates, ...fleet].filter((s) => !taken.has(s.name))];
-  const notes =
-    repeated.size === 0
+  const all = [...resident, ...[...rates, ...derived, ...fleet].filter((s) => !taken.has(s.name))];
+  const notes = [
+    ...(repeated.size === 0
       ? []
       : [
           `${repeated.size} series appear in more than one source: each keeps its own, labelled with its file's name.`,
-        ];
+        ]),
+    ...nodeExporterNote(percents.cpu.length, percents.memory.length),
+  ];
   const workspace = {
     label,
     series: new Map(all.map((s) => [s.name, s])),

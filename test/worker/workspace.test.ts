@@ -1,11 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Series } from '../../src/io/dataset';
+import { readMetrics } from '../../src/io/readMetrics';
+import { seriesName } from '../../src/model/seriesName';
+import { farmView } from '../../src/analysis/views/farmView';
 import { demoDatasets } from '../../src/io/demoDatasets';
 import { simulateDemo } from '../../src/io/simulateDemo';
 import { dataCentreMetrics } from '../../src/analysis/fleet/dataCentreMetrics';
 import { requestTotals } from '../../src/analysis/fleet/requestTotals';
 import { trafficInputs } from '../../src/analysis/fleet/trafficInputs';
 import { buildWorkspace, catalogue } from '../../src/worker/workspace';
+
+/** The real exports beside the checkout (see test/io/realExports.test.ts). */
+const REAL_EXPORTS = resolve(
+  process.env.METRICSCOPE_SHARED ??
+    resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared'),
+  'datasets/real-exports',
+);
 
 const series = (
   name: string,
@@ -154,5 +167,98 @@ describe('buildWorkspace', () => {
       'rate(http_requests_total{host="b"})',
     ]);
     expect(listed.picks.anomalies).toMatch(/^rate\(/);
+  });
+
+  it('derives node_exporter’s CPU busy % and memory used % per host, the farm’s CPU and memory metrics', () => {
+    const timeMs = Float64Array.of(0, 10_000, 20_000);
+    const labelled = (metric: string, labels: Record<string, string>, values: number[]) =>
+      series(seriesName(metric, labels), values, { metric, labels });
+    // Seconds per core and 10 s step in each mode: a idles half the time, b a quarter.
+    const modes = [
+      { instance: 'a:9100', perStep: { idle: 5, user: 2.5, system: 2.5 } },
+      { instance: 'b:9100', perStep: { idle: 2.5, user: 2.5, system: 5 } },
+    ];
+    const cpu = modes.flatMap(({ instance, perStep }) =>
+      ['0', '1'].flatMap((core) =>
+        Object.entries(perStep).map(([mode, seconds]) =>
+          labelled(
+            'node_cpu_seconds_total',
+            { cpu: core, instance, job: 'node', mode },
+            [0, 1, 2].map((i) => 1000 + seconds * i),
+          ),
+        ),
+      ),
+    );
+    const memory = ['a:9100', 'b:9100'].flatMap((instance, h) => [
+      labelled('node_memory_MemTotal_bytes', { instance, job: 'node' }, [800, 800, 800]),
+      labelled('node_memory_MemAvailable_bytes', { instance, job: 'node' }, [
+        600,
+        400,
+        200 * (1 - h),
+      ]),
+    ]);
+    const dataset: Dataset = { timeMs, series: [...cpu, ...memory] };
+    const { workspace, notes } = buildWorkspace([{ name: 'node.json', dataset }], 'node');
+    const busy = (instance: string) =>
+      Array.from(
+        workspace.series.get(`node_cpu_busy_percent{instance="${instance}",job="node"}`)!.values,
+      );
+    const used = (instance: string) =>
+      Array.from(
+        workspace.series.get(`node_memory_used_percent{instance="${instance}",job="node"}`)!.values,
+      );
+    expect(busy('a:9100')).toEqual([NaN, 50, 50]);
+    expect(busy('b:9100')).toEqual([NaN, 75, 75]);
+    expect(used('a:9100')).toEqual([25, 50, 75]);
+    expect(used('b:9100')).toEqual([25, 50, 100]);
+    expect(notes).toEqual([
+      "Derived from node_exporter's series: CPU busy % (node_cpu_busy_percent) for 2 hosts, memory used % (node_memory_used_percent) for 2 hosts.",
+    ]);
+    // The percentages come first, and the 6 rates per host (cores x modes) stay out of the farm.
+    const listed = catalogue(workspace);
+    expect(listed.farm).toEqual({
+      servers: 2,
+      steps: 3,
+      metrics: [
+        { key: 'node_cpu_busy_percent{job="node"}', unit: '%' },
+        { key: 'node_memory_used_percent{job="node"}', unit: '%' },
+        { key: 'node_memory_MemTotal_bytes{job="node"}', unit: 'B' },
+        { key: 'node_memory_MemAvailable_bytes{job="node"}', unit: 'B' },
+      ],
+    });
+    expect(listed.series.filter((s) => s.metric === 'rate(node_cpu_seconds_total)')).toHaveLength(
+      12,
+    );
+    expect(workspace.farmLayout).toMatchObject({ cpu: 0, memory: 1 });
+    if ('reason' in workspace.farm) throw new Error(workspace.farm.reason);
+    // So the Server farm panel has its High CPU and High memory cards.
+    const view = farmView(workspace.farm, {}, workspace.farmLayout!);
+    expect([view.cpuMetric, view.memoryMetric]).toEqual([
+      'node_cpu_busy_percent{job="node"}',
+      'node_memory_used_percent{job="node"}',
+    ]);
+    expect(listed.picks.overview).toEqual([
+      'node_cpu_busy_percent{instance="a:9100",job="node"}',
+      'node_cpu_busy_percent{instance="b:9100",job="node"}',
+    ]);
+  });
+
+  it('derives memory used % from node_exporter’s own scrape; its one sample per counter gives no CPU rate', async () => {
+    const text = readFileSync(resolve(REAL_EXPORTS, 'prom_text_node_exporter_e2e.txt'));
+    const outcome = await readMetrics(new Blob([text]));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const { workspace, notes } = buildWorkspace(
+      [{ name: 'e2e.txt', dataset: outcome.dataset }],
+      'e2e',
+    );
+    // No MemAvailable in this scrape: 100 × (1 − (MemFree + Buffers + Cached) / MemTotal) =
+    // 100 × (1 − (230883328 + 22568960 + 953229312) / 3831959552).
+    expect(Array.from(workspace.series.get('node_memory_used_percent')!.values)).toEqual([
+      68.51006427324627,
+    ]);
+    expect([...workspace.series.keys()].filter((name) => /busy_percent/.test(name))).toEqual([]);
+    expect(notes).toEqual([
+      "Derived from node_exporter's series: memory used % (node_memory_used_percent) for 1 host.",
+    ]);
   });
 });

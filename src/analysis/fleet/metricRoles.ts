@@ -8,14 +8,14 @@ interface Named {
 
 /**
  * A CPU utilisation in percent: a name with `cpu` in it (`cpu`, `cpu_usage`, `cpu_usage_active`,
- * `system_cpu_utilization`) and a '%' unit.
+ * `system_cpu_utilization`, node_exporter's derived `node_cpu_busy_percent`) and a '%' unit.
  * @example isCpuMetric({ metric: 'cpu_usage', unit: '%' }) // true
  */
 export const isCpuMetric = ({ metric, unit }: Named) => /cpu/i.test(metric) && unit === '%';
 
 /**
- * A memory utilisation in percent: a name with `mem` in it (`mem`, `memory`, `mem_used_percent`)
- * and a '%' unit.
+ * A memory utilisation in percent: a name with `mem` in it (`mem`, `memory`, `mem_used_percent`,
+ * node_exporter's derived `node_memory_used_percent`) and a '%' unit.
  */
 export const isMemoryMetric = ({ metric, unit }: Named) => /mem/i.test(metric) && unit === '%';
 

@@ -32,4 +32,16 @@ describe('counterRate', () => {
     expect(rate.unit).toBe('/s');
     expect(Array.from(rate.values)).toEqual([NaN, 1, 2]);
   });
+
+  it('rates the sample after a gap over the seconds since the last sample, not one step', () => {
+    const rate = counterRate({
+      name: 'node_cpu_seconds_total',
+      metric: 'node_cpu_seconds_total',
+      labels: {},
+      unit: 's',
+      values: Float64Array.of(0, 30, NaN, 90, 120),
+      timeMs: Float64Array.of(0, 60_000, 120_000, 180_000, 240_000),
+    });
+    expect(Array.from(rate.values)).toEqual([NaN, 0.5, NaN, 0.5, 0.5]);
+  });
 });
