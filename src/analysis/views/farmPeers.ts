@@ -1,4 +1,4 @@
-import { peerOutliers } from '../detectors/peerOutliers';
+import { peerOutliers, type PeerOutlierResult } from '../detectors/peerOutliers';
 import type { Farm } from '../fleet/buildFarm';
 import type { FarmHeatmap } from './farmHeatmap';
 
@@ -93,6 +93,35 @@ function peerMarks(
   return marks;
 }
 
+/** The last peer comparison: the CPU and memory sliders, and resizes, redraw without redoing it. */
+let lastPeers: {
+  farm: Farm;
+  metric: number;
+  window: number;
+  threshold: number;
+  result: PeerOutlierResult;
+} | null = null;
+
+/** peerOutliers of one metric's [hosts x steps] lane, reusing the last run for the same inputs. */
+function peersOf(farm: Farm, metric: number, options: FarmPeersOptions): PeerOutlierResult {
+  const { window, threshold } = options;
+  const last = lastPeers;
+  if (
+    last?.farm === farm &&
+    last.metric === metric &&
+    last.window === window &&
+    last.threshold === threshold
+  ) {
+    return last.result;
+  }
+  const [hosts, steps, metrics] = farm.farm.shape;
+  const lane = new Float64Array(hosts * steps);
+  for (let i = 0; i < lane.length; i++) lane[i] = farm.farm.data[i * metrics + metric];
+  const result = peerOutliers({ data: lane, shape: [hosts, steps] }, options);
+  lastPeers = { farm, metric, window, threshold, result };
+  return result;
+}
+
 /**
  * peerOutliers() of metric `metric` over every host and step of `farm` (not the heatmap's block
  * means, which would average a short run away): the largest runs with host names and times, and
@@ -106,11 +135,8 @@ export function farmPeers(
   order: ArrayLike<number>,
   options: FarmPeersOptions,
 ): FarmPeers | null {
-  const [hosts, steps, metrics] = farm.farm.shape;
-  if (hosts < MIN_PEERS) return null;
-  const lane = new Float64Array(hosts * steps);
-  for (let i = 0; i < lane.length; i++) lane[i] = farm.farm.data[i * metrics + metric];
-  const found = peerOutliers({ data: lane, shape: [hosts, steps] }, options);
+  if (farm.hosts.length < MIN_PEERS) return null;
+  const found = peersOf(farm, metric, options);
   const grid = farm.grid;
   const at = (step: number) => (grid ? grid.startMs + step * grid.stepMs : step);
   const runs = found.outliers.slice(0, LISTED_PEER_RUNS).map((o) => ({

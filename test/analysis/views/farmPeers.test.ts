@@ -24,6 +24,18 @@ function peersOf(rows: number, columns: number, farm = deviantFarm()) {
 }
 
 describe('farmPeers', () => {
+  it('answers a repeated question as a fresh run would, and a new threshold afresh', () => {
+    const farm = deviantFarm();
+    const heatmap = farmHeatmap(farm.farm, 0, ORDER, SERVERS, STEPS);
+    const ask = (threshold: number, f = farm) =>
+      farmPeers(f, 0, heatmap, ORDER, { window: 5, threshold })!;
+    const first = ask(3);
+    expect(ask(3)).toEqual(first);
+    const strict = ask(50);
+    expect(strict.count).toBe(0);
+    expect(ask(3, deviantFarm())).toEqual(first);
+  });
+
   it('farmPeers(farm) lists the deviant server over its span, in epoch ms, and no other', () => {
     const peers = peersOf(SERVERS, STEPS);
     // The trailing 5-step window carries the run 4 steps past the deviation.
