@@ -52,39 +52,6 @@ export type PanelParams = FitAnalyses<{
   whereBench: { n: number };
 }>;
 
-/** Panels in page order. */
-export const PANELS: readonly PanelKey[] = [
-  'overview',
-  'farm',
-  'anomalies',
-  'capacity',
-  'percentileBands',
-  'traffic',
-  'loadBalance',
-  'sla',
-  'trends',
-  'dataCentres',
-  'whereBench',
-];
-
-/** Each panel's heading, which also names its region (tests find panels by these). */
-export const PANEL_TITLES = {
-  overview: 'Overview',
-  farm: 'Server farm',
-  anomalies: 'Anomalies',
-  capacity: 'Capacity forecast',
-  percentileBands: 'Percentile bands',
-  traffic: 'Network traffic',
-  loadBalance: 'Load balancer',
-  sla: 'SLA & Apdex',
-  trends: 'Trends & correlation',
-  dataCentres: 'Data centres',
-  whereBench: 'Vectorised vs loop',
-} as const satisfies Record<PanelKey, string>;
-
-/** A panel's heading. */
-export type PanelTitle = (typeof PANEL_TITLES)[PanelKey];
-
 /** Size of the vectorised-vs-loop measurement (the seed's 1e6 values). */
 export const WHERE_BENCH_SIZE = 1_000_000;
 
@@ -127,42 +94,73 @@ export function defaultCapacity(unit: string): number {
 /** The detector the Anomalies panel opens with: the one that scores best on NAB. */
 export const DEFAULT_DETECTOR: DetectorName = 'adaptive';
 
+/** What a panel's defaults are read from: the catalogue, and the display time zone (IANA). */
+export interface OpeningContext {
+  readonly catalogue: Catalogue;
+  readonly timeZone: string;
+  /** The catalogue entry of a series, or undefined (null or not loaded). */
+  readonly entry: (name: string | null) => Catalogue['series'][number] | undefined;
+}
+
+/** One panel: its heading and the parameters a freshly loaded data set opens it with. */
+interface PanelSpec<K extends PanelKey> {
+  /** The heading, which also names its region (tests find panels by these). */
+  readonly title: string;
+  readonly defaults: (context: OpeningContext) => PanelParams[K];
+}
+
+const lengthOf = ({ entry }: OpeningContext, name: string | null) => entry(name)?.length ?? 0;
+
 /**
- * The parameters a freshly loaded data set opens with: the seed guide's defaults for every
- * threshold (the Anomalies panel's detector and sensitivity excepted: DEFAULT_DETECTOR at 3.5σ,
- * as NAB was scored), words in `timeZone` (IANA), and the series the worker picked as meaningful for each panel (catalogue.picks; null
- * where nothing fits, and the panel then says what it needs). The Overview's high-load line is
- * left to the worker's rule (80 % for percentages, else the data's 95th percentile) until moved.
+ * Every panel in page order, with its heading and defaults: the seed guide's defaults for every
+ * threshold (the Anomalies panel's detector and sensitivity excepted: DEFAULT_DETECTOR at 3.5σ, as
+ * NAB was scored) and the series the worker picked as meaningful for it (catalogue.picks; null
+ * where nothing fits, and the panel then says what it needs; whether a panel applies is the
+ * worker's answer, a view or what it needs). A new panel is an entry here, its worker analysis,
+ * its component in components/panels/registry.ts and its own folder; the types make each
+ * complete.
  */
-export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelParams {
-  const { picks } = catalogue;
-  const entry = (name: string | null) => catalogue.series.find((s) => s.name === name);
-  const lengthOf = (name: string | null) => entry(name)?.length ?? 0;
-  const farmMetrics = 'reason' in catalogue.farm ? [] : catalogue.farm.metrics;
-  return {
-    overview: { series: picks.overview, top: 10, rank: 'mean' },
+export const PANEL_SPECS = {
+  overview: {
+    title: 'Overview',
+    // The high-load line is left to the worker's rule (80 % for percentages, else the data's 95th
+    // percentile) until moved.
+    defaults: ({ catalogue }): PanelParams['overview'] => ({
+      series: catalogue.picks.overview,
+      top: 10,
+      rank: 'mean',
+    }),
+  },
+  farm: {
+    title: 'Server farm',
     // Peer outliers smoothed over 10 steps, beyond 3 σ: on the small demo (seeds 1-5 and 42) they
     // flag the simulated hot servers and, on disk I/O only, up to two others; over 5 steps bursts
     // of disk I/O flag more, on the medium demo 64 of its 100 servers (26 over 10 steps).
-    farm: {
-      metric: farmMetrics[0]?.key,
+    defaults: ({ catalogue: { farm } }): PanelParams['farm'] => ({
+      metric: 'reason' in farm ? undefined : farm.metrics[0]?.key,
       cpuHigh: 75,
       memHigh: 85,
       peerWindow: 10,
       peerThreshold: 3,
-    },
-    anomalies: {
-      series: picks.anomalies,
+    }),
+  },
+  anomalies: {
+    title: 'Anomalies',
+    defaults: (c): PanelParams['anomalies'] => ({
+      series: c.catalogue.picks.anomalies,
       detector: DEFAULT_DETECTOR,
       window: fitWindow(
         'anomalies',
         DETECTOR_WINDOWS[DEFAULT_DETECTOR] ?? 30,
-        lengthOf(picks.anomalies),
+        lengthOf(c, c.catalogue.picks.anomalies),
       ),
       threshold: 3.5,
-      timeZone,
-    },
-    capacity: {
+      timeZone: c.timeZone,
+    }),
+  },
+  capacity: {
+    title: 'Capacity forecast',
+    defaults: ({ catalogue: { picks }, entry }): PanelParams['capacity'] => ({
       series: picks.capacity,
       growthRate: 0.1,
       forecastDays: 30,
@@ -174,16 +172,64 @@ export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelPara
       // The seed's straight line, whose figures the panel has always opened on; the backtest
       // under the chart says when Holt-Winters would do better.
       method: 'linear',
-    },
-    percentileBands: {
-      series: picks.percentileBands,
-      window: fitWindow('percentileBands', 60, lengthOf(picks.percentileBands)),
-    },
-    traffic: { spikeSigma: 2 },
-    loadBalance: { tolerance: 0.2 },
-    sla: { series: picks.sla, target: 200, apdexT: 200 },
-    trends: { series: picks.trends },
-    dataCentres: {},
-    whereBench: { n: WHERE_BENCH_SIZE },
+    }),
+  },
+  percentileBands: {
+    title: 'Percentile bands',
+    defaults: (c): PanelParams['percentileBands'] => ({
+      series: c.catalogue.picks.percentileBands,
+      window: fitWindow('percentileBands', 60, lengthOf(c, c.catalogue.picks.percentileBands)),
+    }),
+  },
+  traffic: {
+    title: 'Network traffic',
+    defaults: (): PanelParams['traffic'] => ({ spikeSigma: 2 }),
+  },
+  loadBalance: {
+    title: 'Load balancer',
+    defaults: (): PanelParams['loadBalance'] => ({ tolerance: 0.2 }),
+  },
+  sla: {
+    title: 'SLA & Apdex',
+    defaults: ({ catalogue }): PanelParams['sla'] => ({
+      series: catalogue.picks.sla,
+      target: 200,
+      apdexT: 200,
+    }),
+  },
+  trends: {
+    title: 'Trends & correlation',
+    defaults: ({ catalogue }): PanelParams['trends'] => ({ series: catalogue.picks.trends }),
+  },
+  dataCentres: {
+    title: 'Data centres',
+    defaults: (): PanelParams['dataCentres'] => ({}),
+  },
+  whereBench: {
+    title: 'Vectorised vs loop',
+    defaults: (): PanelParams['whereBench'] => ({ n: WHERE_BENCH_SIZE }),
+  },
+} as const satisfies { [K in PanelKey]: PanelSpec<K> };
+
+/** Panels in page order. */
+export const PANELS = Object.keys(PANEL_SPECS) as PanelKey[];
+
+/** A panel's heading. */
+export type PanelTitle = (typeof PANEL_SPECS)[PanelKey]['title'];
+
+/** Each panel's heading, by panel. */
+export const PANEL_TITLES = Object.fromEntries(
+  PANELS.map((key) => [key, PANEL_SPECS[key].title]),
+) as { [K in PanelKey]: (typeof PANEL_SPECS)[K]['title'] };
+
+/** Every panel's PANEL_SPECS defaults for `catalogue`, words in `timeZone` (IANA). */
+export function defaultParams(catalogue: Catalogue, timeZone = 'UTC'): PanelParams {
+  const context: OpeningContext = {
+    catalogue,
+    timeZone,
+    entry: (name) => catalogue.series.find((s) => s.name === name),
   };
+  return Object.fromEntries(
+    PANELS.map((key) => [key, PANEL_SPECS[key].defaults(context)]),
+  ) as PanelParams;
 }

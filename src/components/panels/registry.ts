@@ -13,8 +13,9 @@ import { TrendsPanel } from './trends/TrendsPanel';
 import { WhereBenchPanel } from './whereBench/WhereBenchPanel';
 
 /**
- * The component of every panel of store/panels' PANELS (title, defaults): a new panel is an entry
- * there, one here, and its own folder. Typed over every PanelKey, so none can be left out.
+ * The component of every panel of store/panels' PANEL_SPECS (title, defaults, page order), which
+ * the store cannot import: the one entry a panel has on this side of the one-way flow. Typed over
+ * every PanelKey, so none can be left out.
  */
 export const PANEL_COMPONENTS: Readonly<Record<PanelKey, ComponentType>> = {
   overview: OverviewPanel,
