@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type Ref } from 'react';
 import { formatCount } from '../../../charts/formatNumber';
 import { useMetricscope } from '../../../store/state';
 import type { Catalogue } from '../../../worker/workspace';
@@ -22,6 +22,12 @@ export interface SeriesPickerProps {
   onChange: (series: CatalogueSeries) => void;
   /** The field's label (default "Series"). */
   label?: string;
+  /** The filter box's label (default "Filter " and the field's label in lower case). */
+  filterLabel?: string;
+  /** Series not to list, e.g. those a set holds already (default none). */
+  omit?: ReadonlySet<string>;
+  /** The <select>, e.g. to give it the focus back. */
+  ref?: Ref<HTMLSelectElement>;
 }
 
 /** An option's text: the name, its length and its unit. */
@@ -33,11 +39,23 @@ const describe = (s: CatalogueSeries) =>
  * shown with its length and unit; with many series, a filter box above it narrows the list to names
  * containing every word typed, and at most MAX_LISTED are listed (the box says how many match; the
  * picked series always stays listed). With nothing picked, it says so in a first, empty option.
+ * Series in `omit` are neither listed nor counted.
  */
-export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPickerProps) {
+export function SeriesPicker({
+  value,
+  onChange,
+  label = 'Series',
+  filterLabel = `Filter ${label.toLowerCase()}`,
+  omit,
+  ref,
+}: SeriesPickerProps) {
   const id = useId();
   const filterId = useId();
-  const series = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
+  const loaded = useMetricscope((s) => s.catalogue?.series ?? NO_SERIES);
+  const series = useMemo(
+    () => (omit === undefined ? loaded : loaded.filter((s) => !omit.has(s.name))),
+    [loaded, omit],
+  );
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
   const { groups, matched } = useMemo(
@@ -54,7 +72,7 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
       {series.length > FILTER_FROM && (
         <>
           <label htmlFor={filterId} className="visually-hidden">
-            {`Filter ${label.toLowerCase()}`}
+            {filterLabel}
           </label>
           <input
             id={filterId}
@@ -71,6 +89,7 @@ export function SeriesPicker({ value, onChange, label = 'Series' }: SeriesPicker
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        ref={ref}
         value={value ?? ''}
         onChange={(event) => {
           const next = byName.get(event.currentTarget.value);

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { overviewOption } from '../../../charts/overviewOption';
 import { setParams } from '../../../store/refresh';
@@ -7,10 +7,12 @@ import { EChart } from '../../chart/EChart';
 import { useOption } from '../../chart/useOption';
 import { Panel } from '../common/Panel';
 import type { Catalogue } from '../../../worker/workspace';
+import { SeriesPicker } from '../common/SeriesPicker';
 import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { ChosenSeries } from './ChosenSeries';
 import { choiceOf, overviewChoices } from './overviewChoices';
 
 const NOTHING: Pick<Catalogue, 'groups' | 'series'> = { groups: [], series: [] };
@@ -30,13 +32,16 @@ function highLoadRange(unit: string, peak: number | undefined) {
 }
 
 /**
- * Overview, like a time-series panel: every series of one metric (or one series) as lines with a
- * legend that toggles them, the top N by mean or max when there are many (and how many are
- * hidden), their pooled mean, peak, min and std, each line's own figures, and the periods when any
- * is above the high-load line.
+ * Overview, like a time-series panel: a set of series as lines with a legend that toggles them,
+ * the top N by mean or max when there are many (and how many are hidden), their pooled mean, peak,
+ * min and std, each line's own figures, and the periods when any is above the high-load line. The
+ * set starts from every series of one metric (or one series); any loaded series can be added to
+ * it through a searchable picker, and each removed again.
  */
 export function OverviewPanel() {
   const pickId = useId();
+  const pickRef = useRef<HTMLSelectElement>(null);
+  const addRef = useRef<HTMLSelectElement>(null);
   const topId = useId();
   const rankId = useId();
   const params = usePanelParams('overview');
@@ -45,6 +50,11 @@ export function OverviewPanel() {
   const catalogue = useMetricscope((s) => s.catalogue ?? NOTHING);
   const choices = useMemo(() => overviewChoices(catalogue), [catalogue]);
   const chosen = choiceOf(choices, params.series);
+  const inSet = useMemo(() => new Set(params.series), [params.series]);
+  const byName = useMemo(() => new Map(catalogue.series.map((s) => [s.name, s])), [catalogue]);
+  const [pending, setPending] = useState<string | null>(null);
+  // What the picker last offered, unless the set took it meanwhile or the data no longer has it.
+  const toAdd = pending !== null && byName.has(pending) && !inSet.has(pending) ? pending : null;
   const unit = view?.unit ?? '';
   const line = params.highLoad ?? view?.summary.highLoad ?? 0;
   const range = highLoadRange(unit, view?.summary.peak);
@@ -53,6 +63,19 @@ export function OverviewPanel() {
     // A new set starts from its own high-load rule (its unit may differ).
     if (choice) setParams('overview', { series: [...choice.series], highLoad: undefined });
   };
+  // The view draws the first series' unit: a set drawn in another unit starts from its own rule.
+  const unitOf = (set: readonly string[]) => (set.length ? byName.get(set[0])?.unit : undefined);
+  const edit = (series: string[]) =>
+    setParams(
+      'overview',
+      unitOf(series) === unitOf(params.series) ? { series } : { series, highLoad: undefined },
+    );
+  const add = (name: string) => {
+    edit([...params.series, name]);
+    setPending(null);
+    // The button is disabled until the next pick: the focus goes back to the picker.
+    addRef.current?.focus();
+  };
   return (
     <Panel panel="overview" wide>
       <div className="controls">
@@ -60,11 +83,16 @@ export function OverviewPanel() {
           <label htmlFor={pickId}>Series</label>
           <select
             id={pickId}
+            ref={pickRef}
             value={chosen?.value ?? ''}
             onChange={(e) => pick(e.currentTarget.value)}
           >
             {chosen === null && (
-              <option value="">{`${formatCount(params.series.length)} series chosen`}</option>
+              <option value="">
+                {params.series.length === 0
+                  ? 'No series chosen'
+                  : `${formatCount(params.series.length)} series chosen`}
+              </option>
             )}
             {choices.metrics.length > 0 && (
               <optgroup label="Every series of a metric">
@@ -84,6 +112,21 @@ export function OverviewPanel() {
             </optgroup>
           </select>
         </div>
+        <SeriesPicker
+          ref={addRef}
+          label="Compare with"
+          filterLabel="Filter series to add"
+          value={toAdd}
+          omit={inSet}
+          onChange={(s) => setPending(s.name)}
+        />
+        <button
+          type="button"
+          disabled={toAdd === null}
+          onClick={toAdd === null ? undefined : () => add(toAdd)}
+        >
+          Add
+        </button>
         {params.series.length > 1 && (
           <>
             <div className="field">
@@ -125,6 +168,11 @@ export function OverviewPanel() {
           onChange={(highLoad) => setParams('overview', { highLoad })}
         />
       </div>
+      <ChosenSeries
+        series={params.series}
+        onChange={edit}
+        focusWhenEmpty={() => pickRef.current?.focus()}
+      />
       {view && (
         <>
           <StatCards

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../../worker/workspace';
 import { MAX_LISTED } from '../common/SeriesPicker';
 
-/** One entry of the Overview's series picker: a whole metric group, or one series. */
+/** One entry of the Overview's Series select: a whole metric group, or one series. */
 export interface OverviewChoice {
   /** 'group:<index>' or 'series:<name>'. */
   readonly value: string;
@@ -11,9 +11,10 @@ export interface OverviewChoice {
 }
 
 /**
- * The Overview's choices: every metric group of the catalogue (a metric's series that share their
- * label names, e.g. `cpu` by host), then the first MAX_LISTED series alone (as a series picker
- * lists them; the others are reached through their metric's group).
+ * The Overview's starting sets: every metric group of the catalogue (a metric's series that share
+ * their label names, e.g. `cpu` by host), then the first MAX_LISTED series alone (as a series
+ * picker lists them; any other is reached through its metric's group, or added to a set by the
+ * panel's searchable picker).
  */
 export function overviewChoices(catalogue: Pick<Catalogue, 'groups' | 'series'>): {
   metrics: OverviewChoice[];

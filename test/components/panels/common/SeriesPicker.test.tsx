@@ -128,6 +128,41 @@ describe('SeriesPicker', () => {
     expect(screen.getByText(`${MAX_LISTED} of 5,000 listed: type to narrow`)).toBeInTheDocument();
   });
 
+  it('neither lists nor counts the series in omit, and finds the others by the filter', async () => {
+    const omit = new Set(['cpu % (seed hour)', 'cpu %', 'memory %']);
+    const { user } = await renderWithStore(
+      <SeriesPicker value={null} onChange={() => {}} omit={omit} />,
+    );
+    const filter = screen.getByRole('searchbox', { name: 'Filter series' });
+    expect(filter).toHaveAttribute('placeholder', 'Filter 71 series');
+    const rest = store
+      .getState()
+      .catalogue!.series.filter((s) => !omit.has(s.name))
+      .slice(0, MAX_LISTED)
+      .map((s) => s.name);
+    expect(new Set(optionNames())).toEqual(new Set(['', ...rest]));
+    expect(screen.getByText(`${MAX_LISTED} of 71 listed: type to narrow`)).toBeInTheDocument();
+    await user.type(filter, 'cpu %');
+    await waitFor(() => expect(optionNames()).toEqual(['']));
+  });
+
+  it('names the filter box by filterLabel when given, else by the field’s label', async () => {
+    await renderWithStore(
+      <>
+        <SeriesPicker value={null} onChange={() => {}} label="Compare with" />
+        <SeriesPicker
+          value={null}
+          onChange={() => {}}
+          label="Compare with"
+          filterLabel="Filter series to add"
+        />
+      </>,
+    );
+    expect(screen.getByRole('searchbox', { name: 'Filter compare with' })).toBeVisible();
+    expect(screen.getByRole('searchbox', { name: 'Filter series to add' })).toBeVisible();
+    expect(screen.getAllByRole('combobox', { name: 'Compare with' })).toHaveLength(2);
+  });
+
   it('has no filter box for 20 series or fewer', async () => {
     await renderWithStore(<SeriesPicker value="s0" onChange={() => {}} />);
     expect(screen.getByRole('searchbox', { name: 'Filter series' })).toBeVisible();

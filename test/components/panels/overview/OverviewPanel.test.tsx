@@ -18,7 +18,16 @@ const result = () => resultOf('overview');
 const HOSTS = Array.from({ length: 10 }, (_, i) => `web-${String(i + 1).padStart(2, '0')}`);
 
 const seriesPicker = () => screen.getByRole('combobox', { name: 'Series' });
-const note = () => region('Overview').querySelector('.panel-note')?.textContent ?? '';
+const addPicker = () => screen.getByRole('combobox', { name: 'Compare with' });
+const addButton = () => screen.getByRole('button', { name: 'Add' });
+const addOptions = () =>
+  within(addPicker())
+    .getAllByRole('option')
+    .map((o) => (o as HTMLOptionElement).value);
+const cpuOf = (host: string) => `cpu{host="${host}"}`;
+const params = () => store.getState().params!.overview;
+// The panel's note under the stat cards (the add picker has a note of its own).
+const note = () => region('Overview').querySelector('p.panel-note')?.textContent ?? '';
 const legendRows = () =>
   within(screen.getByRole('table', { name: 'Series drawn' }))
     .getAllByRole('row')
@@ -185,5 +194,100 @@ describe('OverviewPanel', () => {
       true,
     );
     expect(screen.queryByText('Mean', { selector: 'dt' })).toBeNull();
+  });
+
+  it('adds a series the filter finds beyond the first MAX_LISTED: the set, the result and the select follow', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Draw at most' }), '20');
+    // The hosts' cpu are in the set already, so not offered; the prompt, then MAX_LISTED others.
+    expect(addOptions()).toHaveLength(MAX_LISTED + 1);
+    expect(addOptions()).not.toContain(cpuOf('web-01'));
+    expect(addOptions()).not.toContain('memory (fleet p95)');
+    expect(addButton()).toBeDisabled();
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Filter series to add' }),
+      'fleet p95 memory',
+    );
+    await waitFor(() => expect(addOptions()).toEqual(['', 'memory (fleet p95)']));
+    await user.selectOptions(addPicker(), 'memory (fleet p95)');
+    await user.click(addButton());
+    expect(params().series).toEqual([...HOSTS.map(cpuOf), 'memory (fleet p95)']);
+    await waitFor(() => expect(result().lines).toHaveLength(11));
+    expect(legendRows()).toHaveLength(11);
+    expect(screen.getByRole('option', { name: '11 series chosen' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    expect(screen.getByRole('button', { name: 'Remove memory (fleet p95)' })).toBeVisible();
+    // Added once: the picker no longer offers it and waits, focused, for the next one.
+    expect(addPicker()).toHaveValue('');
+    expect(addPicker()).toHaveFocus();
+    expect(addOptions()).toEqual(['']);
+    expect(addButton()).toBeDisabled();
+  });
+
+  it('takes a series in another unit into the set but draws only the first series’ unit, and says so', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    await user.selectOptions(addPicker(), 'latency p99 (ms)');
+    await user.click(addButton());
+    expect(params().series).toHaveLength(11);
+    await waitFor(() => expect(result().otherUnits).toBe(1));
+    expect(result().unit).toBe('%');
+    expect(result().lines).toHaveLength(10);
+    expect(note()).toContain('1 series in units other than % left out.');
+  });
+
+  it('removing a chip removes its series from the set and the result, and focuses the next chip', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    await user.click(screen.getByRole('button', { name: `Remove ${cpuOf('web-03')}` }));
+    expect(params().series).toEqual(HOSTS.filter((h) => h !== 'web-03').map(cpuOf));
+    await waitFor(() => expect(result().lines).toHaveLength(9));
+    expect(legendRows().map(([name]) => name)).not.toContain('web-03');
+    expect(screen.getByRole('option', { name: '9 series chosen' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    expect(screen.getByRole('button', { name: `Remove ${cpuOf('web-04')}` })).toHaveFocus();
+    // Back in the picker to be added again.
+    expect(addOptions()).toContain(cpuOf('web-03'));
+  });
+
+  it('Clear leaves the panel saying what it needs, "No series chosen" selected and focused; a preset refills it', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    await user.click(within(region('Overview')).getByRole('button', { name: 'Clear' }));
+    expect(params().series).toEqual([]);
+    await waitFor(() =>
+      expect(region('Overview')).toHaveTextContent('This panel needs at least one series.'),
+    );
+    expect(screen.getByRole('option', { name: 'No series chosen' })).toHaveProperty(
+      'selected',
+      true,
+    );
+    expect(seriesPicker()).toHaveFocus();
+    expect(screen.queryByRole('list', { name: 'Chosen series' })).toBeNull();
+    expect(screen.queryByText('Mean', { selector: 'dt' })).toBeNull();
+    await user.selectOptions(seriesPicker(), 'cpu by host: 10 series');
+    await waitFor(() => expect(result().lines).toHaveLength(10));
+    expect(
+      within(screen.getByRole('list', { name: 'Chosen series' })).getAllByRole('button'),
+    ).toHaveLength(10);
+  });
+
+  it('keeps a high-load line moved by hand while the set stays in its unit; a set in a new unit starts from its own rule', async () => {
+    const { user } = await renderWithStore(<OverviewPanel />);
+    fireEvent.change(screen.getByRole('slider', { name: 'High-load line' }), {
+      target: { value: '90' },
+    });
+    await user.selectOptions(addPicker(), 'memory %');
+    await user.click(addButton());
+    expect(params().highLoad).toBe(90);
+    await waitFor(() => expect(result().stats.map((s) => s.name)).toContain('memory %'));
+    expect(result().summary.highLoad).toBe(90);
+    await user.click(within(region('Overview')).getByRole('button', { name: 'Clear' }));
+    expect(params().highLoad).toBeUndefined();
+    await user.selectOptions(addPicker(), 'latency p99 (ms)');
+    await user.click(addButton());
+    await waitFor(() => expect(result().unit).toBe('ms'));
+    expect(note()).toContain('High-load line: the 95th percentile of the samples drawn.');
   });
 });
