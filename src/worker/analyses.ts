@@ -69,9 +69,11 @@ export const analyses = {
   overview: (w: Workspace, p: { series: string[] } & OverviewOptions) => {
     const picked = p.series.flatMap((name) => w.series.get(name) ?? []);
     if (picked.length === 0) return needs('needs at least one series');
-    const names = shortNames(picked);
+    // Only the series in the first one's unit are drawn: their names are shortened among themselves.
+    const drawn = picked.filter((s) => s.unit === picked[0].unit);
+    const names = new Map(shortNames(drawn).map((name, i) => [drawn[i], name]));
     return overviewView(
-      picked.map((s, i) => ({ ...s, name: names[i] })),
+      picked.map((s) => ({ ...s, name: names.get(s) ?? s.name })),
       p,
     );
   },
