@@ -104,6 +104,15 @@ export function AnomaliesPanel() {
           √(window − 1) = {view.maxDeviation.toFixed(2)} σ. Lower the threshold or widen the window.
         </p>
       )}
+      {view && view.checked === 0 && view.series.length > 0 && (
+        <p className="hint" role="note">
+          No point got a verdict: this series has {formatCountOf(view.series.length, 'point')},
+          fewer than the detector needs before it judges one
+          {view.window !== null &&
+            ` (its ${formatCount(view.window)}-point window, then history to compare with)`}
+          . Choose the moving z-score or a shorter window.
+        </p>
+      )}
       {view && view.learningUntil !== null && (
         <p className="muted">
           The shaded start is the detector&apos;s learning period (15 % of the series, at most 750

@@ -82,6 +82,19 @@ describe('AnomaliesPanel', () => {
     expect(statCard(region('Anomalies'), 'Anomalies')).toMatch(/^0 of/);
   });
 
+  it('says why a series shorter than the detector’s warm-up gets no verdict', async () => {
+    const { user } = await renderWithStore(<AnomaliesPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'cpu % (seed hour)');
+    await waitFor(() => expect(result().series.name).toBe('cpu % (seed hour)'));
+    expect(result().checked).toBe(0);
+    expect(within(region('Anomalies')).getByRole('note')).toHaveTextContent(
+      'No point got a verdict: this series has 60 points, fewer than the detector needs before it judges one (its 60-point window, then history to compare with). Choose the moving z-score or a shorter window.',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Detector' }), 'zscore');
+    await waitFor(() => expect(result().checked).toBeGreaterThan(0));
+    expect(within(region('Anomalies')).queryByRole('note')).toBeNull();
+  });
+
   it('bounds the window by 3 and by the series length', async () => {
     const { user } = await renderWithStore(<AnomaliesPanel />);
     expect(slider('Anomaly window')).toHaveAttribute('min', '3');
