@@ -91,8 +91,18 @@ export function defaultCapacity(unit: string): number {
   return unit === '%' ? 100 : 1000;
 }
 
-/** The detector the Anomalies panel opens with: the one that scores best on NAB. */
-export const DEFAULT_DETECTOR: DetectorName = 'adaptive';
+/** Points under which a series opens on the moving z-score instead of the adaptive detector. */
+export const ADAPTIVE_MIN_POINTS = 200;
+
+/**
+ * The detector the Anomalies panel opens a series of `length` points with: the adaptive one, which
+ * scores best on NAB; on a series too short for its warm-up (a 60-point window, then 50 points of
+ * history, past a learning period of 15 %) to judge much, the seed's moving z-score.
+ * @example openingDetector(4032) // 'adaptive'
+ */
+export function openingDetector(length: number): DetectorName {
+  return length >= ADAPTIVE_MIN_POINTS ? 'adaptive' : 'zscore';
+}
 
 /** What a panel's defaults are read from: the catalogue, and the display time zone (IANA). */
 export interface OpeningContext {
@@ -113,7 +123,7 @@ const lengthOf = ({ entry }: OpeningContext, name: string | null) => entry(name)
 
 /**
  * Every panel in page order, with its heading and defaults: the seed guide's defaults for every
- * threshold (the Anomalies panel's detector and sensitivity excepted: DEFAULT_DETECTOR at 3.5σ, as
+ * threshold (the Anomalies panel's detector and sensitivity excepted: openingDetector at 3.5σ, as
  * NAB was scored) and the series the worker picked as meaningful for it (catalogue.picks; null
  * where nothing fits, and the panel then says what it needs; whether a panel applies is the
  * worker's answer, a view or what it needs). A new panel is an entry here, its worker analysis,
@@ -146,17 +156,17 @@ export const PANEL_SPECS = {
   },
   anomalies: {
     title: 'Anomalies',
-    defaults: (c): PanelParams['anomalies'] => ({
-      series: c.catalogue.picks.anomalies,
-      detector: DEFAULT_DETECTOR,
-      window: fitWindow(
-        'anomalies',
-        DETECTOR_WINDOWS[DEFAULT_DETECTOR] ?? 30,
-        lengthOf(c, c.catalogue.picks.anomalies),
-      ),
-      threshold: 3.5,
-      timeZone: c.timeZone,
-    }),
+    defaults: (c): PanelParams['anomalies'] => {
+      const length = lengthOf(c, c.catalogue.picks.anomalies);
+      const detector = openingDetector(length);
+      return {
+        series: c.catalogue.picks.anomalies,
+        detector,
+        window: fitWindow('anomalies', DETECTOR_WINDOWS[detector] ?? 30, length),
+        threshold: 3.5,
+        timeZone: c.timeZone,
+      };
+    },
   },
   capacity: {
     title: 'Capacity forecast',

@@ -197,7 +197,7 @@ async function loadThroughInput(
   path: string,
   rows: number,
   panels: readonly PanelName[],
-  series: number,
+  series: string,
 ): Promise<Load> {
   const { page } = session;
   await page.evaluate(() => {
@@ -221,9 +221,8 @@ async function loadThroughInput(
   const tasks = await stopTrace();
   const memory = await stop();
   const name = path.split('/').pop();
-  const seriesText = series.toLocaleString('en-US');
   expect(await page.locator('.source').textContent()).toBe(
-    `${name} · ${rowsText} rows · ${seriesText} series`,
+    `${name} · ${rowsText} rows · ${series}`,
   );
   for (const drawn of panels) expect(await needsOf(page, drawn), drawn).toBeNull();
 
@@ -284,7 +283,7 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
    */
   async function holdsTheTaskGoal(
     label: string,
-    file: { path: string; bytes: number; rows: number; series: number },
+    file: { path: string; bytes: number; rows: number; series: string },
     panels: readonly PanelName[],
   ): Promise<void> {
     const mostCpu: number[] = [];
@@ -315,7 +314,11 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
     const rows = 1_000_000;
     const path = join(dir, 'wide-1e6.csv');
     const bytes = writeWideCsv(path, rows);
-    await holdsTheTaskGoal('1e6-row wide CSV', { path, bytes, rows, series: 3 }, SERIES_PANELS);
+    await holdsTheTaskGoal(
+      '1e6-row wide CSV',
+      { path, bytes, rows, series: '3 series' },
+      SERIES_PANELS,
+    );
   }, 600_000);
 
   it('a 1e6-row long CSV (200 servers x cpu, mem, io x 1,667 minutes): pivoted into the farm, every panel and the heatmap drawn, no main-thread task over 50 ms of CPU', async () => {
@@ -324,8 +327,9 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
     const panels = PANEL_NAMES.filter(
       (name) => SERIES_PANELS.includes(name) || name === 'Server farm',
     );
-    // 200 servers x 3 metrics, and each metric's fleet mean, max and p95.
-    await holdsTheTaskGoal('1e6-row long CSV', { path, bytes, rows, series: 609 }, panels);
+    // 200 servers x 3 metrics, and each metric's fleet mean, max and p95 (derived).
+    const series = '600 series + 9 derived';
+    await holdsTheTaskGoal('1e6-row long CSV', { path, bytes, rows, series }, panels);
     const servers = panel(session!.page, 'Server farm');
     expect(await statValue(servers, 'Servers').textContent()).toBe('200');
   }, 600_000);
@@ -338,7 +342,7 @@ describe('scale: million-row CSVs through the file input (measurements printed; 
       const bytes = writeWideCsv(path, rows);
       session = await openDashboard();
       const isolated = await session.page.evaluate(() => window.crossOriginIsolated);
-      const load = await loadThroughInput(session, path, rows, SERIES_PANELS, 3);
+      const load = await loadThroughInput(session, path, rows, SERIES_PANELS, '3 series');
       printLoad('5e6-row CSV', bytes, load);
       console.log(
         `[measure] 5e6: crossOriginIsolated=${isolated}, so ` +
