@@ -11,7 +11,7 @@ import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
 
 /** Anomalies listed in the panel's table; the count says how many there are in all. */
-export const ANOMALY_TABLE_ROWS = 100;
+export const ANOMALY_TABLE_ROWS = 50;
 
 /** Detectors whose window the panel's slider sets, with the window each opens with (samples). */
 export const DETECTOR_WINDOWS: Readonly<Partial<Record<DetectorName, number>>> = {
@@ -147,7 +147,8 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
     if (isFlagged(result, i)) flagged.push(i);
   }
   const bandKeep = minMaxIndices(result.expected, DISPLAY_POINTS / 2);
-  const scoreKeep = minMaxIndices(result.score, DISPLAY_POINTS / 2);
+  // A faint track a fifth of the chart high: half the points of a line are plenty.
+  const scoreKeep = minMaxIndices(result.score, DISPLAY_POINTS / 4);
   const markerKeep =
     flagged.length <= DISPLAY_POINTS
       ? flagged

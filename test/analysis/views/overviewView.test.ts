@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHighLoad, overviewView } from '../../../src/analysis/views/overviewView';
+import {
+  defaultHighLoad,
+  OVERVIEW_POINT_BUDGET,
+  overviewView,
+  pointsPerLine,
+} from '../../../src/analysis/views/overviewView';
+import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
 
 const f = (values: number[]) => Float64Array.from(values);
 
@@ -60,5 +66,27 @@ describe('defaultHighLoad', () => {
     const load = f(Array.from({ length: 21 }, (_, i) => 0.5 + i * 0.1));
     expect(defaultHighLoad('', load).value).toBeCloseTo(2.4, 12);
     expect(defaultHighLoad('', f([NaN])).value).toBeNaN();
+  });
+});
+
+describe('pointsPerLine', () => {
+  it('shares OVERVIEW_POINT_BUDGET among the lines drawn, between 200 and DISPLAY_POINTS', () => {
+    expect(pointsPerLine(1)).toBe(DISPLAY_POINTS);
+    expect(pointsPerLine(4)).toBe(DISPLAY_POINTS);
+    expect(pointsPerLine(10)).toBe(OVERVIEW_POINT_BUDGET / 10);
+    expect(pointsPerLine(50)).toBe(200);
+  });
+
+  it('draws ten long series at their share, each keeping its peak', () => {
+    const series = Array.from({ length: 10 }, (_, k) => ({
+      name: `s${k}`,
+      unit: '%',
+      values: Float64Array.from({ length: 5000 }, (_, i) => (i === 1234 + k ? 99 : k)),
+    }));
+    const view = overviewView(series, { top: 10 });
+    for (const line of view.lines) {
+      expect(line.y.length).toBeLessThanOrEqual(pointsPerLine(10));
+      expect(Math.max(...line.y)).toBe(99);
+    }
   });
 });
