@@ -11,7 +11,7 @@ import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
 
 /** Anomalies listed in the panel's table; the count says how many there are in all. */
-export const ANOMALY_TABLE_ROWS = 50;
+export const ANOMALY_TABLE_ROWS = 25;
 
 /** Detectors whose window the panel's slider sets, with the window each opens with (samples). */
 export const DETECTOR_WINDOWS: Readonly<Partial<Record<DetectorName, number>>> = {

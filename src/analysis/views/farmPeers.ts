@@ -9,7 +9,7 @@ import type { FarmHeatmap } from './farmHeatmap';
 export const MIN_PEERS = 3;
 
 /** Runs listed, the largest |peak| first. */
-export const LISTED_PEER_RUNS = 20;
+export const LISTED_PEER_RUNS = 10;
 
 /** One run of steps during which a host stayed unlike its peers, as the panel lists it. */
 export interface FarmPeerRun {

@@ -1,11 +1,13 @@
 import { arange, minMaxIndices, take, type Numeric } from '../../kernel';
 
 /**
- * Points a chart draws of one long series: min/max pairs of 500 buckets, about one bucket per two
- * pixels of the widest plot (Grafana draws one point per pixel). More are lost to pixels anyway
- * and cost main-thread time to draw (the scale test holds each chart to one short task).
+ * Points a chart draws of one long series: min/max pairs of 400 buckets, one bucket per three
+ * pixels of a 1200 px plot, every peak and trough kept (Grafana draws one point per pixel). More
+ * are lost to pixels anyway and cost main-thread time to draw: with the anomaly score track, the
+ * capacity band and the farm's outlines, 500 buckets took the 1e6-row long CSV's longest chart
+ * task to 53-62 ms of CPU, over the scale test's 50 ms.
  */
-export const DISPLAY_POINTS = 1000;
+export const DISPLAY_POINTS = 800;
 
 /** A series made ready to draw: at most DISPLAY_POINTS points that keep every peak and trough. */
 export interface SeriesView {

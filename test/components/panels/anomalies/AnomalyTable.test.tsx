@@ -97,6 +97,6 @@ describe('AnomalyTable', () => {
         )}
       />,
     );
-    expect(screen.getByRole('table', { name: 'The 50 strongest of 200 anomalies' })).toBeVisible();
+    expect(screen.getByRole('table', { name: 'The 25 strongest of 200 anomalies' })).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { farmView } from '../../../../src/analysis/views/farmView';
+import { LISTED_PEER_RUNS } from '../../../../src/analysis/views/farmPeers';
 import { PeerOutliers } from '../../../../src/components/panels/farm/PeerOutliers';
 import { setTimeZone } from '../../../../src/store/settings';
 import { deviantFarm } from '../../../analysis/views/deviantFarm';
@@ -80,13 +81,18 @@ describe('PeerOutliers', () => {
   it('says how many it lists when there are more runs than it lists', () => {
     const v = view();
     const run = v.peers!.runs[0];
-    const runs = Array.from({ length: 20 }, (_, i) => ({ ...run, from: run.from + i }));
+    const runs = Array.from({ length: LISTED_PEER_RUNS }, (_, i) => ({
+      ...run,
+      from: run.from + i,
+    }));
     const peers = { ...v.peers!, runs, count: 35, hosts: 4 };
     render(<PeerOutliers peers={peers} servers={8} time={v.time} />);
     expect(
-      screen.getByText(/^35 runs on 4 servers, the 20 largest listed\. Largest: /),
+      screen.getByText(
+        new RegExp(`^35 runs on 4 servers, the ${LISTED_PEER_RUNS} largest listed\\. Largest: `),
+      ),
     ).toBeVisible();
-    expect(cells()).toHaveLength(21);
+    expect(cells()).toHaveLength(LISTED_PEER_RUNS + 1);
   });
 
   it('renders a malicious server name as text', () => {
