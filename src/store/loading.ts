@@ -22,6 +22,7 @@ export async function loadDemo(): Promise<void> {
       source: { kind: 'demo', name: catalogue.label },
       ...NO_FILE_REPORT,
       loaded: [],
+      prometheus: null,
     });
     await showCatalogue(catalogue);
   } catch (error) {
@@ -66,7 +67,7 @@ export function loadFiles(files: readonly FileSource[]): Promise<void> {
   const name = loadName(files);
   const totalBytes = files.reduce((total, f) => total + byteSize(f.input), 0);
   const toRead = files.map(({ input, name, options }) => ({ input, name, options }));
-  return loadSource(name, totalBytes, files, (client, onProgress) =>
+  return loadSource(name, totalBytes, files, null, (client, onProgress) =>
     client.loadFiles(toRead, name, onProgress),
   );
 }
@@ -89,19 +90,21 @@ export function loadFile(
  * server could not be reached) becomes loadError, and the data set shown stays as it was.
  */
 export function connectPrometheus(request: PrometheusRequest, name: string): Promise<void> {
-  return loadSource(name, 0, [], (client, onProgress) =>
+  return loadSource(name, 0, [], request, (client, onProgress) =>
     client.loadPrometheus(request, name, onProgress),
   );
 }
 
 /**
  * The flow loadFiles and connectPrometheus share: progress, outcome, error, newest-load-wins.
- * `files` are the files read (none for Prometheus), for the reports and changeMapping.
+ * `files` are the files read (none for Prometheus), for the reports and changeMapping;
+ * `prometheus` the request read (null for files), kept to be asked again.
  */
 async function loadSource(
   name: string,
   totalBytes: number,
   files: readonly FileSource[],
+  prometheus: PrometheusRequest | null,
   start: (
     client: MetricscopeClient,
     onProgress: (progress: ReadProgress) => void,
@@ -133,6 +136,7 @@ async function loadSource(
     const mappingOf = (file: string) => files.find((f) => f.name === file)?.mapping ?? 'detected';
     store.setState({
       loaded: files.filter((f) => read.has(f.name)),
+      prometheus,
       source: { kind: 'file', name },
       readReports: outcome.reports.map((r) => ({ ...r, mapping: mappingOf(r.name) })),
       fileFailures: outcome.failures,

@@ -62,6 +62,7 @@ export async function showCatalogue(catalogue: Catalogue): Promise<void> {
     errors: {},
     pending: {},
     timings: {},
+    zoom: null,
   }));
   const [timing, analyses] = partition(PANELS, (p) => p === 'whereBench');
   await Promise.all(analyses.map((panel) => refresh(panel)));

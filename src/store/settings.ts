@@ -1,6 +1,15 @@
 import { writeStored } from './browserStorage';
 import { setParams } from './refresh';
-import { ianaZone, store, TIME_ZONE_KEY, type TimeZoneSetting, type UiSlice } from './state';
+import {
+  ianaZone,
+  store,
+  THEME_KEY,
+  TIME_ZONE_KEY,
+  type ThemeSetting,
+  type TimeRange,
+  type TimeZoneSetting,
+  type UiSlice,
+} from './state';
 
 /** Sets the Simulate control's inputs (applied by loadDemo). */
 export function setDemoOptions(options: Partial<UiSlice>): void {
@@ -16,4 +25,19 @@ export function setTimeZone(timeZone: TimeZoneSetting): void {
   setParams('anomalies', { timeZone: ianaZone(timeZone) });
   // Where storage is refused the setting still applies to this page, just not to the next visit.
   writeStored(TIME_ZONE_KEY, timeZone);
+}
+
+/** Shows the page and its charts in `theme` from now on, and remembers it for the next visit. */
+export function setTheme(theme: ThemeSetting): void {
+  store.setState({ theme });
+  writeStored(THEME_KEY, theme === 'system' ? null : theme);
+}
+
+/**
+ * Zooms every time-series panel to `range` (null: the whole series). An empty or reversed range
+ * is read as no zoom.
+ */
+export function setZoom(range: TimeRange | null): void {
+  const valid = range && Number.isFinite(range.start) && Number.isFinite(range.end);
+  store.setState({ zoom: valid && range.start < range.end ? range : null });
 }

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { FilePreview } from '../io/inspectMetrics';
+import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
 import type { DemoSize } from '../io/simulateDemo';
@@ -36,6 +37,8 @@ export interface DataSlice {
   dataSetsShown: number;
   /** The files shown now, as they were read: what a changed column mapping reads again. */
   loaded: FileSource[];
+  /** The Prometheus request whose series are shown now, or null when they came from elsewhere. */
+  prometheus: PrometheusRequest | null;
 }
 
 /** How a file's columns came to be read as they were. */
@@ -92,11 +95,23 @@ export function ianaZone(setting: TimeZoneSetting): string {
   return setting === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** UI slice: the Simulate control's inputs and the display time zone. */
+/** The colour scheme: the system's (prefers-color-scheme), or one chosen. */
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+/** A time range in epoch milliseconds, start <= end, both ends included. */
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** UI slice: the Simulate control's inputs, the display time zone, colour scheme and zoom. */
 export interface UiSlice {
   demoSeed: number;
   demoSize: DemoSize;
   timeZone: TimeZoneSetting;
+  theme: ThemeSetting;
+  /** The time range every time-series panel is zoomed to (linked zoom), or null for all of it. */
+  zoom: TimeRange | null;
 }
 
 /** Where the display time zone is remembered (see setTimeZone). */
@@ -105,6 +120,15 @@ export const TIME_ZONE_KEY = 'metricscope.timeZone';
 /** The time zone chosen last time (kept in localStorage), else UTC: files' zone-less times show as written. */
 function storedTimeZone(): TimeZoneSetting {
   return readStored(TIME_ZONE_KEY) === 'local' ? 'local' : 'utc';
+}
+
+/** Where the colour scheme is remembered (see setTheme). */
+export const THEME_KEY = 'metricscope.theme';
+
+/** The colour scheme chosen last time (kept in localStorage), else the system's. */
+function storedTheme(): ThemeSetting {
+  const stored = readStored(THEME_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
 export type MetricscopeState = DataSlice & ParamsSlice & ResultsSlice & UiSlice;
@@ -123,6 +147,7 @@ const initialState = (): MetricscopeState => ({
   loadsAsked: 0,
   dataSetsShown: 0,
   loaded: [],
+  prometheus: null,
   params: null,
   results: {},
   errors: {},
@@ -131,6 +156,8 @@ const initialState = (): MetricscopeState => ({
   demoSeed: 42,
   demoSize: 'small',
   timeZone: storedTimeZone(),
+  theme: storedTheme(),
+  zoom: null,
 });
 
 /** The one store. Components read it through narrow selectors; actions below change it. */
