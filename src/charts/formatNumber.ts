@@ -1,3 +1,5 @@
+import { unitScale } from '../model/unit';
+
 /** What every formatter shows for NaN and ±Infinity. */
 export const MISSING = '–';
 
@@ -5,34 +7,6 @@ const SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3
 const TWO_SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** Units that scale to larger or smaller ones, each rung with its size in the family's base unit. */
-const FAMILIES: readonly (readonly [string, number])[][] = [
-  [
-    ['ms', 1e-3],
-    ['s', 1],
-  ],
-  [
-    ['B', 1],
-    ['KB', 1e3],
-    ['MB', 1e6],
-    ['GB', 1e9],
-    ['TB', 1e12],
-  ],
-  [
-    ['B/s', 1],
-    ['KB/s', 1e3],
-    ['MB/s', 1e6],
-    ['GB/s', 1e9],
-  ],
-  [
-    ['Kbps', 1e3],
-    ['Mbps', 1e6],
-    ['Gbps', 1e9],
-  ],
-];
-
-const ALIASES: Readonly<Record<string, string>> = { bytes: 'B' };
 
 /**
  * x with 3 significant digits, or as a whole number with thousands separators from 1000 up
@@ -47,11 +21,16 @@ export function formatNumber(x: number): string {
 }
 
 /**
- * x in `unit` for people: '%' with one decimal (two significant digits below 1 %), time, byte,
- * byte-rate and bit-rate units rescaled to the rung that keeps the number at 1 or more (1234 ms ->
- * '1.23 s', 0.5 GB -> '500 MB'), other units as formatNumber(x) + ' ' + unit, '' as the bare number.
- * NaN and ±Infinity -> '–'.
+ * x in `unit` for people, the one unit formatter of the app (stat cards, tables, tooltips, axis
+ * labels): the number through Intl.NumberFormat as formatNumber gives it, then the unit. '%' with
+ * one decimal (two significant digits below 1 %); a unit that rescales (model/unit's unitScale:
+ * ms and s; bytes in IEC prefixes KiB, MiB, GiB, or SI where the source gave kB, MB, GB; byte
+ * rates likewise; bit rates in kbit/s, Mbit/s, Gbit/s) moved to the rung that keeps the number at
+ * 1 or more (zero on the unit's own rung); any other unit as formatNumber(x) + ' ' + unit; '' as
+ * the bare number. NaN and ±Infinity -> '–'.
  * @example formatValue(67.66, '%') // '67.7 %'
+ * @example formatValue(1536, 'B') // '1.5 KiB'
+ * @example formatValue(1250, 'Mbps') // '1.25 Gbit/s'
  */
 export function formatValue(x: number, unit: string): string {
   if (!Number.isFinite(x)) return MISSING;
@@ -59,12 +38,25 @@ export function formatValue(x: number, unit: string): string {
     const abs = Math.abs(x);
     return `${(abs >= 1 || abs === 0 ? ONE_DECIMAL : TWO_SIGNIFICANT).format(x)} %`;
   }
-  const name = ALIASES[unit] ?? unit;
-  const family = FAMILIES.find((rungs) => rungs.some(([u]) => u === name));
-  if (!family || x === 0) return unit === '' ? formatNumber(x) : `${formatNumber(x)} ${unit}`;
-  const base = x * family.find(([u]) => u === name)![1];
-  const rung = family.findLast(([, size]) => size <= Math.abs(base)) ?? family[0];
-  return `${formatNumber(base / rung[1])} ${rung[0]}`;
+  const scale = unitScale(unit);
+  if (!scale) return unit === '' ? formatNumber(x) : `${formatNumber(x)} ${unit}`;
+  const base = x * scale.size;
+  // Zero stays on the unit's own rung ('0 GB', not '0 B'), spelt as the scale spells it.
+  const [symbol, size] =
+    x === 0
+      ? scale.rungs.find(([, size]) => size === scale.size)!
+      : (scale.rungs.findLast(([, size]) => size <= Math.abs(base)) ?? scale.rungs[0]);
+  return `${formatNumber(base / size)} ${symbol}`;
+}
+
+/**
+ * Whether formatValue rescales values in `unit` (1234 ms -> '1.23 s'), so that an axis in it is
+ * better labelled tick by tick than named once.
+ * @example rescales('ms') // true
+ * @example rescales('%') // false
+ */
+export function rescales(unit: string): boolean {
+  return unitScale(unit) !== null;
 }
 
 /**

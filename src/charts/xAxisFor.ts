@@ -1,5 +1,12 @@
 import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import { formatCount, formatTime, MISSING, zoneSuffix } from './formatNumber';
+import {
+  formatCount,
+  formatTime,
+  formatValue,
+  MISSING,
+  rescales,
+  zoneSuffix,
+} from './formatNumber';
 import type { ChartTheme } from './theme';
 
 /** How a view's x values are meant: epoch ms, or a plain count (sample, minute, day...). */
@@ -45,14 +52,21 @@ export function formatX(xKind: XKind, theme: ChartTheme, name = 'sample'): (x: n
 /**
  * A value axis named `name` (usually the unit: '%', 'ms', 'Mbps') whose extent also covers every
  * finite value in `include` (marker lines that would otherwise fall off the plot), still rounded to
- * nice ticks (ECharts 6 dataMin/dataMax). Works as an x or a y axis.
+ * nice ticks (ECharts 6 dataMin/dataMax). A unit that rescales (ms, bytes, bit rates: see
+ * formatValue) labels each tick in its own rung instead ('500 ms', '1 s', '1.5 s'), as tooltips and
+ * stat cards show the values, and the axis goes unnamed. Works as an x or a y axis.
  */
 export function valueAxis(theme: ChartTheme, name: string, include: readonly number[] = []): Axis {
   const finite = include.filter(Number.isFinite);
+  const style = axisStyle(theme);
+  const labelled = rescales(name);
   return {
-    ...axisStyle(theme),
+    ...style,
     type: 'value',
-    name,
+    name: labelled ? '' : name,
+    ...(labelled && {
+      axisLabel: { ...style.axisLabel, formatter: (value: number) => formatValue(value, name) },
+    }),
     ...(finite.length > 0 && { dataMin: Math.min(...finite), dataMax: Math.max(...finite) }),
   };
 }

@@ -14,18 +14,34 @@ const KIND_OF: Readonly<Record<string, UnitKind>> = {
   s: 'time',
   ms: 'time',
   B: 'bytes',
+  bytes: 'bytes',
+  kB: 'bytes',
   KB: 'bytes',
   MB: 'bytes',
   GB: 'bytes',
   TB: 'bytes',
+  KiB: 'bytes',
+  MiB: 'bytes',
+  GiB: 'bytes',
+  TiB: 'bytes',
   'B/s': 'bytesPerSecond',
+  'kB/s': 'bytesPerSecond',
   'KB/s': 'bytesPerSecond',
   'MB/s': 'bytesPerSecond',
   'GB/s': 'bytesPerSecond',
+  'KiB/s': 'bytesPerSecond',
+  'MiB/s': 'bytesPerSecond',
+  'GiB/s': 'bytesPerSecond',
   'b/s': 'bitsPerSecond',
   'bit/s': 'bitsPerSecond',
   bps: 'bitsPerSecond',
+  'kbit/s': 'bitsPerSecond',
+  'Mbit/s': 'bitsPerSecond',
+  'Gbit/s': 'bitsPerSecond',
+  Kbps: 'bitsPerSecond',
+  kbps: 'bitsPerSecond',
   Mbps: 'bitsPerSecond',
+  Gbps: 'bitsPerSecond',
   b: 'count',
   count: 'count',
   requests: 'count',
@@ -35,6 +51,82 @@ const KIND_OF: Readonly<Record<string, UnitKind>> = {
   'ops/s': 'rate',
   'pkt/s': 'rate',
 };
+
+/** One step of a unit scale: its symbol and its size in the scale's base unit. */
+export type Rung = readonly [symbol: string, size: number];
+
+const KI = 1024;
+
+/** Time, from the readers' seconds. */
+const TIME: readonly Rung[] = [
+  ['ms', 1e-3],
+  ['s', 1],
+];
+/** Bytes with IEC binary prefixes (KiB = 1024 B), as memory and disk sizes are usually given. */
+const BYTES_IEC: readonly Rung[] = [
+  ['B', 1],
+  ['KiB', KI],
+  ['MiB', KI ** 2],
+  ['GiB', KI ** 3],
+  ['TiB', KI ** 4],
+  ['PiB', KI ** 5],
+];
+/** Bytes with SI decimal prefixes (kB = 1000 B), for values a source gave in kB, MB, GB... */
+const BYTES_SI: readonly Rung[] = [
+  ['B', 1],
+  ['kB', 1e3],
+  ['MB', 1e6],
+  ['GB', 1e9],
+  ['TB', 1e12],
+  ['PB', 1e15],
+];
+const perSecond = (rungs: readonly Rung[]): Rung[] =>
+  rungs.slice(0, 5).map(([symbol, size]) => [`${symbol}/s`, size]);
+const BYTE_RATE_IEC = perSecond(BYTES_IEC);
+const BYTE_RATE_SI = perSecond(BYTES_SI);
+/** Bit rates with SI prefixes, as networks are rated (1 Mbit/s = 10^6 bit/s). */
+const BIT_RATE: readonly Rung[] = [
+  ['bit/s', 1],
+  ['kbit/s', 1e3],
+  ['Mbit/s', 1e6],
+  ['Gbit/s', 1e9],
+  ['Tbit/s', 1e12],
+];
+
+/**
+ * Where each unit that rescales sits: its scale and its own size on it. Bytes and bytes per second
+ * in the base unit, or with a binary prefix, go on the IEC scale (KiB, MiB, GiB); a value a source
+ * gave with a decimal prefix (GB, MB/s) stays on the SI scale, since 1000 GB of storage read back
+ * as 931 GiB is not what its source said. Bit rates are decimal, whatever their spelling (Mbps).
+ */
+const SCALE_OF: Readonly<Record<string, { rungs: readonly Rung[]; size: number }>> = {
+  ...Object.fromEntries(
+    [TIME, BYTES_IEC, BYTES_SI, BYTE_RATE_IEC, BYTE_RATE_SI, BIT_RATE].flatMap((rungs) =>
+      rungs.map(([symbol, size]) => [symbol, { rungs, size }]),
+    ),
+  ),
+  // 'B' and 'B/s' are on both byte scales: the base unit readers write reads in IEC prefixes.
+  B: { rungs: BYTES_IEC, size: 1 },
+  bytes: { rungs: BYTES_IEC, size: 1 },
+  'B/s': { rungs: BYTE_RATE_IEC, size: 1 },
+  KB: { rungs: BYTES_SI, size: 1e3 },
+  'KB/s': { rungs: BYTE_RATE_SI, size: 1e3 },
+  'b/s': { rungs: BIT_RATE, size: 1 },
+  bps: { rungs: BIT_RATE, size: 1 },
+  Kbps: { rungs: BIT_RATE, size: 1e3 },
+  kbps: { rungs: BIT_RATE, size: 1e3 },
+  Mbps: { rungs: BIT_RATE, size: 1e6 },
+  Gbps: { rungs: BIT_RATE, size: 1e9 },
+};
+
+/**
+ * The scale a unit rescales on (its rungs, smallest first, each with its size in the scale's base
+ * unit) and the unit's own size on it; null for a unit that does not rescale ('%', 'req/s', '').
+ * @example unitScale('Mbps') // { rungs: [['bit/s', 1], ['kbit/s', 1000], ...], size: 1e6 }
+ */
+export function unitScale(unit: string): { rungs: readonly Rung[]; size: number } | null {
+  return Object.hasOwn(SCALE_OF, unit) ? SCALE_OF[unit] : null;
+}
 
 /**
  * The kind of a unit string; '' and anything unrecognised are 'unknown'.

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CapacityView } from '../../src/analysis/views/capacityView';
 import { capacityDayLabel, capacityOption } from '../../src/charts/capacityOption';
 import { lightTheme } from '../../src/charts/theme';
-import { drawOption, format, modelOf, part, seriesById, type Part } from './optionHarness';
+import {
+  drawOption,
+  format,
+  modelOf,
+  part,
+  seriesById,
+  type Part,
+  tickLabel,
+} from './optionHarness';
 
 /**
  * Four days of history growing 100 a day, forecast linearly 3 days on; capacity as given, first
@@ -151,7 +159,8 @@ describe('capacityOption', () => {
 
   it('capacityOption(view) stretches the y range to show capacity and required capacity', () => {
     const option = capacityOption(view(5000, null), lightTheme);
-    expect(part(option, 'yAxis')).toMatchObject({ name: 'GB', dataMin: 1452, dataMax: 5000 });
+    expect(part(option, 'yAxis')).toMatchObject({ dataMin: 1452, dataMax: 5000 });
+    expect(tickLabel(part(option, 'yAxis'), 1500)).toBe('1.5 TB');
     const { result } = drawOption(option, (chart) =>
       modelOf(chart).getComponent('yAxis').axis.scale.getExtent(),
     );

@@ -7,6 +7,7 @@ import {
   formatTime,
   formatTimeSpan,
   formatValue,
+  rescales,
   zoneSuffix,
 } from '../../src/charts/formatNumber';
 import { inTimeZone } from './inTimeZone';
@@ -35,24 +36,66 @@ describe('formatValue', () => {
     [512, 'ms', '512 ms'],
     [1234, 'ms', '1.23 s'],
     [0.42, 'ms', '0.42 ms'],
+    [0.00042, 's', '0.42 ms'],
+    [-2048, 'ms', '-2.05 s'],
+    // Bytes in the base unit (or with a binary prefix) read in IEC prefixes: KiB = 1024 B.
+    [812, 'B', '812 B'],
+    [1536, 'B', '1.5 KiB'],
+    [1023, 'B', '1,023 B'],
+    [1024, 'B', '1 KiB'],
+    [5 * 2 ** 20, 'B', '5 MiB'],
+    [1.5 * 2 ** 30, 'B', '1.5 GiB'],
+    [3 * 2 ** 40, 'B', '3 TiB'],
+    [1536, 'bytes', '1.5 KiB'],
+    [2048, 'MiB', '2 GiB'],
+    [0.5, 'GiB', '512 MiB'],
+    // A decimal prefix the source gave stays decimal: 1000 GB is not 931 GiB.
     [1.2, 'GB', '1.2 GB'],
     [0.5, 'GB', '500 MB'],
     [1500, 'GB', '1.5 TB'],
-    [812, 'bytes', '812 B'],
-    [1536, 'bytes', '1.54 KB'],
-    [3.4, 'Mbps', '3.4 Mbps'],
-    [1250, 'Mbps', '1.25 Gbps'],
-    [0.25, 'MB/s', '250 KB/s'],
-    [1_500_000, 'B/s', '1.5 MB/s'],
-    [512, 'B/s', '512 B/s'],
+    [1000, 'GB', '1 TB'],
+    [2.5, 'KB', '2.5 kB'],
     [0, 'GB', '0 GB'],
-    [-2048, 'ms', '-2.05 s'],
+    [0, 'bytes', '0 B'],
+    // Byte rates likewise.
+    [512, 'B/s', '512 B/s'],
+    [1_500_000, 'B/s', '1.43 MiB/s'],
+    [3 * 2 ** 30, 'B/s', '3 GiB/s'],
+    [0.25, 'MB/s', '250 kB/s'],
+    [1500, 'MB/s', '1.5 GB/s'],
+    // Bit rates are decimal, spelt kbit/s, Mbit/s, Gbit/s whatever the source wrote.
+    [3.4, 'Mbps', '3.4 Mbit/s'],
+    [1250, 'Mbps', '1.25 Gbit/s'],
+    [0.25, 'Mbps', '250 kbit/s'],
+    [0.0005, 'Mbps', '500 bit/s'],
+    [0, 'Mbps', '0 Mbit/s'],
+    [64_000, 'b/s', '64 kbit/s'],
+    [2.5e12, 'bit/s', '2.5 Tbit/s'],
+    [12, 'Gbps', '12 Gbit/s'],
+    // Other units as they are.
     [2.5, 'req/s', '2.5 req/s'],
+    [1234.5, 'count', '1,235 count'],
     [12.345, '', '12.3'],
     [NaN, 'ms', '–'],
     [-Infinity, '%', '–'],
+    [Infinity, 'B', '–'],
   ])('formatValue(%s, %j) is %j', (x, unit, text) => {
     expect(formatValue(x, unit)).toBe(text);
+  });
+});
+
+describe('rescales', () => {
+  it.each([
+    ['ms', true],
+    ['B', true],
+    ['MB/s', true],
+    ['Mbps', true],
+    ['%', false],
+    ['req/s', false],
+    ['', false],
+    ['toString', false],
+  ])('rescales(%j) is %s', (unit, yes) => {
+    expect(rescales(unit)).toBe(yes);
   });
 });
 

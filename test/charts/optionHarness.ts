@@ -30,6 +30,11 @@ export function seriesById(option: EChartsCoreOption, id: string): Part {
   return found;
 }
 
+/** What an axis part labels `value` with: its own label formatter's text. */
+export function tickLabel(axis: Part, value: number): string {
+  return (axis.axisLabel as { formatter: (value: number) => string }).formatter(value);
+}
+
 /** Calls a part's formatter (tooltip, label) with fake ECharts callback params. */
 export function format(owner: object, params: unknown): string {
   return (owner as { formatter: (p: unknown) => string }).formatter(params);

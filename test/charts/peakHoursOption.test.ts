@@ -35,7 +35,7 @@ describe('peakHoursOption', () => {
   it('peakHoursOption(view) tooltip gives the hour, its mean and its peak rank', () => {
     const tooltip = part(peakHoursOption(trafficView(hourly), darkTheme), 'tooltip');
     const html = format(tooltip, { dataIndex: 2, marker: '' });
-    expect(html).toBe('<div>hour 02</div>Mean bandwidth: <b>9 Mbps</b><br/>Peak hour: <b>#1</b>');
+    expect(html).toBe('<div>hour 02</div>Mean bandwidth: <b>9 Mbit/s</b><br/>Peak hour: <b>#1</b>');
   });
 
   it('peakHoursOption(view without whole hours) has no series, only a title saying so', () => {

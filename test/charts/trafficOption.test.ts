@@ -3,7 +3,7 @@ import { fixtureTrafficView as trafficView } from './fixtureTrafficView';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { trafficOption } from '../../src/charts/trafficOption';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, part, seriesById, type Part } from './optionHarness';
+import { drawOption, format, part, seriesById, type Part, tickLabel } from './optionHarness';
 
 describe('trafficOption', () => {
   it('trafficOption(view) draws bandwidth over minutes and spikes as danger points', () => {
@@ -15,15 +15,15 @@ describe('trafficOption', () => {
       itemStyle: { color: lightTheme.danger },
     });
     expect(part(option, 'xAxis')).toMatchObject({ type: 'value', name: 'minute' });
-    expect(part(option, 'yAxis')).toMatchObject({ name: 'Mbps' });
+    expect(tickLabel(part(option, 'yAxis'), 1500)).toBe('1.5 Gbit/s');
   });
 
   it('trafficOption(view) marks p95 and the spike threshold and keeps the threshold in range', () => {
     const option = trafficOption(trafficView(), lightTheme);
     const lines = (seriesById(option, 'bandwidth').markLine as { data: Part[] }).data;
     expect(lines).toEqual([
-      expect.objectContaining({ yAxis: 44.3, name: 'p95 44.3 Mbps' }),
-      expect.objectContaining({ yAxis: 60, name: 'spike line 60 Mbps' }),
+      expect.objectContaining({ yAxis: 44.3, name: 'p95 44.3 Mbit/s' }),
+      expect.objectContaining({ yAxis: 60, name: 'spike line 60 Mbit/s' }),
     ]);
     expect(part(option, 'yAxis')).toMatchObject({ dataMax: 60 });
   });
@@ -31,7 +31,7 @@ describe('trafficOption', () => {
   it('trafficOption(view) tooltip headings give the minute', () => {
     const tooltip = part(trafficOption(trafficView(), lightTheme), 'tooltip');
     const html = format(tooltip, [{ seriesName: 'Bandwidth', value: [2, 50] }]);
-    expect(html).toBe('<div>minute 2</div>Bandwidth: <b>50 Mbps</b>');
+    expect(html).toBe('<div>minute 2</div>Bandwidth: <b>50 Mbit/s</b>');
   });
 
   describe('on a timed series, in New York', () => {
@@ -49,13 +49,13 @@ describe('trafficOption', () => {
     it('trafficOption(view) tooltip headings give the UTC time, saying UTC, with useUTC on', () => {
       const option = trafficOption(timed(), lightTheme);
       expect(option).toMatchObject({ useUTC: true, xAxis: { type: 'time' } });
-      expect(heading(option)).toBe('<div>2026-01-01 12:02 UTC</div>Bandwidth: <b>50 Mbps</b>');
+      expect(heading(option)).toBe('<div>2026-01-01 12:02 UTC</div>Bandwidth: <b>50 Mbit/s</b>');
     });
 
     it("trafficOption(view) tooltip headings give the browser's time with useUTC off", () => {
       const option = trafficOption(timed(), withTimeZone(lightTheme, 'local'));
       expect(option).toMatchObject({ useUTC: false });
-      expect(heading(option)).toBe('<div>2026-01-01 07:02</div>Bandwidth: <b>50 Mbps</b>');
+      expect(heading(option)).toBe('<div>2026-01-01 07:02</div>Bandwidth: <b>50 Mbit/s</b>');
     });
   });
 

@@ -53,9 +53,9 @@ describe('formatX', () => {
 
 describe('valueAxis', () => {
   it('valueAxis(theme, name, include) stretches the extent over the finite values in include', () => {
-    expect(valueAxis(lightTheme, 'ms', [200, NaN, -5, Infinity])).toMatchObject({
+    expect(valueAxis(lightTheme, '%', [200, NaN, -5, Infinity])).toMatchObject({
       type: 'value',
-      name: 'ms',
+      name: '%',
       dataMin: -5,
       dataMax: 200,
     });
@@ -65,6 +65,29 @@ describe('valueAxis', () => {
     const axis = valueAxis(lightTheme, '%', [NaN]);
     expect(axis).not.toHaveProperty('dataMin');
     expect(axis).not.toHaveProperty('dataMax');
+  });
+
+  it.each([
+    ['ms', [0, 500, 1000, 1500], ['0 ms', '500 ms', '1 s', '1.5 s']],
+    ['B', [0, 512, 1024, 1536 * 1024], ['0 B', '512 B', '1 KiB', '1.5 MiB']],
+    ['Mbps', [0, 250, 1000], ['0 Mbit/s', '250 Mbit/s', '1 Gbit/s']],
+  ])(
+    'valueAxis(theme, %j) labels every tick in its own rung and goes unnamed',
+    (unit, ticks, labels) => {
+      const axis = valueAxis(lightTheme, unit);
+      const { formatter } = axis.axisLabel as { formatter: (value: number) => string };
+      expect(ticks.map((tick) => formatter(tick))).toEqual(labels);
+      expect(axis.name).toBe('');
+      expect(axis.axisLabel).toMatchObject({ color: lightTheme.muted, hideOverlap: true });
+    },
+  );
+
+  it('valueAxis(theme, name) of a unit that does not rescale is named and leaves ticks to ECharts', () => {
+    for (const name of ['%', 'req/s', 'requests', 'score']) {
+      const axis = valueAxis(lightTheme, name);
+      expect(axis.name).toBe(name);
+      expect(axis.axisLabel).not.toHaveProperty('formatter');
+    }
   });
 });
 

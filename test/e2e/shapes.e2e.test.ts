@@ -222,7 +222,7 @@ describe('every panel on data shaped unlike the demo, dropped one after another'
     await open([countersCsv()], /^counters\.csv/);
     const traffic = panel(page, 'Network traffic');
     expect(await needsOf(page, 'Network traffic')).toBeNull();
-    expect(await statValue(traffic, 'p50').textContent()).toBe('320 Mbps');
+    expect(await statValue(traffic, 'p50').textContent()).toBe('320 Mbit/s');
     const balancer = panel(page, 'Load balancer');
     expect(await needsOf(page, 'Load balancer')).toBeNull();
     expect(await balancer.textContent()).toMatch(/Overloaded[^]*gw-2/);

@@ -14,7 +14,7 @@ describe('LoadProgress', () => {
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
   });
 
-  it('shows bytes read of the total as a bar named after the file, and rows and MB as text', () => {
+  it('shows bytes read of the total as a bar named after the file, and rows and MiB as text', () => {
     render(<LoadProgress />);
     const reading = {
       bytesRead: 2_500_000,
@@ -27,7 +27,7 @@ describe('LoadProgress', () => {
     expect(bar).toHaveAttribute('value', '2500000');
     expect(bar).toHaveAttribute('max', '10000000');
     expect(screen.getByText(/123,456 rows/)).toHaveTextContent(
-      'Reading big.csv: 123,456 rows, 2.5 MB of 10 MB',
+      'Reading big.csv: 123,456 rows, 2.38 MiB of 9.54 MiB',
     );
   });
 

@@ -35,7 +35,7 @@ describe('ReadReportPanel', () => {
     expect(fact('Header')).toBe('yes');
     expect(fact('Time')).toBe('timestamp: ISO 8601 with a zone, read exactly');
     expect(fact('Rows read')).toBe('200');
-    expect(fact('Size')).toMatch(/^[\d.]+ KB$/);
+    expect(fact('Size')).toMatch(/^[\d.]+ KiB$/);
     expect(within(report()).queryByText(/skipped/)).toBeNull();
     expect(within(report()).queryByRole('list')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber, formatValue } from '../../../charts/formatNumber';
+import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { peakHoursOption } from '../../../charts/peakHoursOption';
 import { trafficOption } from '../../../charts/trafficOption';
 import { EChart } from '../../chart/EChart';
@@ -22,7 +22,7 @@ export function TrafficPanel() {
             { label: 'p99', value: formatValue(view.stats.p99Mbps, 'Mbps') },
             {
               label: 'Mean packet size',
-              value: `${formatNumber(view.stats.meanPacketBytes)} bytes`,
+              value: formatValue(view.stats.meanPacketBytes, 'B'),
             },
             {
               label: 'Spikes',
