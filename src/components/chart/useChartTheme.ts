@@ -19,11 +19,14 @@ const THEMES = {
 } as const;
 
 /**
- * The chart theme matching the user's colour scheme, showing times in the display time zone chosen
- * in the store; follows a change of either live.
+ * The chart theme matching the page: the store's Theme setting, or for 'system' the user's colour
+ * scheme (prefers-color-scheme), showing times in the display time zone chosen in the store;
+ * follows a change of any of them live.
  */
 export function useChartTheme(): ChartTheme {
-  const scheme = useSyncExternalStore(subscribe, prefersDark) ? 'dark' : 'light';
+  const systemDark = useSyncExternalStore(subscribe, prefersDark);
+  const setting = useMetricscope((s) => s.theme);
   const timeZone = useMetricscope((s) => s.timeZone);
+  const scheme = setting === 'system' ? (systemDark ? 'dark' : 'light') : setting;
   return THEMES[scheme][timeZone];
 }

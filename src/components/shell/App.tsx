@@ -6,16 +6,18 @@ import { FileError } from '../dataIn/FileError';
 import { Header } from './Header';
 import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
+import { useDocumentTheme } from './useDocumentTheme';
 import { MappingDialog } from '../dataIn/MappingDialog';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
 
 /**
- * The page: header, then every panel in page order (one the data cannot feed says what it needs),
+ * The page, in the colour scheme chosen (useDocumentTheme): header, then every panel in page order (one the data cannot feed says what it needs),
  * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
  * Above the panels: a file being read, why one could not be, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
 export function App() {
+  useDocumentTheme();
   const status = useMetricscope((s) => s.status);
   return (
     <div className="page">

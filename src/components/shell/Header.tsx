@@ -8,6 +8,7 @@ import { ConnectDialog } from '../dataIn/ConnectDialog';
 import { DataSource } from '../dataIn/DataSource';
 import { OpenFileButton } from '../dataIn/OpenFileButton';
 import { PasteDialog } from '../dataIn/PasteDialog';
+import { ThemeSelect } from './ThemeSelect';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** What a scenario size generates, e.g. "large — 1,000 servers × 1,440 min, 1,000,000 points". */
@@ -22,7 +23,7 @@ const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
  * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
- * Prometheus to analyse your own data, the display time zone, and the Simulate controls that
+ * Prometheus to analyse your own data, the display time zone and theme, and the Simulate controls that
  * regenerate the demo with a chosen scenario size and seed.
  */
 export function Header() {
@@ -50,7 +51,10 @@ export function Header() {
           <PasteDialog />
           <ConnectDialog />
         </div>
-        <TimeZoneSelect />
+        <div className="display-settings">
+          <TimeZoneSelect />
+          <ThemeSelect />
+        </div>
       </div>
       <form className="simulate" onSubmit={regenerate}>
         <fieldset>

@@ -3,16 +3,30 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme } from '../../../src/charts/theme';
 import { useChartTheme } from '../../../src/components/chart/useChartTheme';
-import { setTimeZone } from '../../../src/store/settings';
+import { setTheme, setTimeZone } from '../../../src/store/settings';
 import { setPrefersDark } from '../renderWithStore';
 
 describe('useChartTheme', () => {
-  afterEach(() => setTimeZone('utc'));
+  afterEach(() => {
+    setTimeZone('utc');
+    setTheme('system');
+  });
 
   it('is the light theme unless the user prefers a dark colour scheme', () => {
     expect(renderHook(() => useChartTheme()).result.current).toBe(lightTheme);
     setPrefersDark(true);
     expect(renderHook(() => useChartTheme()).result.current).toBe(darkTheme);
+  });
+
+  it('is the theme set in the store whatever the preference, and the preference’s for system', () => {
+    const { result } = renderHook(() => useChartTheme());
+    act(() => setTheme('dark'));
+    expect(result.current).toBe(darkTheme);
+    act(() => setPrefersDark(true));
+    act(() => setTheme('light'));
+    expect(result.current).toBe(lightTheme);
+    act(() => setTheme('system'));
+    expect(result.current).toBe(darkTheme);
   });
 
   it('follows a change of the preference while mounted', () => {
