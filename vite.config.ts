@@ -1,10 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { singleFileOnDemand } from './scripts/singleFileOnDemand.ts';
 
 /** Relative base so that `dist/` works when served from any sub-path. */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Save dashboard's template under `npm start` (the build ships dist/metricscope.html).
+    singleFileOnDemand(fileURLToPath(new URL('./vite.single.config.ts', import.meta.url))),
+  ],
   worker: { format: 'es' },
   // ECharts is most of the page's 870 KB (286 KB gzipped); it is needed for the first paint, so
   // splitting it off would only add a request.

@@ -62,6 +62,12 @@ export type LoadOutcome =
     }
   | { ok: false; reason: string };
 
+/**
+ * The longest Prometheus response kept after its series are read, for a saved dashboard: some 5e6
+ * samples at ~25 characters each, past what one holds; a longer one is not kept in memory.
+ */
+const KEPT_PROMETHEUS_CHARS = 128 * 1024 * 1024;
+
 /** One source of a load: its name and how to read it, reporting progress within it. */
 interface SourceRead {
   name: string;
@@ -92,10 +98,13 @@ export function createApi() {
   let reading: AbortController | null = null;
   // Counts loads begun: a load that finishes after a newer one began is dropped (newest wins).
   let loads = 0;
+  // The fetched response the resident series were read from, when they came from Prometheus.
+  let prometheusText: string | null = null;
 
   const load = (next: Workspace): Catalogue => {
     workspace = next;
     resident = residentBuffers(next);
+    prometheusText = null;
     return catalogue(next);
   };
 
@@ -202,12 +211,15 @@ export function createApi() {
       name: string,
       onProgress?: (progress: ReadProgress) => void,
     ): Promise<LoadOutcome> {
+      // Set inside read, which TypeScript's narrowing does not follow.
+      let text = null as string | null;
       const source: SourceRead = {
         name,
         totalBytes: 0,
         read: async (signal, progress) => {
           const fetched = await fetchPrometheus(request, fetch, signal);
           if (!fetched.ok) return fetched;
+          text = fetched.text;
           return readMetrics(fetched.text, {
             format: 'prometheus-json',
             onProgress: progress,
@@ -215,7 +227,20 @@ export function createApi() {
           });
         },
       };
-      return loadReads(name, [source], onProgress);
+      const outcome = await loadReads(name, [source], onProgress);
+      if (outcome.ok && text !== null && text.length <= KEPT_PROMETHEUS_CHARS) {
+        prometheusText = text;
+      }
+      return outcome;
+    },
+
+    /**
+     * The Prometheus response the resident series were read from (every query's series as one
+     * query_range response), which a saved dashboard embeds to show them offline; null when the
+     * resident data came from elsewhere, or the response was longer than KEPT_PROMETHEUS_CHARS.
+     */
+    prometheusText(): string | null {
+      return prometheusText;
     },
 
     /** Stops the load in progress, if any; its loadFiles or loadPrometheus answers 'cancelled'. */

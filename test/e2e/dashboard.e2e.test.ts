@@ -7,6 +7,7 @@ import {
   chartInk,
   drawnChart,
   isOwnUrl,
+  moveSlider,
   panel,
   statValue,
   waitForDashboard,
@@ -14,24 +15,6 @@ import {
 import { launchChromium, type ChromiumSession } from './launchChromium';
 
 const { rootUrl, artifacts } = inject('e2e');
-
-/** Sets a range input to the first of `candidates` that differs from its value, within its range. */
-async function moveSlider(slider: Locator, candidates: (range: Range) => number[]): Promise<void> {
-  const range = await slider.evaluate((input: HTMLInputElement) => ({
-    min: Number(input.min),
-    max: Number(input.max),
-    value: Number(input.value),
-  }));
-  const next = candidates(range).find((v) => v !== range.value && v >= range.min && v <= range.max);
-  if (next === undefined) throw new Error(`No value to move to in ${JSON.stringify(range)}`);
-  await slider.fill(String(next));
-}
-
-interface Range {
-  min: number;
-  max: number;
-  value: number;
-}
 
 const changedText = (locator: Locator, before: string) =>
   expect

@@ -103,6 +103,43 @@ export function chartInk(chart: Locator): Promise<Ink> {
   });
 }
 
+/** A range input's bounds and value. */
+export interface SliderRange {
+  min: number;
+  max: number;
+  value: number;
+}
+
+/** Sets a range input to the first of `candidates` that differs from its value, within its range. */
+export async function moveSlider(
+  slider: Locator,
+  candidates: (range: SliderRange) => number[],
+): Promise<void> {
+  const range = await slider.evaluate((input: HTMLInputElement) => ({
+    min: Number(input.min),
+    max: Number(input.max),
+    value: Number(input.value),
+  }));
+  const next = candidates(range).find((v) => v !== range.value && v >= range.min && v <= range.max);
+  if (next === undefined) throw new Error(`No value to move to in ${JSON.stringify(range)}`);
+  await slider.fill(String(next));
+}
+
+/** Drops `files` (name and text) on the page as a person dragging them from the desktop would. */
+export async function dropFiles(
+  page: Page,
+  files: readonly { name: string; text: string }[],
+): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of list) {
+      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+    }
+    return transfer;
+  }, files);
+  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The `<dd>` of the stat card whose `<dt>` reads exactly `label`, inside `scope`. */

@@ -7,6 +7,7 @@ import { formatValue } from '../../src/charts/formatNumber';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
+  dropFiles,
   SERIES_PANELS,
   expectNeeds,
   needsOf,
@@ -271,13 +272,7 @@ describe('data in: open, drop and paste files on the production build', () => {
       name: path.split('/').at(-1)!,
       text: readFileSync(path, 'utf8'),
     }));
-    const dataTransfer = await page.evaluateHandle((list) => {
-      const transfer = new DataTransfer();
-      for (const { name, text } of list)
-        transfer.items.add(new File([text], name, { type: 'text/csv' }));
-      return transfer;
-    }, files);
-    await page.dispatchEvent('h1', 'drop', { dataTransfer });
+    await dropFiles(page, files);
     await expect
       .poll(() => source().textContent(), { timeout: DRAW_TIMEOUT_MS })
       .toMatch(/^ec2_cpu_utilization_5f5533\.csv \+ 1 more · 8,064 rows · 2 series/);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './staticServer';
@@ -51,14 +51,16 @@ function viteBuild(config: string): Promise<void> {
 
 /**
  * Builds the two production variants exactly as `npm run build` and `npm run build:single` do
- * (type checking is `npm test`'s first step), serves `dist/` on 127.0.0.1 at `/` and at
- * {@link SUB_PATH}, and provides the URLs to the tests.
+ * (type checking is `npm test`'s first step; `npm run build` also writes the single file into
+ * dist/, for Save dashboard: here it is copied there, the same file), serves `dist/` on 127.0.0.1
+ * at `/` and at {@link SUB_PATH}, and provides the URLs to the tests.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await viteBuild('vite.config.ts');
   await viteBuild('vite.single.config.ts');
   const singleFile = `${root}dist-single/metricscope.html`;
   if (!existsSync(singleFile)) throw new Error(`The single-file build did not write ${singleFile}`);
+  copyFileSync(singleFile, `${root}dist/metricscope.html`);
 
   const artifacts = `${root}test-artifacts`;
   mkdirSync(artifacts, { recursive: true });

@@ -38,7 +38,7 @@ export function DataSource() {
         </p>
       ) : (
         <p>
-          {catalogue.label} · {seriesCount(series)} · {formatCount(samples)} samples
+          {source.name} · {seriesCount(series)} · {formatCount(samples)} samples
         </p>
       )}
       {missingTotal > 0 && (

@@ -8,6 +8,7 @@ import { ConnectDialog } from '../dataIn/ConnectDialog';
 import { DataSource } from '../dataIn/DataSource';
 import { OpenFileButton } from '../dataIn/OpenFileButton';
 import { PasteDialog } from '../dataIn/PasteDialog';
+import { SaveButton } from './SaveButton';
 import { ThemeSelect } from './ThemeSelect';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
@@ -23,8 +24,9 @@ const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
  * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
- * Prometheus to analyse your own data, the display time zone and theme, and the Simulate controls that
- * regenerate the demo with a chosen scenario size and seed.
+ * Prometheus to analyse your own data, Save dashboard to keep it all as one HTML file, the display
+ * time zone and theme, and the Simulate controls that regenerate the demo with a chosen scenario
+ * size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -50,6 +52,7 @@ export function Header() {
           <OpenFileButton />
           <PasteDialog />
           <ConnectDialog />
+          <SaveButton />
         </div>
         <div className="display-settings">
           <TimeZoneSelect />
