@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
-import { loadDemo } from './store/loading';
+import { startFromLink } from './store/shareLink';
 import { attachClient } from './store/state';
 import { startWorker } from './worker/client';
 import './styles.css';
 
 attachClient(startWorker().client);
-void loadDemo();
+void startFromLink(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import { ConnectDialog } from '../dataIn/ConnectDialog';
 import { DataSource } from '../dataIn/DataSource';
 import { OpenFileButton } from '../dataIn/OpenFileButton';
 import { PasteDialog } from '../dataIn/PasteDialog';
+import { ShareButton } from './ShareButton';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** What a scenario size generates, e.g. "large — 1,000 servers × 1,440 min, 1,000,000 points". */
@@ -22,8 +23,8 @@ const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
  * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
- * Prometheus to analyse your own data, the display time zone, and the Simulate controls that
- * regenerate the demo with a chosen scenario size and seed.
+ * Prometheus to analyse your own data, the display time zone, Copy link (a link to the view
+ * shown), and the Simulate controls that regenerate the demo with a chosen scenario size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -33,6 +34,13 @@ export function Header() {
   const loading = useMetricscope((s) => s.status === 'loading');
   const [size, setSize] = useState(storedSize);
   const [seed, setSeed] = useState(String(storedSeed));
+  // The inputs follow a seed and size set elsewhere (a share link opened after the first render).
+  const [shown, setShown] = useState({ seed: storedSeed, size: storedSize });
+  if (shown.seed !== storedSeed || shown.size !== storedSize) {
+    setShown({ seed: storedSeed, size: storedSize });
+    setSeed(String(storedSeed));
+    setSize(storedSize);
+  }
 
   const regenerate = (event: FormEvent) => {
     event.preventDefault();
@@ -51,6 +59,7 @@ export function Header() {
           <ConnectDialog />
         </div>
         <TimeZoneSelect />
+        <ShareButton />
       </div>
       <form className="simulate" onSubmit={regenerate}>
         <fieldset>
