@@ -3,7 +3,9 @@ import { useMetricscope } from '../../store/state';
 import { PANEL_COMPONENTS } from '../panels/registry';
 import { DropZone } from '../dataIn/DropZone';
 import { FileError } from '../dataIn/FileError';
+import { ConfirmPrometheus } from './ConfirmPrometheus';
 import { Header } from './Header';
+import { LinkNotices } from './LinkNotices';
 import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { useDocumentTheme } from './useDocumentTheme';
@@ -24,7 +26,9 @@ export function App() {
       <Header />
       <DropZone />
       <MappingDialog />
+      <ConfirmPrometheus />
       <main>
+        <LinkNotices />
         <LoadProgress />
         <FileError />
         <ReadReportPanel />

@@ -9,6 +9,7 @@ import { DataSource } from '../dataIn/DataSource';
 import { OpenFileButton } from '../dataIn/OpenFileButton';
 import { PasteDialog } from '../dataIn/PasteDialog';
 import { SaveButton } from './SaveButton';
+import { ShareButton } from './ShareButton';
 import { ThemeSelect } from './ThemeSelect';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
@@ -24,9 +25,9 @@ const SIZES = Object.keys(DEMO_SIZES) as DemoSize[];
 
 /**
  * The page header: app name, the loaded data source, Open file, Paste CSV and Connect to
- * Prometheus to analyse your own data, Save dashboard to keep it all as one HTML file, the display
- * time zone and theme, and the Simulate controls that regenerate the demo with a chosen scenario
- * size and seed.
+ * Prometheus to analyse your own data, Save dashboard to keep it all as one HTML file, Copy link
+ * (a link to the view shown), the display time zone and theme, and the Simulate controls that
+ * regenerate the demo with a chosen scenario size and seed.
  */
 export function Header() {
   const sizeId = useId();
@@ -36,6 +37,13 @@ export function Header() {
   const loading = useMetricscope((s) => s.status === 'loading');
   const [size, setSize] = useState(storedSize);
   const [seed, setSeed] = useState(String(storedSeed));
+  // The inputs follow a seed and size set elsewhere (a share link opened after the first render).
+  const [shown, setShown] = useState({ seed: storedSeed, size: storedSize });
+  if (shown.seed !== storedSeed || shown.size !== storedSize) {
+    setShown({ seed: storedSeed, size: storedSize });
+    setSeed(String(storedSeed));
+    setSize(storedSize);
+  }
 
   const regenerate = (event: FormEvent) => {
     event.preventDefault();
@@ -53,6 +61,7 @@ export function Header() {
           <PasteDialog />
           <ConnectDialog />
           <SaveButton />
+          <ShareButton />
         </div>
         <div className="display-settings">
           <TimeZoneSelect />

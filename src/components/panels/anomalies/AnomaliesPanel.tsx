@@ -5,6 +5,7 @@ import { DETECTOR_WINDOWS, type AnomalyView } from '../../../analysis/views/anom
 import { anomaliesOption } from '../../../charts/anomaliesOption';
 import { formatCount, formatCountOf } from '../../../charts/formatNumber';
 import { fitWindow } from '../../../store/panels';
+import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { AnomalyTable } from './AnomalyTable';
 import { EChart } from '../../chart/EChart';
@@ -90,9 +91,7 @@ export function AnomaliesPanel() {
         <Slider
           label="Anomaly threshold (σ)"
           value={params.threshold}
-          min={0.5}
-          max={8}
-          step={0.1}
+          {...SLIDER_RANGES.anomalies.threshold}
           format={(threshold) => `${threshold.toFixed(1)} σ`}
           onChange={(threshold) => setParams('anomalies', { threshold })}
         />

@@ -13,6 +13,7 @@ import {
 } from '../../../charts/capacityOption';
 import { formatCount, formatCountOf, formatValue, MISSING } from '../../../charts/formatNumber';
 import { defaultCapacity } from '../../../store/panels';
+import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
@@ -25,6 +26,7 @@ import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 import { BacktestTable } from './BacktestTable';
 
+const RANGES = SLIDER_RANGES.capacity;
 const CAPACITY_STEP = 10;
 /** The capacity slider's range before there is a history to scale it from. */
 const FALLBACK_CAPACITY = { min: 100, max: 5000 };
@@ -215,16 +217,16 @@ export function CapacityPanel() {
           label="Growth rate"
           value={params.growthRate}
           scale={100}
-          min={0}
-          max={100}
+          min={RANGES.growthRate.min * 100}
+          max={RANGES.growthRate.max * 100}
           format={percent}
           onChange={(growthRate) => setParams('capacity', { growthRate })}
         />
         <Slider
           label="Forecast days"
           value={params.forecastDays}
-          min={7}
-          max={365}
+          min={RANGES.forecastDays.min}
+          max={RANGES.forecastDays.max}
           format={(days) => `${days} days`}
           onChange={(forecastDays) => setParams('capacity', { forecastDays })}
         />
@@ -241,8 +243,8 @@ export function CapacityPanel() {
           label="Buffer"
           value={params.buffer}
           scale={100}
-          min={0}
-          max={100}
+          min={RANGES.buffer.min * 100}
+          max={RANGES.buffer.max * 100}
           format={percent}
           onChange={(buffer) => setParams('capacity', { buffer })}
         />

@@ -7,6 +7,7 @@ import {
 } from '../../../charts/farmHeatmapOption';
 import { formatCount, formatCountOf, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
+import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
 import { Slider } from '../common/Slider';
@@ -28,9 +29,6 @@ const CELL_WIDTH_PX = 3;
 const MAX_ROWS = 200;
 const MAX_COLUMNS = 480;
 
-// The longest peer window the slider offers, in steps: an hour of per-minute samples.
-const MAX_PEER_WINDOW = 60;
-
 /**
  * Heatmap cells that fit the plot of a chart area of width x height CSS pixels (the area less its
  * axes and legend), so that no cell is too thin to get a pixel.
@@ -46,6 +44,8 @@ function cellsFor(width: number, height: number) {
 /** The heatmap option, its cells painted on a canvas. */
 const heatmapOption = (view: FarmView, theme: ChartTheme) =>
   farmHeatmapOption(view, theme, canvasFromPixels);
+
+const RANGES = SLIDER_RANGES.farm;
 
 const NO_METRICS: readonly { key: string; unit: string }[] = [];
 
@@ -70,7 +70,7 @@ export function FarmPanel() {
   const peers = view?.peers ?? null;
   // The analysis caps the window at the farm's steps; so does the slider.
   const steps = view ? view.heatmap.colStart[view.heatmap.columns] : 0;
-  const maxPeerWindow = Math.max(1, Math.min(MAX_PEER_WINDOW, steps));
+  const maxPeerWindow = Math.max(1, Math.min(RANGES.peerWindow.max, steps));
   // The alert lines of the metrics the farm has: CPU % and memory %, each with its slider and card.
   const alertLines = view
     ? [
@@ -124,8 +124,8 @@ export function FarmPanel() {
             key={line.param}
             label={`High ${line.name} line`}
             value={params[line.param]}
-            min={50}
-            max={100}
+            min={RANGES[line.param].min}
+            max={RANGES[line.param].max}
             format={(value) => formatValue(value, '%')}
             onChange={(value) => setParams('farm', { [line.param]: value })}
           />
@@ -135,7 +135,7 @@ export function FarmPanel() {
             <Slider
               label="Peer window"
               value={Math.min(params.peerWindow, maxPeerWindow)}
-              min={1}
+              min={RANGES.peerWindow.min}
               max={maxPeerWindow}
               format={(window) => formatCountOf(window, 'step')}
               onChange={(peerWindow) => setParams('farm', { peerWindow })}
@@ -143,9 +143,7 @@ export function FarmPanel() {
             <Slider
               label="Peer threshold (σ)"
               value={params.peerThreshold}
-              min={1.5}
-              max={6}
-              step={0.1}
+              {...RANGES.peerThreshold}
               format={(threshold) => `${threshold.toFixed(1)} σ`}
               onChange={(peerThreshold) => setParams('farm', { peerThreshold })}
             />

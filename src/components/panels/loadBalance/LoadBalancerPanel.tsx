@@ -1,6 +1,7 @@
 import type { ServerLoad } from '../../../analysis/analyzeLoadDistribution';
 import { formatCount, formatPValue, formatValue } from '../../../charts/formatNumber';
 import { loadBalanceOption } from '../../../charts/loadBalanceOption';
+import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
@@ -15,6 +16,8 @@ function pText(p: number): string {
   const formatted = formatPValue(p);
   return formatted.startsWith('<') ? `p ${formatted}` : `p = ${formatted}`;
 }
+
+const TOLERANCE = SLIDER_RANGES.loadBalance.tolerance;
 
 const listed = (servers: readonly ServerLoad[]) =>
   servers.length === 0
@@ -36,8 +39,8 @@ export function LoadBalancerPanel() {
           label="Imbalance tolerance"
           value={params.tolerance}
           scale={100}
-          min={1}
-          max={50}
+          min={TOLERANCE.min * 100}
+          max={TOLERANCE.max * 100}
           format={(shown) => `± ${shown.toFixed(0)} %`}
           onChange={(tolerance) => setParams('loadBalance', { tolerance })}
         />

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { overviewOption } from '../../../charts/overviewOption';
+import { OVERVIEW_TOP_CHOICES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
 import { EChart } from '../../chart/EChart';
@@ -16,9 +17,6 @@ import { ChosenSeries } from './ChosenSeries';
 import { choiceOf, overviewChoices } from './overviewChoices';
 
 const NOTHING: Pick<Catalogue, 'groups' | 'series'> = { groups: [], series: [] };
-
-/** How many of the picked series the chart may draw. */
-const TOP_CHOICES = [5, 10, 20, 50];
 
 /**
  * The high-load slider's range in the series' own unit: 0-100 for a percentage, else 0 to 1.5
@@ -136,7 +134,7 @@ export function OverviewPanel() {
                 value={params.top}
                 onChange={(e) => setParams('overview', { top: Number(e.currentTarget.value) })}
               >
-                {TOP_CHOICES.map((n) => (
+                {OVERVIEW_TOP_CHOICES.map((n) => (
                   <option key={n} value={n}>
                     {n}
                   </option>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { formatValue } from '../../../charts/formatNumber';
 import { slaHistogramOption } from '../../../charts/slaHistogramOption';
+import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { EChart } from '../../chart/EChart';
 import { Panel } from '../common/Panel';
@@ -39,18 +40,14 @@ export function SlaPanel() {
         <Slider
           label="SLA target (ms)"
           value={target}
-          min={50}
-          max={1000}
-          step={10}
+          {...SLIDER_RANGES.sla.target}
           format={ms}
           onChange={(value) => setParams('sla', { target: value })}
         />
         <Slider
           label="Apdex T (ms)"
           value={params.apdexT}
-          min={50}
-          max={1000}
-          step={10}
+          {...SLIDER_RANGES.sla.apdexT}
           format={ms}
           onChange={(apdexT) => setParams('sla', { apdexT })}
         />
