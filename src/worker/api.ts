@@ -3,7 +3,7 @@ import { errorMessage } from '../io/errorMessage';
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
 import { nextTask } from '../io/nextTask';
-import { fetchPrometheus } from '../io/prometheus/fetchPrometheus';
+import { fetchPrometheus, type PrometheusResolution } from '../io/prometheus/fetchPrometheus';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import {
   readMetrics,
@@ -61,6 +61,9 @@ export type LoadOutcome =
       notes: string[];
     }
   | { ok: false; reason: string };
+
+/** A Prometheus load's answer: a load's, with the resolution fetched when it succeeded. */
+export type PrometheusOutcome = LoadOutcome & { resolution?: PrometheusResolution };
 
 /** One source of a load: its name and how to read it, reporting progress within it. */
 interface SourceRead {
@@ -129,6 +132,7 @@ export function createApi() {
               bytesRead: bytesBefore + progress.bytesRead,
               totalBytes: Math.max(totalBytes, bytesBefore + progress.totalBytes),
               rowsParsed: rowsBefore + rows,
+              ...(progress.parts && { parts: progress.parts }),
             });
           })
           // The browser can fail to read a file at all (moved or deleted since it was picked).
@@ -192,30 +196,39 @@ export function createApi() {
     },
 
     /**
-     * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus)
-     * and reads the series of all of them as one Prometheus JSON response, as loadFiles would
-     * read a saved one, making them the resident data. Like loadFiles, the previous data stays
-     * resident on failure (Prometheus's own error text) or cancellation (cancelLoad).
+     * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus:
+     * the step chosen within the request's point budget, the range fetched in chunks) and reads
+     * the series of all of them as one Prometheus JSON response, as loadFiles would read a saved
+     * one, making them the resident data, and answers the resolution fetched with the outcome.
+     * Progress counts query_range calls answered (`parts`), samples and bytes received. Like
+     * loadFiles, the previous data stays resident on failure (Prometheus's own error text) or
+     * cancellation (cancelLoad, which also aborts the call under way).
      */
     async loadPrometheus(
       request: PrometheusRequest,
       name: string,
       onProgress?: (progress: ReadProgress) => void,
-    ): Promise<LoadOutcome> {
+    ): Promise<PrometheusOutcome> {
+      let resolution: PrometheusResolution | undefined;
       const source: SourceRead = {
         name,
         totalBytes: 0,
         read: async (signal, progress) => {
-          const fetched = await fetchPrometheus(request, fetch, signal);
+          const fetched = await fetchPrometheus(request, fetch, signal, (p) =>
+            progress({
+              bytesRead: p.bytes,
+              totalBytes: 0,
+              rowsParsed: p.points,
+              parts: { done: p.callsDone, total: p.calls },
+            }),
+          );
           if (!fetched.ok) return fetched;
-          return readMetrics(fetched.text, {
-            format: 'prometheus-json',
-            onProgress: progress,
-            signal,
-          });
+          resolution = fetched.resolution;
+          return readMetrics(fetched.text, { format: 'prometheus-json', signal });
         },
       };
-      return loadReads(name, [source], onProgress);
+      const outcome = await loadReads(name, [source], onProgress);
+      return outcome.ok && resolution ? { ...outcome, resolution } : outcome;
     },
 
     /** Stops the load in progress, if any; its loadFiles or loadPrometheus answers 'cancelled'. */

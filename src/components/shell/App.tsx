@@ -7,12 +7,14 @@ import { Header } from './Header';
 import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { MappingDialog } from '../dataIn/MappingDialog';
+import { PrometheusResolution } from '../dataIn/PrometheusResolution';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
 
 /**
  * The page: header, then every panel in page order (one the data cannot feed says what it needs),
  * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
- * Above the panels: a file being read, why one could not be, or the last files' report. Files
+ * Above the panels: a file being read, the step Prometheus data was fetched at, why a file could
+ * not be read, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
 export function App() {
@@ -24,6 +26,7 @@ export function App() {
       <MappingDialog />
       <main>
         <LoadProgress />
+        <PrometheusResolution />
         <FileError />
         <ReadReportPanel />
         {status === 'ready' ? (
