@@ -17,6 +17,8 @@ export interface ReadProgress {
   totalBytes: number;
   /** CSV rows parsed so far (header and annotation rows included, blank lines not). */
   rowsParsed: number;
+  /** For a source fetched in parts (Prometheus query_range calls): how many are in, of how many. */
+  parts?: { done: number; total: number };
 }
 
 export interface ReadOptions {

@@ -2,7 +2,7 @@ import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import { byteSize } from '../io/csv/utf8Length';
 import { errorMessage } from '../io/errorMessage';
 import type { ReadProgress } from '../io/readMetrics';
-import type { FileReadOptions, FileToRead, LoadOutcome } from '../worker/api';
+import type { FileReadOptions, FileToRead, PrometheusOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
 import { showCatalogue } from './refresh';
 import { attached, connected, store, type DataSlice, type FileSource } from './state';
@@ -23,6 +23,7 @@ export async function loadDemo(): Promise<void> {
       ...NO_FILE_REPORT,
       loaded: [],
       prometheus: null,
+      prometheusResolution: null,
     });
     await showCatalogue(catalogue);
   } catch (error) {
@@ -87,7 +88,9 @@ export function loadFile(
 /**
  * Has the worker fetch `request`'s range queries from a Prometheus-compatible server and shows
  * their series, as loadFile shows a file's, under `name`. Prometheus's own error text (or why the
- * server could not be reached) becomes loadError, and the data set shown stays as it was.
+ * server could not be reached) becomes loadError, and the data set shown stays as it was. The
+ * step fetched (coarser than asked when the point budget requires it) becomes
+ * prometheusResolution.
  */
 export function connectPrometheus(request: PrometheusRequest, name: string): Promise<void> {
   return loadSource(name, 0, [], request, (client, onProgress) =>
@@ -108,7 +111,7 @@ async function loadSource(
   start: (
     client: MetricscopeClient,
     onProgress: (progress: ReadProgress) => void,
-  ) => Promise<LoadOutcome>,
+  ) => Promise<PrometheusOutcome>,
 ): Promise<void> {
   // Only the newest load may touch the store: progress can arrive late on its own channel, and an
   // older load answers 'cancelled' after a newer one has started.
@@ -137,6 +140,7 @@ async function loadSource(
     store.setState({
       loaded: files.filter((f) => read.has(f.name)),
       prometheus,
+      prometheusResolution: outcome.resolution ?? null,
       source: { kind: 'file', name },
       readReports: outcome.reports.map((r) => ({ ...r, mapping: mappingOf(r.name) })),
       fileFailures: outcome.failures,

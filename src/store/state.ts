@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { FilePreview } from '../io/inspectMetrics';
+import type { PrometheusResolution } from '../io/prometheus/fetchPrometheus';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { ReadReport } from '../io/readReport';
@@ -39,6 +40,8 @@ export interface DataSlice {
   loaded: FileSource[];
   /** The Prometheus request whose series are shown now, or null when they came from elsewhere. */
   prometheus: PrometheusRequest | null;
+  /** The step `prometheus` was fetched at and why (null with it). */
+  prometheusResolution: PrometheusResolution | null;
 }
 
 /** How a file's columns came to be read as they were. */
@@ -148,6 +151,7 @@ const initialState = (): MetricscopeState => ({
   dataSetsShown: 0,
   loaded: [],
   prometheus: null,
+  prometheusResolution: null,
   params: null,
   results: {},
   errors: {},

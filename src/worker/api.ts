@@ -3,7 +3,7 @@ import { errorMessage } from '../io/errorMessage';
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
 import { nextTask } from '../io/nextTask';
-import { fetchPrometheus } from '../io/prometheus/fetchPrometheus';
+import { fetchPrometheus, type PrometheusResolution } from '../io/prometheus/fetchPrometheus';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import {
   readMetrics,
@@ -67,6 +67,9 @@ export type LoadOutcome =
  * samples at ~25 characters each, past what one holds; a longer one is not kept in memory.
  */
 const KEPT_PROMETHEUS_CHARS = 128 * 1024 * 1024;
+
+/** A Prometheus load's answer: a load's, with the resolution fetched when it succeeded. */
+export type PrometheusOutcome = LoadOutcome & { resolution?: PrometheusResolution };
 
 /** One source of a load: its name and how to read it, reporting progress within it. */
 interface SourceRead {
@@ -138,6 +141,7 @@ export function createApi() {
               bytesRead: bytesBefore + progress.bytesRead,
               totalBytes: Math.max(totalBytes, bytesBefore + progress.totalBytes),
               rowsParsed: rowsBefore + rows,
+              ...(progress.parts && { parts: progress.parts }),
             });
           })
           // The browser can fail to read a file at all (moved or deleted since it was picked).
@@ -201,37 +205,45 @@ export function createApi() {
     },
 
     /**
-     * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus)
-     * and reads the series of all of them as one Prometheus JSON response, as loadFiles would
-     * read a saved one, making them the resident data. Like loadFiles, the previous data stays
-     * resident on failure (Prometheus's own error text) or cancellation (cancelLoad).
+     * Asks a Prometheus-compatible server for each query over one range (see fetchPrometheus:
+     * the step chosen within the request's point budget, the range fetched in chunks) and reads
+     * the series of all of them as one Prometheus JSON response, as loadFiles would read a saved
+     * one, making them the resident data, and answers the resolution fetched with the outcome.
+     * Progress counts query_range calls answered (`parts`), samples and bytes received. Like
+     * loadFiles, the previous data stays resident on failure (Prometheus's own error text) or
+     * cancellation (cancelLoad, which also aborts the call under way).
      */
     async loadPrometheus(
       request: PrometheusRequest,
       name: string,
       onProgress?: (progress: ReadProgress) => void,
-    ): Promise<LoadOutcome> {
+    ): Promise<PrometheusOutcome> {
+      let resolution: PrometheusResolution | undefined;
       // Set inside read, which TypeScript's narrowing does not follow.
       let text = null as string | null;
       const source: SourceRead = {
         name,
         totalBytes: 0,
         read: async (signal, progress) => {
-          const fetched = await fetchPrometheus(request, fetch, signal);
+          const fetched = await fetchPrometheus(request, fetch, signal, (p) =>
+            progress({
+              bytesRead: p.bytes,
+              totalBytes: 0,
+              rowsParsed: p.points,
+              parts: { done: p.callsDone, total: p.calls },
+            }),
+          );
           if (!fetched.ok) return fetched;
+          resolution = fetched.resolution;
           text = fetched.text;
-          return readMetrics(fetched.text, {
-            format: 'prometheus-json',
-            onProgress: progress,
-            signal,
-          });
+          return readMetrics(fetched.text, { format: 'prometheus-json', signal });
         },
       };
       const outcome = await loadReads(name, [source], onProgress);
       if (outcome.ok && text !== null && text.length <= KEPT_PROMETHEUS_CHARS) {
         prometheusText = text;
       }
-      return outcome;
+      return outcome.ok && resolution ? { ...outcome, resolution } : outcome;
     },
 
     /**

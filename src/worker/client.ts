@@ -2,7 +2,7 @@ import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
 import type { PrometheusRequest } from '../io/prometheus/queryRangeUrl';
 import type { ReadProgress } from '../io/readMetrics';
 import type { AnalysisName, AnalysisParams, AnalysisResult } from './analyses';
-import type { FileToRead, LoadOutcome, MetricscopeApi, Outcome } from './api';
+import type { FileToRead, LoadOutcome, MetricscopeApi, Outcome, PrometheusOutcome } from './api';
 import { spawnWorker } from './spawnWorker';
 
 /** The page's handle on the worker: the remote API plus latest-wins analysis calls. */
@@ -29,7 +29,7 @@ export interface MetricscopeClient {
     request: PrometheusRequest,
     name: string,
     onProgress: (progress: ReadProgress) => void,
-  ): Promise<LoadOutcome>;
+  ): Promise<PrometheusOutcome>;
 }
 
 /** Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient. */

@@ -22,9 +22,27 @@ type MetricName = keyof typeof METRICS;
 const END_SEC = Math.floor(Date.now() / 60_000) * 60 - 86_400;
 const START_SEC = END_SEC - (STEPS - 1) * STEP_SEC;
 
-/** The backfill: every metric of every instance every minute over two hours, OpenMetrics. */
+/** A longer metric, on two instances every minute over 8 days: 11,521 steps at 1m. */
+const LONG = {
+  name: 'node_load_long',
+  instances: ['db-1:9100', 'db-2:9100'],
+  steps: 8 * 1440 + 1,
+  value: (i: number, k: number) => i + (k % 100) / 4,
+};
+const LONG_START_SEC = END_SEC - (LONG.steps - 1) * STEP_SEC;
+
+/**
+ * The backfill, OpenMetrics: every metric of every instance every minute over two hours, and the
+ * long metric over 8 days.
+ */
 function openMetrics(): string {
-  const lines: string[] = [];
+  const lines: string[] = [`# TYPE ${LONG.name} gauge`];
+  LONG.instances.forEach((instance, i) => {
+    for (let k = 0; k < LONG.steps; k++) {
+      const time = LONG_START_SEC + k * STEP_SEC;
+      lines.push(`${LONG.name}{instance="${instance}"} ${LONG.value(i, k)} ${time}`);
+    }
+  });
   for (const [name, value] of Object.entries(METRICS)) {
     lines.push(`# TYPE ${name} gauge`);
     INSTANCES.forEach((instance, i) => {
@@ -48,19 +66,31 @@ function meanOfMeans(name: MetricName): number {
 /** datetime-local text in UTC for epoch seconds on a whole minute. */
 const utcLocal = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 16);
 
-/** Opens Connect to Prometheus, fills it for the backfilled range and submits. */
-async function connect(page: Page, baseUrl: string, queries: string[]): Promise<void> {
+/** Opens Connect to Prometheus, fills it for a range (the two hours backfilled) and submits. */
+async function connect(
+  page: Page,
+  baseUrl: string,
+  queries: string[],
+  { startSec = START_SEC, pointBudget = 1e7 } = {},
+): Promise<void> {
   await page.getByRole('button', { name: 'Connect to Prometheus' }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect to Prometheus' });
   await dialog.getByLabel('Base URL').fill(baseUrl);
   await dialog.getByLabel('PromQL queries, one per line').fill(queries.join('\n'));
   await dialog.getByLabel('Range').selectOption('custom');
-  await dialog.getByLabel('Start (UTC)').fill(utcLocal(START_SEC));
+  await dialog.getByLabel('Start (UTC)').fill(utcLocal(startSec));
   await dialog.getByLabel('End (UTC)').fill(utcLocal(END_SEC));
   await dialog.getByLabel('Step (seconds)').fill(String(STEP_SEC));
+  await dialog.getByLabel('Point budget (series × steps)').fill(String(pointBudget));
   await dialog.getByRole('button', { name: 'Connect' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
+
+/** The query_range calls the page made to `baseUrl` so far, as URLs. */
+const rangeCalls = (session: ChromiumSession, baseUrl: string) =>
+  session.requests
+    .filter((url) => url.startsWith(`${baseUrl}/api/v1/query_range`))
+    .map((url) => new URL(url));
 
 describe('Connect to Prometheus against a real Prometheus', () => {
   let prometheus: PrometheusServer | undefined;
@@ -108,12 +138,13 @@ describe('Connect to Prometheus against a real Prometheus', () => {
       ).toBe(3);
     }
 
-    const asked = session.requests.filter((url) => url.startsWith(`${baseUrl}/api/v1/query_range`));
-    expect(asked.map((url) => new URL(url).searchParams.get('query'))).toEqual(
-      Object.keys(METRICS),
+    const asked = rangeCalls(session, baseUrl);
+    expect(asked.map((url) => url.searchParams.get('query'))).toEqual(Object.keys(METRICS));
+    expect(asked[0].searchParams.get('start')).toBe(String(START_SEC));
+    expect(asked[0].searchParams.get('step')).toBe(String(STEP_SEC));
+    expect(await page.locator('.prometheus-resolution').textContent()).toBe(
+      `Step 1m: ${formatCount(STEPS * INSTANCES.length * 3)} points, as asked.`,
     );
-    expect(new URL(asked[0]).searchParams.get('start')).toBe(String(START_SEC));
-    expect(new URL(asked[0]).searchParams.get('step')).toBe(String(STEP_SEC));
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -127,5 +158,59 @@ describe('Connect to Prometheus against a real Prometheus', () => {
     expect(text).toMatch(/parse error/);
     expect(await page.locator('.source-name').textContent()).toBe(`Prometheus ${baseUrl}`);
     expect(await statValue(panel(page, 'Server farm'), 'Servers').textContent()).toBe('3');
+  });
+
+  it('fetches 8 days at 1m in two query_range calls under 11,000 steps each, merged by labels', async () => {
+    const { baseUrl } = prometheus!;
+    const before = rangeCalls(session, baseUrl).length;
+    await connect(page, baseUrl, [LONG.name], { startSec: LONG_START_SEC });
+    const samples = LONG.steps * LONG.instances.length;
+    await expect
+      .poll(() => page.locator('.source').first().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toContain(`${formatCount(samples)} rows`);
+    const asked = rangeCalls(session, baseUrl).slice(before);
+    expect(asked.map((url) => Object.fromEntries(url.searchParams))).toEqual([
+      {
+        query: LONG.name,
+        start: String(LONG_START_SEC),
+        end: String(LONG_START_SEC + 10_999 * STEP_SEC),
+        step: String(STEP_SEC),
+      },
+      {
+        query: LONG.name,
+        start: String(LONG_START_SEC + 11_000 * STEP_SEC),
+        end: String(END_SEC),
+        step: String(STEP_SEC),
+      },
+    ]);
+    expect(await page.locator('.prometheus-resolution').textContent()).toBe(
+      `Step 1m: ${formatCount(samples)} points, as asked.`,
+    );
+    await waitForDashboard(page, ['Overview']);
+    // Two series, each of every step: the chunks joined into one series per instance.
+    expect(
+      await panel(page, 'Overview')
+        .getByRole('table', { name: 'Series drawn' })
+        .getByRole('rowheader')
+        .count(),
+    ).toBe(2);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('asks for a coarser step when the step asked for would pass the point budget, and says so', async () => {
+    const { baseUrl } = prometheus!;
+    const before = rangeCalls(session, baseUrl).length;
+    // 2 series x 11,521 steps = 23,042 points at 1m; 2m gives 11,522, 5m 4,610 (2,305 steps each).
+    await connect(page, baseUrl, [LONG.name], { startSec: LONG_START_SEC, pointBudget: 10_000 });
+    await expect
+      .poll(() => page.locator('.prometheus-resolution').textContent(), {
+        timeout: DRAW_TIMEOUT_MS,
+      })
+      .toBe('Step 5m: 1m samples would be 23,042 points, over the 10,000 budget.');
+    const asked = rangeCalls(session, baseUrl).slice(before);
+    expect(asked.map((url) => url.searchParams.get('step'))).toEqual(['300']);
+    await expect
+      .poll(() => page.locator('.source').first().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toContain(`${formatCount(2 * 2305)} rows`);
   });
 });

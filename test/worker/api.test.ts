@@ -1,3 +1,4 @@
+import { proxy } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overviewView } from '../../src/analysis/views/overviewView';
 import { anomalyView } from '../../src/analysis/views/anomalyView';
@@ -259,6 +260,46 @@ describe('loadPrometheus over a MessageChannel', () => {
       },
     ]);
     expect(outcome).toMatchObject({ failures: [], notes: [] });
+  });
+
+  it('answers the resolution fetched and reports each query_range call as a part', async () => {
+    // 10 days at 1m: 14,401 steps, two calls of at most 11,000.
+    const long = { ...request, endSec: request.startSec + 10 * 86_400 };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: string | URL | Request) => {
+        const url = new URL(String(input));
+        const param = (name: string) => Number(url.searchParams.get(name));
+        const data =
+          url.pathname === '/api/v1/query'
+            ? { resultType: 'vector', result: [{ metric: {}, value: [0, '1'] }] }
+            : {
+                resultType: 'matrix',
+                result: [
+                  {
+                    metric: { __name__: 'up' },
+                    values: [[param('start'), '1']],
+                  },
+                ],
+              };
+        return Promise.resolve(new Response(JSON.stringify({ status: 'success', data })));
+      }),
+    );
+    const { client } = connect();
+    const progress: unknown[] = [];
+    const outcome = await client.api.loadPrometheus(
+      long,
+      'p',
+      proxy((p: unknown) => progress.push(p)),
+    );
+    expect(outcome).toMatchObject({
+      ok: true,
+      resolution: { wantedStepSec: 60, stepSec: 60, series: 1, budget: 1e7, chunks: 2 },
+    });
+    expect(progress).toEqual([
+      { bytesRead: expect.any(Number), totalBytes: 0, rowsParsed: 1, parts: { done: 1, total: 2 } },
+      { bytesRead: expect.any(Number), totalBytes: 0, rowsParsed: 2, parts: { done: 2, total: 2 } },
+    ]);
   });
 
   it("answers Prometheus's error and keeps the data already resident", async () => {

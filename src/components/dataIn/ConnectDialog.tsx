@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PrometheusRequest } from '../../io/prometheus/queryRangeUrl';
+import { DEFAULT_POINT_BUDGET } from '../../io/prometheus/rangePlan';
 import { connectPrometheus } from '../../store/loading';
 import { useModalDialog } from './useModalDialog';
 
@@ -26,6 +27,7 @@ interface ConnectForm {
   start: string;
   end: string;
   step: string;
+  budget: string;
 }
 
 /** The request the form asks for, or one sentence saying what is wrong with it. */
@@ -36,6 +38,8 @@ function requestOf(form: ConnectForm, nowSec: number): PrometheusRequest | strin
     .filter((query) => query !== '');
   const stepSec = Number(form.step);
   if (!(stepSec > 0)) return 'The step must be a positive number of seconds.';
+  const pointBudget = Number(form.budget);
+  if (!(pointBudget >= 1)) return 'The point budget must be a number of points, 1 or more.';
   let startSec: number;
   let endSec: number;
   if (form.range === 'custom') {
@@ -49,13 +53,14 @@ function requestOf(form: ConnectForm, nowSec: number): PrometheusRequest | strin
     endSec = Math.floor(nowSec);
     startSec = endSec - Number(form.range) * 3600;
   }
-  return { baseUrl: form.baseUrl.trim(), queries, startSec, endSec, stepSec };
+  return { baseUrl: form.baseUrl.trim(), queries, startSec, endSec, stepSec, pointBudget };
 }
 
 /**
  * "Connect to Prometheus": a button that opens a modal dialog asking for a Prometheus-compatible
  * server's base URL, PromQL queries (one per line), a range (the last N hours, or a start and end
- * in UTC) and a step. Nothing is fetched until Connect; the worker then runs each range query and
+ * in UTC), a step and a point budget (series x steps; a coarser step is fetched when the step asked
+ * for would pass it). Nothing is fetched until Connect; the worker then runs each range query and
  * shows their series together (see connectPrometheus).
  */
 export function ConnectDialog() {
@@ -80,6 +85,7 @@ function ConnectFormDialog({ onClose }: { onClose: () => void }) {
     start: useId(),
     end: useId(),
     step: useId(),
+    budget: useId(),
     problem: useId(),
   };
   const [form, setForm] = useState<ConnectForm>({
@@ -89,6 +95,7 @@ function ConnectFormDialog({ onClose }: { onClose: () => void }) {
     start: '',
     end: '',
     step: '60',
+    budget: String(DEFAULT_POINT_BUDGET),
   });
   const [problem, setProblem] = useState<string | null>(null);
   const field = (key: keyof ConnectForm) => ({
@@ -157,6 +164,8 @@ function ConnectFormDialog({ onClose }: { onClose: () => void }) {
         )}
         <label htmlFor={ids.step}>Step (seconds)</label>
         <input type="number" min={1} step="any" required {...field('step')} />
+        <label htmlFor={ids.budget}>Point budget (series × steps)</label>
+        <input type="number" min={1} step={1} required {...field('budget')} />
         {problem !== null && (
           <p id={ids.problem} className="connect-problem" role="alert">
             {problem}

@@ -10,12 +10,14 @@ import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { useDocumentTheme } from './useDocumentTheme';
 import { MappingDialog } from '../dataIn/MappingDialog';
+import { PrometheusResolution } from '../dataIn/PrometheusResolution';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
 
 /**
  * The page, in the colour scheme chosen (useDocumentTheme): header, then every panel in page order (one the data cannot feed says what it needs),
  * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
- * Above the panels: a file being read, why one could not be, or the last files' report. Files
+ * Above the panels: a file being read, the step Prometheus data was fetched at, why a file could
+ * not be read, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
 export function App() {
@@ -30,6 +32,7 @@ export function App() {
       <main>
         <LinkNotices />
         <LoadProgress />
+        <PrometheusResolution />
         <FileError />
         <ReadReportPanel />
         {status === 'ready' ? (

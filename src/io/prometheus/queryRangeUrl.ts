@@ -7,8 +7,24 @@ export interface PrometheusRequest {
   /** The range in epoch seconds, both ends included. */
   startSec: number;
   endSec: number;
-  /** Seconds between the points Prometheus evaluates. */
+  /**
+   * Seconds between the points Prometheus evaluates: the finest wanted. A coarser step is asked
+   * for when this one would give more than `pointBudget` points (see chooseStep).
+   */
   stepSec: number;
+  /** The most points (series x steps, over all queries) to fetch; DEFAULT_POINT_BUDGET if absent. */
+  pointBudget?: number;
+}
+
+/**
+ * The `/api/v1/query` URL for one PromQL `query` evaluated at `timeSec`, every parameter
+ * URL-encoded, the base URL read as queryRangeUrl reads it.
+ * @example instantQueryUrl('http://h:9090/', 'count(up)', 60)
+ * // 'http://h:9090/api/v1/query?query=count%28up%29&time=60'
+ */
+export function instantQueryUrl(baseUrl: string, query: string, timeSec: number): string {
+  const params = new URLSearchParams({ query, time: String(timeSec) });
+  return `${baseUrl.replace(/\/+$/, '')}/api/v1/query?${params.toString()}`;
 }
 
 /**

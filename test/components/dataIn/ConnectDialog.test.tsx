@@ -40,10 +40,16 @@ describe('ConnectDialog', () => {
     const { user } = await renderWithStore(<Header />);
     await user.click(screen.getByRole('button', { name: 'Connect to Prometheus' }));
     const dialog = screen.getByRole('dialog', { name: 'Connect to Prometheus' });
-    for (const name of ['Base URL', 'PromQL queries, one per line', 'Step (seconds)']) {
+    for (const name of [
+      'Base URL',
+      'PromQL queries, one per line',
+      'Step (seconds)',
+      'Point budget (series × steps)',
+    ]) {
       expect(within(dialog).getByLabelText(name)).toBeVisible();
     }
     expect(within(dialog).getByRole('combobox', { name: 'Range' })).toHaveValue('1');
+    expect(within(dialog).getByLabelText('Point budget (series × steps)')).toHaveValue(1e7);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(fetchFn).not.toHaveBeenCalled();
@@ -71,6 +77,9 @@ describe('ConnectDialog', () => {
     expect(
       fetchFn.mock.calls.map(([url]) => Object.fromEntries(new URL(String(url)).searchParams)),
     ).toEqual([
+      // The series counted first, at the range's end, for the point budget.
+      { query: 'count(cpu)', time: String(startSec + 60) },
+      { query: 'count(mem)', time: String(startSec + 60) },
       { query: 'cpu', start: String(startSec), end: String(startSec + 60), step: '60' },
       { query: 'mem', start: String(startSec), end: String(startSec + 60), step: '60' },
     ]);
@@ -84,6 +93,45 @@ describe('ConnectDialog', () => {
         { key: 'mem', unit: '%' },
       ],
     });
+  });
+
+  it('Connect with a point budget the step would pass fetches a coarser step', async () => {
+    const startSec = Date.UTC(2026, 0, 2, 3, 4) / 1000;
+    const fetchFn = stubFetch((url) =>
+      url.pathname === '/api/v1/query'
+        ? json({
+            status: 'success',
+            data: { resultType: 'vector', result: [{ metric: {}, value: [startSec, '2'] }] },
+          })
+        : json(matrix('cpu', startSec)),
+    );
+    const { user } = await renderWithStore(<Header />);
+    await user.click(screen.getByRole('button', { name: 'Connect to Prometheus' }));
+    const dialog = screen.getByRole('dialog', { name: 'Connect to Prometheus' });
+    await user.type(within(dialog).getByLabelText('Base URL'), 'http://127.0.0.1:9090');
+    await user.type(within(dialog).getByLabelText('PromQL queries, one per line'), 'cpu');
+    await user.selectOptions(within(dialog).getByLabelText('Range'), 'custom');
+    await user.type(within(dialog).getByLabelText('Start (UTC)'), '2026-01-02T03:04');
+    await user.type(within(dialog).getByLabelText('End (UTC)'), '2026-01-02T04:04');
+    const budget = within(dialog).getByLabelText('Point budget (series × steps)');
+    await user.clear(budget);
+    await user.type(budget, '100');
+    await user.click(within(dialog).getByRole('button', { name: 'Connect' }));
+    // 61 steps x 2 series is 122 points, over 100; at 2m, 31 x 2 = 62.
+    await waitFor(() =>
+      expect(store.getState().prometheusResolution).toEqual({
+        wantedStepSec: 60,
+        stepSec: 120,
+        series: 2,
+        budget: 100,
+        chunks: 1,
+      }),
+    );
+    expect(store.getState().prometheus).toMatchObject({ stepSec: 60, pointBudget: 100 });
+    const range = fetchFn.mock.calls
+      .map(([url]) => new URL(String(url)))
+      .filter((url) => url.pathname === '/api/v1/query_range');
+    expect(range.map((url) => url.searchParams.get('step'))).toEqual(['120']);
   });
 
   it("shows Prometheus's error text as the load error and keeps the data shown", async () => {

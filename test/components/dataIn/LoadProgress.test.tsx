@@ -31,6 +31,24 @@ describe('LoadProgress', () => {
     );
   });
 
+  it('counts query_range calls, points and bytes for a source fetched in parts', () => {
+    render(<LoadProgress />);
+    const fetching = {
+      name: 'Prometheus http://h:9090',
+      bytesRead: 1_500_000,
+      totalBytes: 0,
+      rowsParsed: 33_000,
+      parts: { done: 2, total: 8 },
+    };
+    act(() => store.setState({ loadProgress: fetching }));
+    const bar = screen.getByRole('progressbar', { name: 'Reading Prometheus http://h:9090' });
+    expect(bar).toHaveAttribute('value', '2');
+    expect(bar).toHaveAttribute('max', '8');
+    expect(screen.getByText(/query_range calls/)).toHaveTextContent(
+      'Fetching Prometheus http://h:9090: 2 of 8 query_range calls, 33,000 points, 1.5 MB',
+    );
+  });
+
   it('shows an indeterminate bar while the size is unknown', () => {
     render(<LoadProgress />);
     act(() =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryRangeUrl } from '../../../src/io/prometheus/queryRangeUrl';
+import { instantQueryUrl, queryRangeUrl } from '../../../src/io/prometheus/queryRangeUrl';
 
 describe('queryRangeUrl', () => {
   it('asks /api/v1/query_range for the query, start, end and step', () => {
@@ -30,5 +30,13 @@ describe('queryRangeUrl', () => {
       ['end', '61.25'],
       ['step', '0.5'],
     ]);
+  });
+});
+
+describe('instantQueryUrl', () => {
+  it('asks /api/v1/query for the query at one time, URL-encoded, without a trailing slash', () => {
+    expect(instantQueryUrl('http://h:9090/', 'count(up{job="a b"})', 60)).toBe(
+      'http://h:9090/api/v1/query?query=count%28up%7Bjob%3D%22a+b%22%7D%29&time=60',
+    );
   });
 });
