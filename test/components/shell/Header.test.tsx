@@ -67,7 +67,7 @@ describe('Header', () => {
     ).toBeNull();
   });
 
-  it('offers Open file, Paste CSV, Connect to Prometheus and Time zone, in tab order before the Simulate controls', async () => {
+  it('offers Open file, Paste CSV, Connect to Prometheus, Time zone and Copy link, in tab order before the Simulate controls', async () => {
     const { user } = await renderWithStore(<Header />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Open file' })).toHaveFocus();
@@ -77,6 +77,8 @@ describe('Header', () => {
     expect(screen.getByRole('button', { name: 'Connect to Prometheus' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Scenario size' })).toHaveFocus();
   });
