@@ -23,7 +23,12 @@ describe('fingerprint', () => {
   it('hashes pasted text as its UTF-8 bytes, as the same text in a file', async () => {
     const text = 'time,cpu\n2024-01-01,°C\n';
     const pasted = await fingerprint(text, 'pasted');
-    expect(pasted).toEqual({ name: 'pasted', size: Buffer.byteLength(text), sha256: sha256(text), whole: true });
+    expect(pasted).toEqual({
+      name: 'pasted',
+      size: Buffer.byteLength(text),
+      sha256: sha256(text),
+      whole: true,
+    });
     const file = await fingerprint(csvFile(text, 'x.csv'), 'x.csv');
     expect(sameFiles([pasted], [file])).toBe(true);
   });

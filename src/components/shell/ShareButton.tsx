@@ -61,7 +61,8 @@ export function ShareButton() {
       <button type="button" disabled={!ready} onClick={() => void copy()}>
         Copy link
       </button>
-      <span role="status" className="muted">
+      {/* A polite live region, not role="status": that role is the loading message's. */}
+      <span aria-live="polite" className="muted">
         {copied.kind === 'copied' ? 'Link copied' : ''}
       </span>
       {copied.kind === 'manual' && <ManualCopy url={copied.url} />}
