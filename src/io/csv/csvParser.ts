@@ -16,6 +16,10 @@ export interface CsvParser {
   push(text: string): RowBatch;
   /** Parses what is left (a last line without a line end) and returns its rows. */
   end(): RowBatch;
+  /** The line the text held back, or else the text pushed next, starts on. */
+  readonly nextLine: number;
+  /** True when text is held back for the next push: a row not yet ended (an open quote, say). */
+  readonly holding: boolean;
 }
 
 const CR = 13;
@@ -99,5 +103,11 @@ export function csvParser(
   return {
     push: (text) => batch(rest + text, false),
     end: () => batch(rest, true),
+    get nextLine() {
+      return nextLine;
+    },
+    get holding() {
+      return rest !== '';
+    },
   };
 }
