@@ -38,7 +38,10 @@ function bitsOf(outcome: ReadOutcome): string[] {
 }
 
 /** Reads `input` through the general path and the fast path (a Blob, blocks of several sizes). */
-async function expectSameBothWays(input: string | Uint8Array, options: ReadOptions = {}) {
+async function expectSameBothWays(
+  input: string | Uint8Array<ArrayBuffer>,
+  options: ReadOptions = {},
+) {
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
   const blob = new Blob([input]);
   const general = await readMetrics(typeof input === 'string' ? input : blob, {
@@ -74,7 +77,7 @@ describe('rowHandler', () => {
     const decoder = new TextDecoder();
     const sink = {
       add(batch: RowBatch) {
-        batch.rows.forEach((row, i) => seen.push([batch.lines[i], 'add', batch.rawText(i)]));
+        batch.rows.forEach((_, i) => seen.push([batch.lines[i], 'add', batch.rawText(i)]));
       },
       row(bytes: Uint8Array, start: number, end: number) {
         const lf = bytes.indexOf(10, start);
