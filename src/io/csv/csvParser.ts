@@ -16,6 +16,10 @@ export interface CsvParser {
   push(text: string): RowBatch;
   /** Parses what is left (a last line without a line end) and returns its rows. */
   end(): RowBatch;
+  /** The line the text held back, or else the text pushed next, starts on. */
+  readonly nextLine: number;
+  /** True when text is held back for the next push: a row not yet ended (an open quote, say). */
+  readonly holding: boolean;
 }
 
 const CR = 13;
@@ -55,7 +59,8 @@ function linesOf(text: string, firstLine: number, line: number, span: number, ne
  * delimiter, doubled quotes and newlines. Rows end at `newline` ('\n' also ends CRLF rows: the
  * trailing CR is dropped). Line numbers are exact: a row's newlines inside quotes are counted
  * from its fields, only in the pieces whose newline count shows that some exist. The text starts
- * on line `firstLine`.
+ * on line `firstLine`. A row held back for a quote not yet closed is parsed again only when a
+ * push brings a quote character.
  * @example csvParser(',').push('a,"b\nc"\n1,2\n').lines // [1, 3]
  */
 export function csvParser(
@@ -66,6 +71,8 @@ export function csvParser(
   const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
   let rest = '';
   let nextLine = firstLine;
+  /** True when `rest` is held for a quoted field not yet closed (it ends with a line end). */
+  let openQuote = false;
 
   function batch(input: string, final: boolean): RowBatch {
     const result = parser.parse(input, 0, !final);
@@ -73,6 +80,7 @@ export function csvParser(
     const consumed = final ? input.length : result.meta.cursor;
     const text = input.slice(0, consumed);
     rest = input.slice(consumed);
+    openQuote = !final && rest.endsWith(newline);
     const firstLine = nextLine;
     const newlines = countChar(text, newline);
     // Without `final` every row returned ends with a line end; with it, the last row does not.
@@ -96,8 +104,23 @@ export function csvParser(
     return { rows, lines, rawText };
   }
 
+  const none: RowBatch = { rows: [], lines: [], rawText: () => '' };
   return {
-    push: (text) => batch(rest + text, false),
+    // A quoted field left open stays open until a quote comes: parsing it again on every push
+    // would make an unclosed quote early in a large file quadratic.
+    push: (text) => {
+      if (openQuote && !text.includes('"')) {
+        rest += text;
+        return none;
+      }
+      return batch(rest + text, false);
+    },
     end: () => batch(rest, true),
+    get nextLine() {
+      return nextLine;
+    },
+    get holding() {
+      return rest !== '';
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { RowBatch } from '../csv/csvParser';
+import type { RowSink } from '../csv/rowSink';
 import type { Dataset } from '../dataset';
 
 /** What a reader made of the rows it was given. */
@@ -14,9 +14,11 @@ export type ReaderResult =
     }
   | { ok: false; reason: string };
 
-/** Turns the rows of one layout into a dataset, batch by batch, logging the rows it leaves out. */
-export interface MetricsReader {
-  /** Reads rows[from...] of `batch`. */
-  add(batch: RowBatch, from: number): void;
+/**
+ * Turns the rows of one layout into a dataset, batch by batch (add reads rows[from...] of a
+ * batch), logging the rows it leaves out; a reader with a fast path reads plain lines straight
+ * from their bytes (see RowSink).
+ */
+export interface MetricsReader extends RowSink {
   finish(): ReaderResult;
 }

@@ -15,7 +15,7 @@ function digits(text: string, at: number, n: number): number {
  * only, several times faster than Date.UTC, and right for years 0-99, which Date.UTC moves to
  * the 1900s.
  */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -25,7 +25,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in `month` (1-12) of `year`, in the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -67,6 +67,8 @@ export interface TimeParser {
   note: string;
   /** Epoch milliseconds of a cell, NaN when the cell is not a timestamp of this kind. */
   parse(text: string): number;
+  /** Epoch kinds: the unit's divisor into milliseconds (see epochMs); parse uses no other. */
+  divisor?: number;
 }
 
 /** 'YYYY-MM-DD HH:mm:ss' and the like: the layout of an ISO timestamp, for the note. */
@@ -115,5 +117,5 @@ export function timeParser(samples: readonly string[], epoch: boolean): TimePars
   const numbers = cells.map(parseValue).filter((v) => v !== null && Number.isFinite(v));
   if (numbers.length * 2 <= cells.length) return null;
   const { kind, note, divisor } = epochUnit(numbers[0]!);
-  return { kind, note, parse: epochParser(divisor) };
+  return { kind, note, parse: epochParser(divisor), divisor };
 }

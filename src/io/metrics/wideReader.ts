@@ -1,9 +1,11 @@
 import type { Series } from '../dataset';
+import { growingColumns } from './growingColumns';
 import type { Layout } from './layout';
 import type { MetricsReader } from './metricsReader';
 import { readCell } from './readCell';
 import type { SkipLog } from './skipLog';
 import { parseSeriesCell } from './parseSeriesCell';
+import { plainRowParser } from './plainRowParser';
 import { sortByTime } from './sortByTime';
 
 /**
@@ -24,7 +26,9 @@ function headerKey(header: string): Pick<Series, 'metric' | 'labels'> {
  * order are sorted (stably), and repeated timestamps are counted and kept. A series' unit is the
  * one its cells carry, else layout.units' for its column. Without a time column but with
  * layout.sampling, a row's time is its position among the data rows (those left out count, so a
- * bad row leaves a gap rather than shifting the rows after it).
+ * bad row leaves a gap rather than shifting the rows after it). Plain lines are read straight from
+ * their bytes (see plainRowParser), to the same values. Columns grow in chunks (see
+ * growingColumns), joined once at the end.
  */
 export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
   const { width, values: columns } = layout;
@@ -32,14 +36,24 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
   const parseTime = layout.time?.parser.parse;
   const { sampling } = layout;
   const timed = parseTime !== undefined || sampling !== undefined;
+  /** Timed by position: sampling applies only where there is no time column. */
+  const sampled = parseTime === undefined ? sampling : undefined;
   /** Data rows seen, kept or not: a sampled row's position in time. */
   let position = 0;
-  const time: number[] = [];
-  const values: number[][] = columns.map(() => []);
+  /** The value columns, then the time column: what row holds and read appends. */
+  const read = growingColumns(columns.length + 1);
+  const timeSlot = columns.length;
   const units = columns.map(() => '');
   const missing = columns.map(() => 0);
-  const row = new Float64Array(columns.length);
-  let rowsRead = 0;
+  const row = new Float64Array(columns.length + 1);
+  const parsePlain = plainRowParser(layout);
+
+  /** Appends `row`, read from the data row at `at` (its time from there when sampled). */
+  function keep(at: number): void {
+    if (sampled) row[timeSlot] = sampled.startMs + at * sampled.stepMs;
+    for (let k = 0; k < timeSlot; k++) if (row[k] !== row[k]) missing[k]++;
+    read.push(row);
+  }
 
   return {
     add(batch, from) {
@@ -51,11 +65,7 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
           log.skip('field-count', batch, i);
           continue;
         }
-        const t = parseTime
-          ? parseTime(fields[timeIndex])
-          : sampling
-            ? sampling.startMs + at * sampling.stepMs
-            : 0;
+        const t = parseTime ? parseTime(fields[timeIndex]) : 0;
         if (t !== t) {
           log.skip('bad-timestamp', batch, i);
           continue;
@@ -66,18 +76,21 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
             continue rows;
           }
         }
-        for (let k = 0; k < columns.length; k++) {
-          values[k].push(row[k]);
-          if (row[k] !== row[k]) missing[k]++;
-        }
-        if (timed) time.push(t);
-        rowsRead++;
+        row[timeSlot] = t;
+        keep(at);
       }
     },
 
+    row(bytes, start, end, delimiter) {
+      const next = parsePlain(bytes, start, end, delimiter, row);
+      if (next >= 0) keep(position++);
+      return next;
+    },
+
     finish() {
-      const raw = values.map((v) => Float64Array.from(v));
-      const sorted = timed ? sortByTime(Float64Array.from(time), raw) : null;
+      const all = read.columns();
+      const raw = all.slice(0, timeSlot);
+      const sorted = timed ? sortByTime(all[timeSlot], raw) : null;
       const series: Series[] = columns.map((j, k) => ({
         name: layout.names[j],
         ...headerKey(layout.names[j]),
@@ -88,7 +101,7 @@ export function wideReader(layout: Layout, log: SkipLog): MetricsReader {
       return {
         ok: true,
         dataset: { timeMs: sorted ? sorted.timeMs : null, series },
-        rowsRead,
+        rowsRead: read.length,
         resorted: sorted?.resorted ?? false,
         duplicateTimestamps: sorted?.duplicates ?? 0,
       };

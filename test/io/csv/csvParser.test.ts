@@ -100,4 +100,33 @@ describe('csvParser', () => {
       }),
     );
   });
+
+  it('holds a row whose quote never closes without parsing it again on each push, and end() returns it whole', () => {
+    const line = 'x,1,2,3,4,5,6,7,8,9\n';
+    const parser = csvParser(',');
+    expect(parser.push('h\n"open,').rows).toEqual([['h']]);
+    // 20 MB in 20,000 pushes: parsing the held row again on each would take minutes.
+    const piece = line.repeat(50);
+    const started = performance.now();
+    for (let i = 0; i < 20_000; i++) expect(parser.push(piece).rows).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(parser.holding).toBe(true);
+    expect(parser.nextLine).toBe(2);
+    const last = parser.end();
+    expect(last.lines).toEqual([2]);
+    expect(last.rows[0]).toHaveLength(1);
+    expect(last.rows[0][0]).toHaveLength('open,'.length + piece.length * 20_000);
+  });
+
+  it('parses the held row again once a push brings a quote, closing it', () => {
+    const parser = csvParser(',');
+    expect(parser.push('"a\n').rows).toEqual([]);
+    expect(parser.push('b\n').rows).toEqual([]);
+    expect(parser.push('c",1\nd,2\n').rows).toEqual([
+      ['a\nb\nc', '1'],
+      ['d', '2'],
+    ]);
+    expect(parser.nextLine).toBe(5);
+    expect(parser.holding).toBe(false);
+  });
 });
