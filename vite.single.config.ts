@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { CSP_PLUGIN, connectOrigins, cspPlugin } from './scripts/csp.ts';
 import base from './vite.config.ts';
 
 /**
@@ -25,9 +26,17 @@ function inlineFavicon(): Plugin {
 }
 
 export default mergeConfig(
-  base,
+  // The page's policy is the single file's (inline code by hash), written after inlining.
+  { ...base, plugins: base.plugins?.filter((p) => !(p && 'name' in p && p.name === CSP_PLUGIN)) },
   defineConfig({
-    plugins: [inlineFavicon(), viteSingleFile({ outputFileName: 'metricscope.html' })],
+    plugins: [
+      inlineFavicon(),
+      viteSingleFile({ outputFileName: 'metricscope.html' }),
+      cspPlugin({
+        single: true,
+        extraConnect: connectOrigins(process.env.METRICSCOPE_CONNECT_SRC),
+      }),
+    ],
     publicDir: false,
     resolve: {
       alias: [

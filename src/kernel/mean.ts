@@ -1,7 +1,7 @@
-import { dropNaN } from './dropNaN';
+import { zeroNaN } from './dropNaN';
 import type { NDArray, Numeric } from './ndarray';
 import { reduce, type LaneReducer } from './reduceAxis';
-import { sumLanes } from './sum';
+import { sum, sumLanes } from './sum';
 
 /**
  * Lane-wise arithmetic mean: NumPy's sum divided by the count, as np.mean divides np.sum.
@@ -30,10 +30,12 @@ export function mean(x: Numeric | NDArray, axis?: number | null): number | NDArr
 }
 
 /**
- * Arithmetic mean of the non-NaN elements.
+ * Arithmetic mean of the non-NaN elements: nansum(x) divided by their count, as np.nanmean divides
+ * (its sum has zeros in the NaNs' places, see zeroNaN).
  * NumPy: np.nanmean(x). Empty or all-NaN -> NaN (NumPy warns and returns nan).
  * @example nanmean([1, NaN, 3]) // 2
  */
 export function nanmean(x: Numeric): number {
-  return mean(dropNaN(x));
+  const { filled, count } = zeroNaN(x);
+  return count === 0 ? NaN : sum(filled) / count;
 }

@@ -1,4 +1,4 @@
-import { dropNaN } from './dropNaN';
+import { zeroNaN } from './dropNaN';
 import type { NDArray, Numeric } from './ndarray';
 import { pairwiseSum } from './pairwiseSum';
 import { reduce, type LaneReducer } from './reduceAxis';
@@ -79,10 +79,11 @@ export function sum(x: Numeric | NDArray, axis?: number | null): number | NDArra
 }
 
 /**
- * Sum of the non-NaN elements (pairwise, like sum).
+ * Sum of the non-NaN elements: the pairwise sum of x with each NaN as 0, as NumPy sums it (so
+ * np.nansum's bits, see zeroNaN).
  * NumPy: np.nansum(x). Empty or all-NaN -> 0; ±Infinity are kept.
  * @example nansum([1, NaN, 2]) // 3
  */
 export function nansum(x: Numeric): number {
-  return sum(dropNaN(x));
+  return sum(zeroNaN(x).filled);
 }

@@ -1,8 +1,8 @@
-import { dropNaN } from './dropNaN';
+import { zeroNaN } from './dropNaN';
 import { isNDArray, type NDArray, type Numeric } from './ndarray';
 import { pairwiseSquaredDeviations } from './pairwiseSum';
 import { reduce, type LaneReducer } from './reduceAxis';
-import { sumLanes } from './sum';
+import { sum, sumLanes } from './sum';
 
 /**
  * Lane-wise two-pass variance as np.var computes it: the mean (NumPy's sum / n) first, then the sum
@@ -98,14 +98,24 @@ export function std(
 }
 
 /**
- * Variance of the non-NaN elements with `ddof` delta degrees of freedom.
+ * Variance of the non-NaN elements with `ddof` delta degrees of freedom, as np.nanvar computes it:
+ * the mean is the sum with zeros in the NaNs' places over the count, the deviations are 0 in the
+ * NaNs' places, and their squares are summed pairwise over all n places (see zeroNaN), so the
+ * result is np.nanvar's to the last bit.
  * NumPy: np.nanvar(x, ddof=ddof). Empty or all-NaN -> NaN; unlike variance, ddof >= the non-NaN
  * count gives NaN, never Infinity (NumPy's nanvar masks those to nan).
  * @example nanvar([1, NaN, 3]) // 1
  */
 export function nanvar(x: Numeric, ddof = 0): number {
-  const kept = dropNaN(x);
-  return kept.length - ddof > 0 ? variance(kept, ddof) : NaN;
+  const { filled, count } = zeroNaN(x);
+  if (count - ddof <= 0) return NaN;
+  const mu = sum(filled) / count;
+  const squares = new Float64Array(filled.length);
+  for (let i = 0; i < filled.length; i++) {
+    const d = x[i] === x[i] ? filled[i] - mu : 0;
+    squares[i] = d * d;
+  }
+  return sum(squares) / (count - ddof);
 }
 
 /**

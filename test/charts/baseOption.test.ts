@@ -4,11 +4,11 @@ import { darkTheme, withTimeZone } from '../../src/charts/theme';
 import { drawOption } from './optionHarness';
 
 describe('baseOption', () => {
-  it('baseOption(theme) is transparent, unanimated, described for screen readers, in theme colours', () => {
+  it('baseOption(theme) is transparent, unanimated, in theme colours, without ECharts’ raw-data aria description', () => {
     expect(baseOption(darkTheme)).toMatchObject({
       backgroundColor: 'transparent',
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false },
       color: [...darkTheme.series],
       textStyle: { color: darkTheme.text, fontFamily: darkTheme.fontFamily },
     });

@@ -187,11 +187,11 @@ describe('overviewOption', () => {
     expect(html).toContain('90 %');
   });
 
-  it('overviewOption(view) is drawn by ECharts without warnings, animation off, aria on', () => {
+  it('overviewOption(view) is drawn by ECharts without warnings, animation off, ECharts’ aria off', () => {
     const option = overviewOption(view(), lightTheme);
     expect(option).toMatchObject({
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false },
       backgroundColor: 'transparent',
     });
     expect(drawOption(option).warnings).toEqual([]);

@@ -16,6 +16,7 @@ import {
   waitForDashboard,
   type PanelName,
 } from './dashboard';
+import { dataTransferOf, dropFiles, generatedCsv } from './dropFiles';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 
 const { rootUrl, artifacts } = inject('e2e');
@@ -85,17 +86,6 @@ function columnMean(csv: string, column: number): number {
     .slice(1)
     .map((line) => Number(line.split(',')[column]));
   return values.reduce((total, x) => total + x, 0) / values.length;
-}
-
-/** A wide CSV of `rows` per-minute samples, cpu a daily wave, mem a saw, from 2024-01-01 UTC. */
-function generatedCsv(rows: number): string {
-  const lines = ['timestamp,cpu,mem'];
-  const start = Date.UTC(2024, 0, 1);
-  for (let i = 0; i < rows; i++) {
-    const cpu = (50 + 30 * Math.sin((2 * Math.PI * i) / 1440)).toFixed(3);
-    lines.push(`${new Date(start + i * 60_000).toISOString()},${cpu},${30 + (i % 17)}`);
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -186,11 +176,7 @@ describe('data in: open, drop and paste files on the production build', () => {
   it('a real drop of a generated 1e5-row CSV (DataTransfer built in the page) loads it; prints drop-to-drawn', async () => {
     const rows = 100_000;
     const csv = generatedCsv(rows);
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'generated.csv', { type: 'text/csv' }));
-      return transfer;
-    }, csv);
+    const dataTransfer = await dataTransferOf(page, [{ name: 'generated.csv', text: csv }]);
     expect(await report().count(), 'no report left from an earlier load').toBe(0);
     await page.evaluate(() => {
       const marks = window.__dataIn!;

@@ -20,6 +20,11 @@ export interface ChromiumSession {
 
 export interface LaunchOptions {
   viewport?: { width: number; height: number };
+  /**
+   * Ignore the page's Content-Security-Policy, for a test that injects a script of its own (axe):
+   * the policy refuses inline scripts, as it should.
+   */
+  bypassCSP?: boolean;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: 1,
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
 

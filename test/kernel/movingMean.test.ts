@@ -1,16 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { movingMean } from '../../src/kernel/movingMean';
 import { expectNumpyClose } from '../helpers/fixtures';
 import { named, windows } from '../helpers/kernelWindows';
-
-/**
- * Finite doubles in ±1e6; magnitudes below 1e-100 become 0, since squares of values under 1e-154
- * underflow and neither NumPy nor a two-pass reference keeps their spread.
- */
-const sample = fc
-  .double({ min: -1e6, max: 1e6, noNaN: true })
-  .map((v) => (Math.abs(v) < 1e-100 ? 0 : v));
 
 describe('movingMean', () => {
   it.each(named(windows.moving))(
@@ -80,21 +71,5 @@ describe('movingMean', () => {
     expect(Array.from(movingMean(arrayLike, 2))).toEqual([2, 2.5, 2.5, 3]);
     expect(Array.from(movingMean(x, 2))).toEqual([2, 2.5, 2.5, 3]);
     expect(x).toEqual([3, 1, 4, 1, 5]);
-  });
-
-  it('movingMean(x, w) equals the naive mean of every window (property)', () => {
-    fc.assert(
-      fc.property(fc.array(sample, { minLength: 1, maxLength: 80 }), fc.nat(), (x, seed) => {
-        const w = 1 + (seed % x.length);
-        const got = movingMean(x, w);
-        expect(got.length).toBe(x.length - w + 1);
-        for (let j = 0; j < got.length; j++) {
-          const win = x.slice(j, j + w);
-          const naive = win.reduce((s, v) => s + v, 0) / w;
-          const scale = Math.max(...win.map(Math.abs));
-          expect(Math.abs(got[j] - naive)).toBeLessThanOrEqual(1e-12 * scale);
-        }
-      }),
-    );
   });
 });

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { chartLabel } from '../../charts/chartSummary';
 import { initChart } from './echarts';
 import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
@@ -29,7 +30,7 @@ export interface EChartProps {
    * `option`: memoise it with it, since a new one draws the option again.
    */
   pointTooltip?: DescribePoint;
-  /** What a screen reader hears after the name: e.g. which series are drawn. */
+  /** What a screen reader hears after the chart's summary: e.g. which series are drawn. */
   description?: string;
   className?: string;
 }
@@ -52,7 +53,8 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
-  const label = description ? `${name}. ${description}` : name;
+  // Its accessible name says what it draws (kind, series, time range, unit): see chartLabel.
+  const label = useMemo(() => chartLabel(name, option, description), [name, option, description]);
 
   useEffect(() => {
     resized.current = onResize;

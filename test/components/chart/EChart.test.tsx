@@ -8,12 +8,14 @@ import { resize } from '../renderWithStore';
 vi.mock('../../../src/components/chart/echarts', () => import('../fakeEcharts'));
 
 const first = { series: [{ type: 'line', data: [1, 2, 3] }] };
+/** The chart named "chart", whatever its summary says. */
+const chartElement = () => screen.getByRole('img', { name: /^chart\b/ });
 const second = { series: [{ type: 'bar', data: [4] }] };
 
 describe('EChart', () => {
   it('creates one chart on its div, marked data-chart, and sets the option whole, not lazily', () => {
     render(<EChart name="Overview chart" option={first} />);
-    const element = screen.getByRole('img', { name: 'Overview chart' });
+    const element = screen.getByRole('img', { name: /^Overview chart: / });
     expect(element).toHaveAttribute('data-chart', 'Overview chart');
     expect(charts).toHaveLength(1);
     expect(charts[0].element).toBe(element);
@@ -25,7 +27,7 @@ describe('EChart', () => {
 
   it('is data-drawn="false" until the chart reports it finished, and again for a new option', () => {
     const { rerender } = render(<EChart name="chart" option={first} />);
-    const element = screen.getByRole('img', { name: 'chart' });
+    const element = chartElement();
     expect(element).toHaveAttribute('data-drawn', 'false');
     charts[0].emit('finished');
     expect(element).toHaveAttribute('data-drawn', 'true');
@@ -48,7 +50,7 @@ describe('EChart', () => {
     expect(charts[0].options.every((option) => !('series' in option))).toBe(true);
     expect(charts[0].flags.every((flags) => (flags as { notMerge?: boolean }).notMerge)).toBe(true);
     charts[0].emit('finished');
-    expect(screen.getByRole('img', { name: 'chart' })).toHaveAttribute('data-drawn', 'false');
+    expect(chartElement()).toHaveAttribute('data-drawn', 'false');
     rerender(<EChart name="chart" option={first} />);
     expect(charts[0].options.at(-1)).toBe(first);
   });
@@ -57,7 +59,7 @@ describe('EChart', () => {
     const { rerender } = render(<EChart name="chart" option={first} />);
     charts[0].emit('finished');
     rerender(<EChart name="chart" option={undefined} />);
-    const element = screen.getByRole('img', { name: 'chart' });
+    const element = chartElement();
     expect(element).toHaveAttribute('data-drawn', 'false');
     expect(charts[0].options).toHaveLength(2);
     expect(charts[0].options[1]).not.toHaveProperty('series');
@@ -70,14 +72,30 @@ describe('EChart', () => {
   it('resizes the chart with its container and reports the new size', () => {
     const onResize = vi.fn();
     render(<EChart name="chart" option={first} onResize={onResize} />);
-    resize(screen.getByRole('img', { name: 'chart' }), 640, 420);
+    resize(chartElement(), 640, 420);
     expect(charts[0].resizes).toBe(1);
     expect(onResize).toHaveBeenCalledWith(640, 420);
   });
 
+  it('is named for screen readers by what it draws, and by its name alone while it has nothing', () => {
+    const option = {
+      xAxis: { type: 'category', data: ['a', 'b'] },
+      yAxis: { type: 'value', name: 'ms' },
+      series: [{ type: 'bar', name: 'Latency', data: [1, 2] }],
+    };
+    const { rerender } = render(<EChart name="chart" option={undefined} />);
+    expect(screen.getByRole('img')).toHaveAccessibleName('chart');
+    rerender(<EChart name="chart" option={option} description="Slowest: b." />);
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'chart: Bar chart of 1 series; over 2 categories, a to b; values in ms. Slowest: b.',
+    );
+    // The option goes to ECharts as given: its own aria description stays off.
+    expect(charts[0].options.at(-1)).toBe(option);
+  });
+
   it('disposes the chart on unmount and stops observing its size', () => {
     const { unmount } = render(<EChart name="chart" option={first} />);
-    const element = screen.getByRole('img', { name: 'chart' });
+    const element = chartElement();
     unmount();
     expect(charts[0].disposed).toBe(true);
     resize(element, 100, 100);

@@ -124,7 +124,7 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
       Float64Array.from({ length: 2000 }, (_, i) => values[i % values.length]);
     const markers = { x: at(view.series.x), y: at(view.series.y) };
     render(<EChart name="markers" option={anomaliesOption({ ...view, markers }, lightTheme)} />);
-    const chart = screen.getByRole('img', { name: 'markers' });
+    const chart = screen.getByRole('img', { name: /^markers: / });
     await waitFor(() => expect(chart).toHaveAttribute('data-drawn', 'true'));
     const runs = chartTasks.runs;
     // Its task set the option and drew the first chunk, but left it undrawn; frames drew the rest.
@@ -141,7 +141,7 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
         pointTooltip={farmCellTooltip(view, lightTheme)}
       />,
     );
-    const element = screen.getByRole('img', { name: 'farm' });
+    const element = screen.getByRole('img', { name: /^Server farm heatmap of / });
     await waitFor(() => expect(element).toHaveAttribute('data-drawn', 'true'));
     const chart = getInstanceByDom(element)!;
     const canvas = element.querySelector('canvas')!;

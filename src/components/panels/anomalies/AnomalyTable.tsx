@@ -1,6 +1,7 @@
 import type { AnomalyView } from '../../../analysis/views/anomalyView';
 import { formatCount, formatTime, formatValue } from '../../../charts/formatNumber';
 import { useMetricscope } from '../../../store/state';
+import { TableScroll } from '../common/TableScroll';
 
 /**
  * The flagged points with the highest anomaly scores, highest first: when (date-time in the display
@@ -13,7 +14,7 @@ export function AnomalyTable({ view }: { view: AnomalyView }) {
   const timeZone = useMetricscope((s) => s.timeZone);
   if (view.rows.length === 0) return <p className="muted">No anomalies at this threshold.</p>;
   return (
-    <div className="table-scroll table-scroll-tall">
+    <TableScroll label="Anomalies found" tall>
       <table className="data-table">
         <caption>
           {view.rows.length < view.count
@@ -45,6 +46,6 @@ export function AnomalyTable({ view }: { view: AnomalyView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

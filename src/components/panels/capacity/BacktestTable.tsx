@@ -1,6 +1,7 @@
 import type { CapacityBacktest } from '../../../analysis/views/capacityView';
 import { FORECAST_METHOD_NAMES } from '../../../charts/capacityOption';
 import { formatCountOf, formatNumber, formatValue } from '../../../charts/formatNumber';
+import { TableScroll } from '../common/TableScroll';
 
 /**
  * The backtest on the user's own series: per method its MASE and MAPE on the held-out last days (a
@@ -19,7 +20,7 @@ export function BacktestTable({
   const season = period > 1 ? `season ${formatCountOf(period, 'day', 'days')}` : 'no season found';
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label="Backtest">
         <table className="data-table">
           <caption>
             Backtest: the last {formatCountOf(heldOutDays, 'day', 'days')} forecast from the{' '}
@@ -46,7 +47,7 @@ export function BacktestTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="panel-note">
         MASE: the error on the held-out days over the seasonal naive forecast’s error one season
         ahead on the days before; lower is better, under 1 beats the seasonal naive forecast. MAPE:

@@ -1,5 +1,6 @@
 import type { DataCentresView } from '../../../analysis/views/dataCentresView';
 import { formatCount, formatValue } from '../../../charts/formatNumber';
+import { TableScroll } from '../common/TableScroll';
 
 /**
  * Each data centre's traffic, traffic share and readings (a dash where it reports none), and a
@@ -8,7 +9,7 @@ import { formatCount, formatValue } from '../../../charts/formatNumber';
 export function DataCentreTable({ view }: { view: DataCentresView }) {
   const { aggregate, dataCentres } = view;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Readings per data centre">
       <table className="data-table">
         <caption>Readings per data centre</caption>
         <thead>
@@ -55,6 +56,6 @@ export function DataCentreTable({ view }: { view: DataCentresView }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

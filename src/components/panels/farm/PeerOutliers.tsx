@@ -3,6 +3,7 @@ import type { FarmView } from '../../../analysis/views/farmView';
 import { formatCount, formatCountOf, formatTime } from '../../../charts/formatNumber';
 import { useMetricscope } from '../../../store/state';
 import { peerRunWords, signedPercent } from './peerRunWords';
+import { TableScroll } from '../common/TableScroll';
 
 /** Props of PeerOutliers. */
 export interface PeerOutliersProps {
@@ -44,7 +45,7 @@ export function PeerOutliers({ peers, servers, time }: PeerOutliersProps) {
       ) : (
         <>
           <p className="panel-note">{`${found}. Largest: ${peerRunWords(runs[0], time, timeZone)}.`}</p>
-          <div className="table-scroll table-scroll-tall">
+          <TableScroll label="Peer outliers" tall>
             <table className="data-table">
               <caption>Peer outliers</caption>
               <thead>
@@ -70,7 +71,7 @@ export function PeerOutliers({ peers, servers, time }: PeerOutliersProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { ServerHealthResult } from '../../../analysis/analyzeServerHealth';
 import type { FarmMetric } from '../../../analysis/fleet/buildFarm';
 import { formatValue } from '../../../charts/formatNumber';
+import { TableScroll } from '../common/TableScroll';
 
 /** Servers listed in the ranking table. */
 const LISTED = 10;
@@ -22,7 +23,7 @@ export function WorstServers({ health, metrics }: WorstServersProps) {
   const count = metrics.length;
   const mean = (server: number, metric: number) => health.means.data[server * count + metric];
   return (
-    <div className="table-scroll">
+    <TableScroll label="Most loaded servers">
       <table className="data-table">
         <caption>Most loaded servers</caption>
         <thead>
@@ -59,6 +60,6 @@ export function WorstServers({ health, metrics }: WorstServersProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

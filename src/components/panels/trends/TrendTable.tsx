@@ -1,6 +1,7 @@
 import type { TrendDirection } from '../../../analysis/detectTrend';
 import type { TrendsView } from '../../../analysis/views/trendsView';
 import { formatPValue, formatValue } from '../../../charts/formatNumber';
+import { TableScroll } from '../common/TableScroll';
 
 const DIRECTION: Record<TrendDirection, string> = {
   up: '↑ up',
@@ -14,7 +15,7 @@ const DIRECTION: Record<TrendDirection, string> = {
  */
 export function TrendTable({ trends }: { trends: TrendsView['trends'] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Trend per metric">
       <table className="data-table">
         <caption>Trend per metric</caption>
         <thead>
@@ -44,6 +45,6 @@ export function TrendTable({ trends }: { trends: TrendsView['trends'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

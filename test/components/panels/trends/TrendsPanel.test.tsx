@@ -47,7 +47,9 @@ describe('TrendsPanel', () => {
 
   it('draws correlationOption of the result and lists the three strongest pairs', async () => {
     await renderWithStore(<TrendsPanel />);
-    expect(screen.getByRole('img', { name: 'Correlation heatmap' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^Correlation heatmap: Heatmap of Pearson r/ }),
+    ).toBeInTheDocument();
     expect(plain(lastOption('Correlation heatmap'))).toEqual(
       plain(correlationOption(result().correlation!, lightTheme)),
     );
