@@ -125,21 +125,6 @@ export async function moveSlider(
   await slider.fill(String(next));
 }
 
-/** Drops `files` (name and text) on the page as a person dragging them from the desktop would. */
-export async function dropFiles(
-  page: Page,
-  files: readonly { name: string; text: string }[],
-): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, text } of list) {
-      transfer.items.add(new File([text], name, { type: 'text/csv' }));
-    }
-    return transfer;
-  }, files);
-  await page.dispatchEvent('h1', 'drop', { dataTransfer });
-}
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The `<dd>` of the stat card whose `<dt>` reads exactly `label`, inside `scope`. */

@@ -7,7 +7,6 @@ import { formatValue } from '../../src/charts/formatNumber';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
-  dropFiles,
   SERIES_PANELS,
   expectNeeds,
   needsOf,

@@ -14,11 +14,11 @@ import { writeLongCsv } from '../../scripts/bench/writeLongCsv';
 import {
   DRAW_TIMEOUT_MS,
   PANEL_NAMES,
-  dropFiles,
   moveSlider,
   panel,
   waitForDashboard,
 } from './dashboard';
+import { dropFiles } from './dropFiles';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 
 const { rootUrl, singleFileUrl } = inject('e2e');

@@ -302,6 +302,25 @@ describe('loadPrometheus over a MessageChannel', () => {
     ]);
   });
 
+  it('prometheusText gives the response the resident series were read from, until other data is loaded', async () => {
+    const matrix = {
+      status: 'success',
+      data: { resultType: 'matrix', result: [{ metric: { __name__: 'up' }, values: [[1, '1']] }] },
+    };
+    vi.stubGlobal('fetch', answer(matrix));
+    const { client } = connect();
+    expect(await client.api.prometheusText()).toBeNull();
+    const outcome = await client.api.loadPrometheus(request, 'p');
+    expect(outcome.ok).toBe(true);
+    const text = await client.api.prometheusText();
+    expect(JSON.parse(text ?? 'null')).toEqual(matrix);
+    vi.stubGlobal('fetch', answer({ status: 'error', errorType: 'bad_data', error: 'x' }, 400));
+    expect((await client.api.loadPrometheus(request, 'p')).ok).toBe(false);
+    expect(await client.api.prometheusText()).toBe(text);
+    await client.api.loadDemo(7, 'small');
+    expect(await client.api.prometheusText()).toBeNull();
+  });
+
   it("answers Prometheus's error and keeps the data already resident", async () => {
     vi.stubGlobal('fetch', answer({ status: 'error', errorType: 'bad_data', error: 'x' }, 400));
     const { client } = connect();

@@ -35,6 +35,36 @@ function uint32(n: number): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** `head`, then each part's bytes as its own stream gives them: a part's read error ends the stream. */
+function concatenated(
+  head: Uint8Array<ArrayBuffer>,
+  parts: readonly Blob[],
+): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let index = -1;
+  let reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>> | null = null;
+  return new ReadableStream({
+    async pull(controller) {
+      if (index < 0) {
+        index = 0;
+        controller.enqueue(head);
+        return;
+      }
+      while (index < parts.length) {
+        reader ??= parts[index].stream().getReader();
+        const { done, value } = await reader.read();
+        if (!done) {
+          controller.enqueue(value);
+          return;
+        }
+        reader = null;
+        index++;
+      }
+      controller.close();
+    },
+    cancel: (reason) => reader?.cancel(reason),
+  });
+}
+
 /** Reads `stream` to the end, as chunks; stops and answers null once more than `limit` bytes came. */
 async function collect(
   stream: ReadableStream<Uint8Array<ArrayBuffer>>,
@@ -80,12 +110,14 @@ export async function encodeSavedData(
   maxCompressedBytes: number,
 ): Promise<EncodeOutcome> {
   const written: WrittenHeader = { ...header, parts: parts.map((part) => part.size) };
-  // TextEncoder's buffer is never shared, whatever its declared type.
-  const headerBytes = new TextEncoder().encode(JSON.stringify(written)) as Uint8Array<ArrayBuffer>;
-  const whole = new Blob([uint32(headerBytes.byteLength), headerBytes, ...parts]);
+  const headerBytes = new TextEncoder().encode(JSON.stringify(written));
+  const head = new Uint8Array(4 + headerBytes.byteLength);
+  head.set(uint32(headerBytes.byteLength));
+  head.set(headerBytes, 4);
+  const rawBytes = parts.reduce((total, part) => total + part.size, head.byteLength);
   try {
     const compressed = await collect(
-      whole.stream().pipeThrough(new CompressionStream('gzip')),
+      concatenated(head, parts).pipeThrough(new CompressionStream('gzip')),
       maxCompressedBytes,
     );
     if (compressed === null) {
@@ -95,7 +127,7 @@ export async function encodeSavedData(
       ok: true,
       base64: bytesToBase64(concat(compressed.chunks, compressed.bytes)),
       compressedBytes: compressed.bytes,
-      rawBytes: whole.size,
+      rawBytes,
     };
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: errorMessage(error) };
