@@ -163,6 +163,7 @@ async function measure(url: string, dir: string): Promise<Figure[]> {
     const figure = figures.get(scenario) ?? { scenario, unit, runs: [], target };
     figure.runs.push(value);
     figures.set(scenario, figure);
+    log(`  ${scenario}: ${value.toFixed(0)} ${unit}`);
   };
   const csvRows = SMOKE ? 100_000 : 1_000_000;
   const csvLabel = SMOKE ? '1e5-row CSV' : '1e6-row CSV';
