@@ -28,7 +28,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
 /** Runs `vite build` with a config as a child process, in production mode, and fails loudly. */
-function viteBuild(config: string): Promise<void> {
+export function viteBuild(config: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

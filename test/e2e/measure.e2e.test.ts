@@ -1,115 +1,17 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DRAW_TIMEOUT_MS, PANEL_NAMES, panel, statValue, waitForDashboard } from './dashboard';
+import { armRedrawTimer, longTasksBetween, recordDrawTimes, type RedrawTiming } from './drawTimes';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 import { traceMainThread, type MainThreadTask } from './mainThreadTasks';
 
 const { rootUrl } = inject('e2e');
 
-declare global {
-  interface Window {
-    /** performance.now() of the latest `data-drawn="true"`. */
-    __lastDrawnAt?: number;
-    /** performance.now() of the latest click on Regenerate. */
-    __regenerateAt?: number;
-    /** Every long task (over 50 ms) since the page's first script: start and duration in ms. */
-    __longTasks?: { startTime: number; duration: number }[];
-    __redraw?: Promise<RedrawTiming>;
-  }
-}
-
-/** From a slider's input event (ms on the page's performance.now() clock). */
-interface RedrawTiming {
-  /** ... to the stat card showing the new value (the worker's answer rendered). */
-  card: number;
-  /** ... to ECharts reporting the chart's new option 'finished' (`data-drawn` back to "true"). */
-  drawn: number;
-}
-
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-
-/** The longest of the page's long tasks that overlap [from, to] (ms on its clock), and how many. */
-async function longTasksBetween(page: Page, from: number, to: number) {
-  const tasks = await page.evaluate(() => window.__longTasks ?? []);
-  const during = tasks.filter((t) => t.startTime + t.duration >= from && t.startTime <= to);
-  return { longestMs: Math.max(0, ...during.map((t) => t.duration)), count: during.length };
-}
 
 /** The most wall-clock and the most CPU time one traced main-thread task took. */
 function longestTraced(tasks: MainThreadTask[]): string {
   const most = (key: 'wallMs' | 'cpuMs') => Math.max(0, ...tasks.map((t) => t[key]));
   return `${ms(most('wallMs'))} wall-clock, ${ms(most('cpuMs'))} CPU at most (${tasks.length} tasks traced)`;
-}
-
-/**
- * Records, in the page from its first script on, when charts report themselves drawn and every
- * long task (the Long Tasks API: main-thread tasks over 50 ms, wall-clock).
- */
-async function recordDrawTimes(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const longTasks: { startTime: number; duration: number }[] = [];
-    window.__longTasks = longTasks;
-    new PerformanceObserver((list) => {
-      for (const { startTime, duration } of list.getEntries())
-        longTasks.push({ startTime, duration });
-    }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if ((record.target as Element).getAttribute('data-drawn') !== 'true') continue;
-        window.__lastDrawnAt = performance.now();
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
-  });
-}
-
-/**
- * Arms a timer in the page: from the slider's next input event until the card's text changes and
- * the chart, having been given a new option (`data-drawn="false"`), is drawn again.
- */
-async function armRedrawTimer(page: Page, sliderName: string): Promise<void> {
-  const region = panel(page, 'Anomalies');
-  const slider = await region
-    .getByRole('slider', { name: sliderName, exact: true })
-    .elementHandle();
-  const card = await statValue(region, 'Anomalies').elementHandle();
-  const chart = await region.locator('[data-chart]').first().elementHandle();
-  await page.evaluate(
-    ({ slider, card, chart }) => {
-      window.__redraw = new Promise<RedrawTiming>((resolve, reject) => {
-        const cardBefore = card.textContent;
-        slider.addEventListener(
-          'input',
-          (event) => {
-            const t0 = event.timeStamp; // on the performance.now() clock
-            let cardAt = NaN;
-            let drawnAt = NaN;
-            let undrawn = false;
-            const done = () => {
-              if (Number.isNaN(cardAt) || Number.isNaN(drawnAt)) return;
-              observer.disconnect();
-              resolve({ card: cardAt - t0, drawn: drawnAt - t0 });
-            };
-            const observer = new MutationObserver(() => {
-              const now = performance.now();
-              if (Number.isNaN(cardAt) && card.textContent !== cardBefore) cardAt = now;
-              const drawn = chart.getAttribute('data-drawn');
-              if (drawn === 'false') undrawn = true;
-              if (undrawn && drawn === 'true' && Number.isNaN(drawnAt)) drawnAt = now;
-              done();
-            });
-            observer.observe(card, { subtree: true, childList: true, characterData: true });
-            observer.observe(chart, { attributes: true, attributeFilter: ['data-drawn'] });
-            setTimeout(
-              () => reject(new Error('No redraw within 120 s of the slider moving')),
-              120_000,
-            );
-          },
-          { once: true },
-        );
-      });
-    },
-    { slider, card, chart },
-  );
 }
 
 describe('measurements (printed for the lead, not held to a threshold)', () => {
