@@ -20,7 +20,7 @@ const result = () => resultOf('capacity');
 const plan = () => result().plan!;
 const slider = (name: string) => screen.getByRole('slider', { name });
 const dailyValue = () => screen.queryByRole('combobox', { name: 'Daily value' });
-const chart = () => screen.queryByRole('img', { name: 'Capacity forecast chart' });
+const chart = () => screen.queryByRole('img', { name: /^Capacity forecast chart\b/ });
 const method = () => screen.getByRole('combobox', { name: 'Method' });
 const backtestTable = () => screen.getByRole('table', { name: /^Backtest/ });
 
