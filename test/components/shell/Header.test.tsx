@@ -67,7 +67,7 @@ describe('Header', () => {
     ).toBeNull();
   });
 
-  it('offers Open file, Paste CSV, Connect to Prometheus and Time zone, in tab order before the Simulate controls', async () => {
+  it('offers Open file, Paste CSV, Connect to Prometheus, Save dashboard and Time zone, in tab order before the Simulate controls', async () => {
     const { user } = await renderWithStore(<Header />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Open file' })).toHaveFocus();
@@ -75,6 +75,8 @@ describe('Header', () => {
     expect(screen.getByRole('button', { name: 'Paste CSV' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Connect to Prometheus' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Save dashboard' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveFocus();
     await user.tab();
