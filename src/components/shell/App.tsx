@@ -8,6 +8,7 @@ import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { MappingDialog } from '../dataIn/MappingDialog';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
+import { Report } from '../report/Report';
 
 /**
  * The page: header, then every panel in page order (one the data cannot feed says what it needs),
@@ -26,6 +27,7 @@ export function App() {
         <LoadProgress />
         <FileError />
         <ReadReportPanel />
+        <Report />
         {status === 'ready' ? (
           <div className="panels">
             {PANELS.map((panel) => {
