@@ -54,6 +54,36 @@ export function initChart(element: HTMLElement): EChartsType {
   return instance as unknown as EChartsType;
 }
 
+/** What chartPng and chartSvg were asked for, in order, since the last reset. */
+export const chartExports: (
+  | { kind: 'png'; chart: string | undefined; background: string }
+  | { kind: 'svg'; width: number; height: number; background: string; option: EChartsCoreOption }
+)[] = [];
+
+/** The bytes chartPng gives: PNG's 8-byte signature, then "chart". */
+export const FAKE_PNG_BYTES = [
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x63, 0x68, 0x61, 0x72, 0x74,
+];
+
+/** The replacement for echarts.ts's chartPng: a tiny PNG data URL for any live chart's element. */
+export function chartPng(element: HTMLElement, background: string): string | null {
+  if (!charts.some((c) => c.element === element && !c.disposed)) return null;
+  chartExports.push({ kind: 'png', chart: element.dataset.chart, background });
+  return `data:image/png;base64,${btoa(String.fromCharCode(...FAKE_PNG_BYTES))}`;
+}
+
+/** The replacement for echarts.ts's chartSvg: an SVG naming the size and series count asked for. */
+export function chartSvg(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  background: string,
+): string {
+  chartExports.push({ kind: 'svg', width, height, background, option });
+  const series = ([] as unknown[]).concat(option.series ?? []).length;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" data-series="${series}"></svg>`;
+}
+
 /** The live chart whose container has data-chart={name}; throws if there is none. */
 export function chartNamed(name: string): FakeChart {
   const chart = charts.find((c) => !c.disposed && c.element.dataset.chart === name);

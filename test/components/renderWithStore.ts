@@ -11,7 +11,7 @@ import { attachClient, resetStore, store } from '../../src/store/state';
 import type { AnalysisResult } from '../../src/worker/analyses';
 import { createApi, type MetricscopeApi } from '../../src/worker/api';
 import { harness, type Harness } from '../helpers/workerHarness';
-import { charts } from './fakeEcharts';
+import { charts, chartExports } from './fakeEcharts';
 
 /**
  * The benchmark size panel tests run with: timing 1e6 values takes seconds in Node, and every
@@ -138,6 +138,7 @@ afterEach(() => {
   open?.close();
   open = undefined;
   charts.length = 0;
+  chartExports.length = 0;
   prefersDark = false;
   schemeListeners.clear();
   observers.clear();

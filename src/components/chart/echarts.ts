@@ -9,14 +9,15 @@ import {
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
-import { init, use as install } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { getInstanceByDom, init, use as install, type EChartsCoreOption } from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { followPointer } from './pointTooltip';
 import { scheduledChart, type ScheduledChart } from './scheduledChart';
 
 // Only the pieces the option builders in src/charts use (their legends scroll, their visual maps
 // are continuous), so the bundle carries nothing else. echarts.browser.test draws every builder's
-// option with exactly these and fails on any piece missing.
+// option with exactly these and fails on any piece missing. The SVG renderer draws nothing on the
+// page: it is for exporting a chart as SVG (chartSvg).
 install([
   LineChart,
   BarChart,
@@ -32,6 +33,7 @@ install([
   TitleComponent,
   AriaComponent,
   CanvasRenderer,
+  SVGRenderer,
 ]);
 
 /**
@@ -44,4 +46,36 @@ export function initChart(element: HTMLElement): ScheduledChart {
     const chart = init(element, undefined, { renderer: 'canvas' });
     return Object.assign(chart, { describePoint: followPointer(chart) });
   });
+}
+
+/**
+ * The chart drawn on `element` (by initChart) as a PNG data URL at twice its CSS pixel size, on
+ * `background` (the options themselves are transparent); null when it has no chart yet or it was
+ * disposed of. ECharts' getDataURL: what is on the canvas now, zoom and hidden series included.
+ */
+export function chartPng(element: HTMLElement, background: string): string | null {
+  const chart = getInstanceByDom(element);
+  if (!chart || chart.isDisposed()) return null;
+  return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+}
+
+/**
+ * `option` drawn as an SVG document of width x height CSS pixels on `background`, by ECharts' SVG
+ * renderer in server-side mode (no element; the page keeps drawing on canvas): its vector shapes
+ * and text, whatever the screen's pixel ratio. Images in the option (the farm heatmap's painted
+ * cells) would come out as embedded bitmaps, not shapes.
+ */
+export function chartSvg(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  background: string,
+): string {
+  const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false, backgroundColor: background });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
 }

@@ -12,6 +12,7 @@ import { useDocumentTheme } from './useDocumentTheme';
 import { MappingDialog } from '../dataIn/MappingDialog';
 import { PrometheusResolution } from '../dataIn/PrometheusResolution';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
+import { Report } from '../report/Report';
 
 /**
  * The page, in the colour scheme chosen (useDocumentTheme): header, then every panel in page order (one the data cannot feed says what it needs),
@@ -35,6 +36,7 @@ export function App() {
         <PrometheusResolution />
         <FileError />
         <ReadReportPanel />
+        <Report />
         {status === 'ready' ? (
           <div className="panels">
             {PANELS.map((panel) => {

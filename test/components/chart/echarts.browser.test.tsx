@@ -16,6 +16,7 @@ import { trafficOption } from '../../../src/charts/trafficOption';
 import { whereBenchOption } from '../../../src/charts/whereBenchOption';
 import { canvasFromPixels } from '../../../src/components/chart/canvasFromPixels';
 import { EChart } from '../../../src/components/chart/EChart';
+import { chartPng, chartSvg } from '../../../src/components/chart/echarts';
 import { isNeeds, type Needs } from '../../../src/analysis/views/needs';
 import { demoDatasets } from '../../../src/io/demoDatasets';
 import { simulateDemo } from '../../../src/io/simulateDemo';
@@ -171,5 +172,61 @@ describe('echarts (the registered pieces) through EChart in Chromium', () => {
         (d?: HTMLElement) => !d || d.style.display === 'none' || d.style.opacity === '0',
       ),
     );
+  });
+});
+
+/** The bytes of a base64 data URL. */
+function dataUrlBytes(url: string): Uint8Array {
+  const text = atob(url.slice(url.indexOf(',') + 1));
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** PNG's 8-byte signature. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+describe('chartPng and chartSvg (the export buttons) with the registered pieces in Chromium', () => {
+  it.each(OPTIONS.filter(([name]) => name !== 'farm'))(
+    'chartSvg draws the %s option as a well-formed SVG document of the size asked for, on the background',
+    (_, build) => {
+      const complaints = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+      const svg = chartSvg(build(), 640, 300, '#ffffff');
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).toBeNull();
+      const root = doc.documentElement;
+      expect(root.tagName).toBe('svg');
+      expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['640', '300']);
+      const background = root.querySelector('rect');
+      expect(background?.getAttribute('fill')).toBe('#ffffff');
+      expect(background?.getAttribute('width')).toBe('640');
+      expect(root.querySelectorAll('path').length).toBeGreaterThan(0);
+      expect(root.querySelectorAll('text').length).toBeGreaterThan(0);
+      expect(root.querySelector('image')).toBeNull();
+      for (const spy of complaints) expect(spy).not.toHaveBeenCalled();
+    },
+  );
+
+  it("the farm heatmap's SVG could only embed its painted cells as one bitmap: it is offered as PNG only", () => {
+    const option = farmHeatmapOption(run('farm'), lightTheme, canvasFromPixels);
+    const doc = new DOMParser().parseFromString(
+      chartSvg(option, 640, 420, '#ffffff'),
+      'image/svg+xml',
+    );
+    const images = [...doc.querySelectorAll('image')];
+    expect(images).toHaveLength(1);
+    expect(images[0].getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('chartPng gives a PNG of the chart drawn, at twice its CSS size', async () => {
+    render(<EChart name="overview" option={OPTIONS[0][1]()} />);
+    const element = screen.getByRole('img', { name: /./ });
+    await waitFor(() => expect(element).toHaveAttribute('data-drawn', 'true'));
+    const bytes = dataUrlBytes(chartPng(element, '#1a1e24')!);
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const header = new DataView(bytes.buffer, 16, 8);
+    expect([header.getUint32(0), header.getUint32(4)]).toEqual([1280, 600]);
+  });
+
+  it('chartPng is null for an element without a chart', () => {
+    expect(chartPng(document.createElement('div'), '#ffffff')).toBeNull();
   });
 });

@@ -1,53 +1,23 @@
 import { useId } from 'react';
 import type { DetectorName } from '../../../analysis/detectors/DetectorResult';
 import { DETECTORS } from '../../../analysis/detectors/runDetector';
-import { DETECTOR_WINDOWS, type AnomalyView } from '../../../analysis/views/anomalyView';
+import { DETECTOR_WINDOWS } from '../../../analysis/views/anomalyView';
 import { anomaliesOption } from '../../../charts/anomaliesOption';
 import { formatCount, formatCountOf } from '../../../charts/formatNumber';
 import { fitWindow } from '../../../store/panels';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { AnomalyTable } from './AnomalyTable';
-import { EChart } from '../../chart/EChart';
+import { anomalyStats } from './anomalyStats';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { SeriesWindowControls } from '../common/SeriesWindowControls';
 import { Slider } from '../common/Slider';
-import { StatCards, type Stat } from '../common/StatCards';
+import { StatCards } from '../common/StatCards';
 import { useCatalogueSeries } from '../common/useCatalogueSeries';
 import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
-
-const SPANS: readonly (readonly [string, number])[] = [
-  ['week', 604_800_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
-/** The season a detector used, for its card: '1 day (288 samples)', '96 samples' or 'none found'. */
-function seasonText({ period, periodMs }: AnomalyView): string {
-  if (period === null) return 'none found';
-  const samples = formatCountOf(period, 'sample');
-  const span = periodMs === null ? undefined : SPANS.find(([, ms]) => periodMs >= 0.95 * ms);
-  if (!span || periodMs === null) return samples;
-  return `${formatCountOf(Math.round(periodMs / span[1]), span[0])} (${samples})`;
-}
-
-/** The key figures: how many points were flagged of those judged, and the season used. */
-function anomalyStats(view: AnomalyView): Stat[] {
-  const stats: Stat[] = [
-    {
-      label: 'Anomalies',
-      value: `${formatCount(view.count)} of ${formatCount(view.checked)} points`,
-      alert: view.count > 0,
-    },
-  ];
-  if (view.detector === 'seasonal' || view.detector === 'adaptive') {
-    stats.push({ label: 'Season', value: seasonText(view) });
-  }
-  return stats;
-}
 
 /**
  * Anomalies: a detector chosen from DETECTORS over one series, with its expected band, the flagged
@@ -119,7 +89,7 @@ export function AnomaliesPanel() {
         </p>
       )}
       {view && <StatCards stats={anomalyStats(view)} />}
-      <EChart name="Anomalies chart" option={option} />
+      <ChartFrame name="Anomalies chart" file="anomalies" option={option} />
       {view && <AnomalyTable view={view} />}
     </Panel>
   );

@@ -1,21 +1,12 @@
 import { useId, useMemo } from 'react';
 import type { DailyStatistic } from '../../../analysis/resampleDaily';
-import type {
-  CapacityMethod,
-  CapacityProjection,
-  CapacityView,
-  DailyResampling,
-} from '../../../analysis/views/capacityView';
-import {
-  capacityDayLabel,
-  capacityOption,
-  FORECAST_METHOD_NAMES,
-} from '../../../charts/capacityOption';
-import { formatCount, formatCountOf, formatValue, MISSING } from '../../../charts/formatNumber';
+import type { CapacityMethod, DailyResampling } from '../../../analysis/views/capacityView';
+import { capacityOption, FORECAST_METHOD_NAMES } from '../../../charts/capacityOption';
+import { formatCount, formatCountOf } from '../../../charts/formatNumber';
 import { defaultCapacity } from '../../../store/panels';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { SeriesPicker } from '../common/SeriesPicker';
 import { Slider } from '../common/Slider';
@@ -25,6 +16,7 @@ import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 import { BacktestTable } from './BacktestTable';
+import { capacityStats } from './capacityStats';
 
 const RANGES = SLIDER_RANGES.capacity;
 const CAPACITY_STEP = 10;
@@ -84,57 +76,6 @@ function samplingName(stepMs: number): string {
 function resamplingNote({ samples, stepMs, days, statistic }: DailyResampling): string {
   const [one, many] = DAILY[statistic];
   return `${formatCount(samples)} ${samplingName(stepMs)}samples resampled to ${formatCountOf(days, one, many)} (UTC days)`;
-}
-
-/**
- * A day over capacity `days` days after the history: 'day 14', or '2024-03-26 (in 14 days)' on
- * calendar days; null: 'not within 30 days', or '–' for a bound of an interval that could not be
- * estimated (`known` false).
- */
-function dayOver(
-  view: CapacityView,
-  forecast: CapacityProjection,
-  days: number | null,
-  known = true,
-): string {
-  if (days === null) return known ? `not within ${view.forecastDays} days` : MISSING;
-  if (view.dayZeroMs === null) return `day ${days}`;
-  const date = capacityDayLabel(view, forecast.futureDays[days - 1]);
-  return `${date} (in ${formatCountOf(days, 'day', 'days')})`;
-}
-
-/**
- * The figures above the chart: the linear trend's slope or Holt-Winters' season, the required
- * capacity, and the first day over capacity as a range: earliest likely (the interval's upper
- * bound crosses), expected, latest likely (its lower bound crosses).
- */
-function forecastStats(view: CapacityView, forecast: CapacityProjection) {
-  const { earliest, expected, latest } = forecast.overCapacity;
-  const known = Number.isFinite(forecast.upper[0]);
-  return [
-    view.plan
-      ? { label: 'Slope', value: `${formatValue(view.plan.slope, view.unit)}/day` }
-      : {
-          label: 'Season',
-          value: view.period > 1 ? formatCountOf(view.period, 'day', 'days') : 'none found',
-        },
-    { label: 'Required capacity', value: formatValue(forecast.requiredCapacity, view.unit) },
-    {
-      label: 'Earliest likely over capacity',
-      value: dayOver(view, forecast, earliest, known),
-      alert: earliest !== null,
-    },
-    {
-      label: 'First day over capacity',
-      value: dayOver(view, forecast, expected),
-      alert: expected !== null,
-    },
-    {
-      label: 'Latest likely over capacity',
-      value: dayOver(view, forecast, latest, known),
-      alert: latest !== null,
-    },
-  ];
 }
 
 /**
@@ -254,11 +195,9 @@ export function CapacityPanel() {
           Too little history to forecast: {view.forecast.reason}.
         </p>
       )}
-      {view && !('reason' in view.forecast) && (
-        <StatCards stats={forecastStats(view, view.forecast)} />
-      )}
+      {view && !('reason' in view.forecast) && <StatCards stats={capacityStats(view)} />}
       {(!view || !('reason' in view.forecast)) && (
-        <EChart name="Capacity forecast chart" option={option} />
+        <ChartFrame name="Capacity forecast chart" file="capacity" option={option} />
       )}
       {view &&
         ('reason' in view.backtest ? (

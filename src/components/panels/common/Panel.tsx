@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { isNeeds } from '../../../analysis/views/needs';
 import { PANEL_TITLES, type PanelKey } from '../../../store/panels';
 import { useMetricscope } from '../../../store/state';
+import { CsvButton } from './CsvButton';
 
 /** Props of Panel. */
 export interface PanelProps {
@@ -43,6 +44,7 @@ export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
             timing !== undefined && <span className="timing">{timing.toFixed(0)} ms</span>
           )}
         </span>
+        <CsvButton panel={panel} />
       </header>
       {subtitle && <p className="panel-subtitle">{subtitle}</p>}
       {error && (

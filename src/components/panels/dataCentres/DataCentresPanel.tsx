@@ -4,7 +4,7 @@ import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
 import { DataCentreTable } from './DataCentreTable';
 import { dataCentreChoices } from './dataCentreChoices';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import type { CatalogueSeries } from '../common/SeriesPicker';
 import { useOption } from '../../chart/useOption';
@@ -73,7 +73,7 @@ export function DataCentresPanel() {
           </div>
         </div>
       )}
-      <EChart name="Data centres chart" option={option} />
+      <ChartFrame name="Data centres chart" file="data-centres" option={option} />
       {view && <DataCentreTable view={view} />}
       {view && <p className="panel-note">{view.note}</p>}
     </Panel>

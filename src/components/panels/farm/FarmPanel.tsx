@@ -5,20 +5,21 @@ import {
   farmCellTooltip,
   farmHeatmapOption,
 } from '../../../charts/farmHeatmapOption';
-import { formatCount, formatCountOf, formatValue } from '../../../charts/formatNumber';
+import { formatCountOf, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
 import { Slider } from '../common/Slider';
 import { canvasFromPixels } from '../../chart/canvasFromPixels';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { StatCards } from '../common/StatCards';
 import { useOption } from '../../chart/useOption';
 import { useChartTheme } from '../../chart/useChartTheme';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { alertLines, farmStats } from './farmStats';
 import { PeerOutliers } from './PeerOutliers';
 import { WorstServers } from './WorstServers';
 
@@ -47,6 +48,10 @@ const heatmapOption = (view: FarmView, theme: ChartTheme) =>
 
 const RANGES = SLIDER_RANGES.farm;
 
+/** Why the heatmap is offered as PNG only. */
+const PNG_ONLY =
+  'PNG only: the heatmap’s cells are painted as one bitmap image, which an SVG could only embed as that bitmap, not draw as shapes.';
+
 const NO_METRICS: readonly { key: string; unit: string }[] = [];
 
 /**
@@ -72,22 +77,7 @@ export function FarmPanel() {
   const steps = view ? view.heatmap.colStart[view.heatmap.columns] : 0;
   const maxPeerWindow = Math.max(1, Math.min(RANGES.peerWindow.max, steps));
   // The alert lines of the metrics the farm has: CPU % and memory %, each with its slider and card.
-  const alertLines = view
-    ? [
-        {
-          metric: view.cpuMetric,
-          name: 'CPU',
-          param: 'cpuHigh' as const,
-          flagged: view.health.highCpu,
-        },
-        {
-          metric: view.memoryMetric,
-          name: 'memory',
-          param: 'memHigh' as const,
-          flagged: view.health.highMemory,
-        },
-      ].filter((line) => line.metric !== null)
-    : [];
+  const lines = view ? alertLines(view) : [];
   const metrics = useMetricscope((s) =>
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
@@ -119,7 +109,7 @@ export function FarmPanel() {
             </select>
           </div>
         )}
-        {alertLines.map((line) => (
+        {lines.map((line) => (
           <Slider
             key={line.param}
             label={`High ${line.name} line`}
@@ -152,32 +142,15 @@ export function FarmPanel() {
       </div>
       {view && (
         <>
-          <StatCards
-            stats={[
-              { label: 'Servers', value: formatCount(view.order.length) },
-              { label: 'Metrics', value: formatCount(view.metrics.length) },
-              ...alertLines.map((line) => ({
-                label: `High ${line.name}`,
-                value: `${formatCount(line.flagged.length)} over ${formatValue(params[line.param], '%')}`,
-                alert: line.flagged.length > 0,
-              })),
-              ...(peers
-                ? [
-                    {
-                      label: 'Peer outliers',
-                      value: formatCountOf(peers.hosts, 'server'),
-                      alert: peers.hosts > 0,
-                    },
-                  ]
-                : []),
-            ]}
-          />
+          <StatCards stats={farmStats(view, params)} />
           <p className="panel-note">{`${view.scoreRule} Hosts aligned: ${view.alignment}.`}</p>
         </>
       )}
       <div className="farm-layout">
-        <EChart
+        <ChartFrame
           name="Server farm heatmap"
+          file="farm"
+          pngOnly={PNG_ONLY}
           option={option}
           onResize={onResize}
           pointTooltip={cellTooltip}

@@ -1,21 +1,16 @@
 import type { ServerLoad } from '../../../analysis/analyzeLoadDistribution';
-import { formatCount, formatPValue, formatValue } from '../../../charts/formatNumber';
+import { formatCount } from '../../../charts/formatNumber';
 import { loadBalanceOption } from '../../../charts/loadBalanceOption';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
 import { useOption } from '../../chart/useOption';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
-
-/** "p = 0.043", or "p < 0.001" below the reporting floor. */
-function pText(p: number): string {
-  const formatted = formatPValue(p);
-  return formatted.startsWith('<') ? `p ${formatted}` : `p = ${formatted}`;
-}
+import { loadBalanceStats } from './loadBalanceStats';
 
 const TOLERANCE = SLIDER_RANGES.loadBalance.tolerance;
 
@@ -47,16 +42,7 @@ export function LoadBalancerPanel() {
       </div>
       {view && (
         <>
-          <StatCards
-            stats={[
-              { label: 'CV', value: formatValue(view.cv * 100, '%') },
-              {
-                label: 'χ²',
-                value: `${formatValue(view.chiSquare, '')} (${pText(view.pValue)})`,
-              },
-              { label: 'Balanced', value: view.balanced ? 'yes' : 'no', alert: !view.balanced },
-            ]}
-          />
+          <StatCards stats={loadBalanceStats(view)} />
           <ul className="findings">
             <li>
               <strong>Overloaded</strong> (over {formatCount(view.upperLimit)} requests):{' '}
@@ -69,7 +55,7 @@ export function LoadBalancerPanel() {
           </ul>
         </>
       )}
-      <EChart name="Load balancer chart" option={option} />
+      <ChartFrame name="Load balancer chart" file="load-balance" option={option} />
       {view && <p className="panel-note">{view.note}</p>}
     </Panel>
   );

@@ -4,7 +4,7 @@ import { overviewOption } from '../../../charts/overviewOption';
 import { OVERVIEW_TOP_CHOICES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
 import { useMetricscope } from '../../../store/state';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { useOption } from '../../chart/useOption';
 import { Panel } from '../common/Panel';
 import type { Catalogue } from '../../../worker/workspace';
@@ -15,6 +15,7 @@ import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 import { ChosenSeries } from './ChosenSeries';
 import { choiceOf, overviewChoices } from './overviewChoices';
+import { overviewStats } from './overviewStats';
 
 const NOTHING: Pick<Catalogue, 'groups' | 'series'> = { groups: [], series: [] };
 
@@ -173,19 +174,7 @@ export function OverviewPanel() {
       />
       {view && (
         <>
-          <StatCards
-            stats={[
-              { label: 'Mean', value: formatValue(view.summary.mean, unit) },
-              { label: 'Peak', value: formatValue(view.summary.peak, unit) },
-              { label: 'Min', value: formatValue(view.summary.min, unit) },
-              { label: 'Std', value: formatValue(view.summary.std, unit) },
-              {
-                label: 'High-load periods',
-                value: `${formatCount(view.periodsX.length)} (${formatCount(view.summary.highLoadCount)} points)`,
-                alert: view.periodsX.length > 0,
-              },
-            ]}
-          />
+          <StatCards stats={overviewStats(view)} />
           <p className="panel-note">
             {[
               params.highLoad === undefined && `High-load line: ${view.highLoadRule}.`,
@@ -200,8 +189,9 @@ export function OverviewPanel() {
           </p>
         </>
       )}
-      <EChart
+      <ChartFrame
         name="Overview chart"
+        file="overview"
         description={view && `Lines drawn: ${view.lines.map((l) => l.name).join(', ')}.`}
         option={option}
       />

@@ -1,11 +1,11 @@
-import { formatValue } from '../../../charts/formatNumber';
 import { percentileBandsOption } from '../../../charts/percentileBandsOption';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { SeriesWindowControls } from '../common/SeriesWindowControls';
 import { StatCards } from '../common/StatCards';
 import { useOption } from '../../chart/useOption';
 import { useResult } from '../common/useResult';
+import { percentileBandsStats } from './percentileBandsStats';
 
 /** Percentile bands: rolling p50/p95/p99 of one series over a window the slider sets. */
 export function PercentileBandsPanel() {
@@ -16,15 +16,8 @@ export function PercentileBandsPanel() {
       <div className="controls">
         <SeriesWindowControls panel="percentileBands" label="Percentile window" />
       </div>
-      {view && (
-        <StatCards
-          stats={view.qs.map((q, i) => ({
-            label: `Latest p${q}`,
-            value: formatValue(view.bands[i][view.bands[i].length - 1], view.unit),
-          }))}
-        />
-      )}
-      <EChart name="Percentile bands chart" option={option} />
+      {view && <StatCards stats={percentileBandsStats(view)} />}
+      <ChartFrame name="Percentile bands chart" file="percentile-bands" option={option} />
     </Panel>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../../charts/formatNumber';
 import { slaHistogramOption } from '../../../charts/slaHistogramOption';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { SeriesPicker } from '../common/SeriesPicker';
 import { Slider } from '../common/Slider';
@@ -12,6 +11,7 @@ import { useCatalogueSeries } from '../common/useCatalogueSeries';
 import { useChartTheme } from '../../chart/useChartTheme';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { slaStats } from './slaStats';
 
 const ms = (value: number) => `${value} ms`;
 
@@ -52,24 +52,8 @@ export function SlaPanel() {
           onChange={(apdexT) => setParams('sla', { apdexT })}
         />
       </div>
-      {view && (
-        <StatCards
-          stats={[
-            { label: 'p50', value: formatValue(view.percentiles.p50, unit) },
-            { label: 'p90', value: formatValue(view.percentiles.p90, unit) },
-            { label: 'p95', value: formatValue(view.percentiles.p95, unit) },
-            { label: 'p99', value: formatValue(view.percentiles.p99, unit) },
-            { label: 'p99.9', value: formatValue(view.percentiles.p999, unit) },
-            { label: 'Compliance', value: formatValue(view.compliance * 100, '%') },
-            {
-              label: 'Apdex',
-              value: `${view.apdex.toFixed(2)} ${view.rating}`,
-              alert: view.apdex < 0.7,
-            },
-          ]}
-        />
-      )}
-      <EChart name="SLA latency histogram" option={option} />
+      {view && <StatCards stats={slaStats(view, unit)} />}
+      <ChartFrame name="SLA latency histogram" file="sla" option={option} />
     </Panel>
   );
 }

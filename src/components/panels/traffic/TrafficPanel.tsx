@@ -1,11 +1,11 @@
-import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { peakHoursOption } from '../../../charts/peakHoursOption';
 import { trafficOption } from '../../../charts/trafficOption';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { StatCards } from '../common/StatCards';
 import { useOption } from '../../chart/useOption';
 import { useResult } from '../common/useResult';
+import { trafficStats } from './trafficStats';
 
 /** Network traffic: bandwidth with its spikes, headline percentiles, and the busiest hours. */
 export function TrafficPanel() {
@@ -14,27 +14,10 @@ export function TrafficPanel() {
   const peakHours = useOption(view, peakHoursOption);
   return (
     <Panel panel="traffic" wide>
-      {view && (
-        <StatCards
-          stats={[
-            { label: 'p50', value: formatValue(view.stats.p50Mbps, 'Mbps') },
-            { label: 'p95', value: formatValue(view.stats.p95Mbps, 'Mbps') },
-            { label: 'p99', value: formatValue(view.stats.p99Mbps, 'Mbps') },
-            {
-              label: 'Mean packet size',
-              value: formatValue(view.stats.meanPacketBytes, 'B'),
-            },
-            {
-              label: 'Spikes',
-              value: `${formatCount(view.stats.spikeCount)} over ${formatValue(view.stats.spikeThresholdMbps, 'Mbps')}`,
-              alert: view.stats.spikeCount > 0,
-            },
-          ]}
-        />
-      )}
+      {view && <StatCards stats={trafficStats(view)} />}
       <div className="chart-pair">
-        <EChart name="Bandwidth chart" option={bandwidth} />
-        <EChart name="Peak hours chart" option={peakHours} />
+        <ChartFrame name="Bandwidth chart" file="traffic-bandwidth" option={bandwidth} />
+        <ChartFrame name="Peak hours chart" file="traffic-peak-hours" option={peakHours} />
       </div>
       {view && <p className="panel-note">{view.note}</p>}
     </Panel>

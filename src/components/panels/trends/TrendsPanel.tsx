@@ -1,5 +1,5 @@
 import { correlationOption } from '../../../charts/correlationOption';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { TrendTable } from './TrendTable';
 import { useOption } from '../../chart/useOption';
@@ -26,7 +26,12 @@ export function TrendsPanel() {
             </p>
           )}
           {view?.correlation !== null && (
-            <EChart name="Correlation heatmap" option={option} className="chart chart-square" />
+            <ChartFrame
+              name="Correlation heatmap"
+              file="trends"
+              option={option}
+              className="chart chart-square"
+            />
           )}
           {view?.correlation && (
             <ol className="pairs" aria-label="Strongest correlations">

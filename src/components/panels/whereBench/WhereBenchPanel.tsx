@@ -1,11 +1,11 @@
-import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { whereBenchOption } from '../../../charts/whereBenchOption';
 import { refresh } from '../../../store/refresh';
-import { EChart } from '../../chart/EChart';
+import { ChartFrame } from '../../chart/ChartFrame';
 import { Panel } from '../common/Panel';
 import { StatCards } from '../common/StatCards';
 import { useOption } from '../../chart/useOption';
 import { useResult } from '../common/useResult';
+import { whereBenchStats } from './whereBenchStats';
 
 /**
  * Vectorised vs loop: the seed's np.where transform timed against a per-element loop in the
@@ -21,17 +21,8 @@ export function WhereBenchPanel() {
           Run again
         </button>
       </div>
-      {view && (
-        <StatCards
-          stats={[
-            { label: 'Vectorised', value: formatValue(view.vectorisedMs, 'ms') },
-            { label: 'Loop', value: formatValue(view.loopMs, 'ms') },
-            { label: 'Speed-up', value: `${formatValue(view.speedup, '')} ×` },
-            { label: 'Size', value: `${formatCount(view.n)} values` },
-          ]}
-        />
-      )}
-      <EChart name="Vectorised vs loop chart" option={option} />
+      {view && <StatCards stats={whereBenchStats(view)} />}
+      <ChartFrame name="Vectorised vs loop chart" file="where-bench" option={option} />
     </Panel>
   );
 }
