@@ -11,13 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeLongCsv } from '../../scripts/bench/writeLongCsv';
-import {
-  DRAW_TIMEOUT_MS,
-  PANEL_NAMES,
-  moveSlider,
-  panel,
-  waitForDashboard,
-} from './dashboard';
+import { DRAW_TIMEOUT_MS, PANEL_NAMES, moveSlider, panel, waitForDashboard } from './dashboard';
 import { dropFiles } from './dropFiles';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 

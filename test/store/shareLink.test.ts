@@ -193,7 +193,11 @@ describe('a Prometheus link', () => {
     expect(store.getState().theme).toBe('light');
 
     await confirmLinkFetch();
-    expect(fetchFn).toHaveBeenCalledTimes(1);
+    // One query_range call, after the series count that sizes its step.
+    const ranges = fetchFn.mock.calls.filter(([url]) =>
+      new URL(String(url)).pathname.endsWith('/query_range'),
+    );
+    expect(ranges).toHaveLength(1);
     expect(linkStore.getState().confirm).toBeNull();
     const s = store.getState();
     expect(s.source).toEqual({ kind: 'file', name: 'Prometheus http://127.0.0.1:9090' });
