@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Header } from '../../../src/components/shell/Header';
+import { setDemoOptions } from '../../../src/store/settings';
 import { store } from '../../../src/store/state';
 import { renderWithStore } from '../renderWithStore';
 
@@ -46,6 +47,13 @@ describe('Header', () => {
       await screen.findByText(/^Simulated demo \(small, seed 7\) · 65 series \+ 9 derived/),
     ).toBeVisible();
     expect(store.getState()).toMatchObject({ demoSeed: 7, demoSize: 'small', status: 'ready' });
+  });
+
+  it('Simulate shows a seed and size set elsewhere after it rendered (a share link opened)', async () => {
+    await renderWithStore(<Header />);
+    act(() => setDemoOptions({ demoSeed: 11, demoSize: 'medium' }));
+    expect(screen.getByRole('spinbutton', { name: 'Seed' })).toHaveValue(11);
+    expect(screen.getByRole('combobox', { name: 'Scenario size' })).toHaveValue('medium');
   });
 
   it('says the data is being generated and disables Regenerate meanwhile', async () => {
