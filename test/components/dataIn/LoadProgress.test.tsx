@@ -45,7 +45,7 @@ describe('LoadProgress', () => {
     expect(bar).toHaveAttribute('value', '2');
     expect(bar).toHaveAttribute('max', '8');
     expect(screen.getByText(/query_range calls/)).toHaveTextContent(
-      'Fetching Prometheus http://h:9090: 2 of 8 query_range calls, 33,000 points, 1.5 MB',
+      'Fetching Prometheus http://h:9090: 2 of 8 query_range calls, 33,000 points, 1.43 MiB',
     );
   });
 
