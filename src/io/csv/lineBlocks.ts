@@ -26,7 +26,8 @@ export async function* lineBlocks(
   firstBytes: number,
   blockBytes = BLOCK_BYTES,
 ): AsyncGenerator<LineBlock> {
-  let buffer = new Uint8Array(Math.min(blockBytes, BLOCK_BYTES) * 2);
+  // Grown as needed (to about two blocks): a small file never allocates a large buffer.
+  let buffer = new Uint8Array(1 << 16);
   /** The bytes not yet handed on are buffer[from, length). */
   let from = 0;
   let length = 0;
