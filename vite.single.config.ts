@@ -9,7 +9,7 @@ import base from './vite.config.ts';
  * `npm run build:single`: one self-contained `dist-single/metricscope.html` that works when opened
  * from disk (file://). Scripts, styles and assets are inlined by vite-plugin-singlefile; the worker
  * is inlined too, as a classic (`iife`) worker, because Chromium refuses a module worker from a
- * blob: URL in a file:// page. Only `./spawnWorker` differs from the normal build, and public/ is
+ * blob: URL in a file:// page. Only `./spawnWorker` and `./components/shell/loadDashboard` differ from the normal build, and public/ is
  * not copied (its favicon is inlined).
  */
 /** The favicon of public/ as a data: URL inside the page: the single file has no neighbours. */
@@ -44,6 +44,12 @@ export default mergeConfig(
           find: /^\.\/spawnWorker$/,
           replacement: fileURLToPath(
             new URL('./src/worker/spawnWorker.inline.ts', import.meta.url),
+          ),
+        },
+        {
+          find: /^\.\/components\/shell\/loadDashboard$/,
+          replacement: fileURLToPath(
+            new URL('./src/components/shell/loadDashboard.inline.ts', import.meta.url),
           ),
         },
       ],

@@ -1,17 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './components/shell/App';
 import { openSavedDashboard } from './store/savedDashboard';
 import { startFromLink } from './store/shareLink';
 import { attachClient } from './store/state';
 import { startWorker } from './worker/client';
+import { loadDashboard } from './components/shell/loadDashboard';
 import './styles.css';
 
+// The worker starts, and the data set loads in it, before the dashboard's code (React, ECharts,
+// every panel) is even fetched: that code is a chunk of its own, evaluated while the worker works.
 attachClient(startWorker().client);
 if (!openSavedDashboard(document)) void startFromLink(window);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void loadDashboard().then(({ mountApp }) => mountApp(document.getElementById('root')!));

@@ -27,7 +27,7 @@ export interface BenchResult {
  */
 export function benchWhereVsLoop(
   n: number,
-  { repeats = 5, ...options }: BenchOptions = {},
+  { repeats = 3, ...options }: BenchOptions = {},
   now: () => number = () => performance.now(),
 ): BenchResult {
   if (!Number.isInteger(n) || n < 0)

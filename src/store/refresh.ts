@@ -47,24 +47,41 @@ export function setParams<K extends PanelKey>(panel: K, patch: Partial<PanelPara
 }
 
 /**
- * Makes a newly loaded catalogue current: every result of the data set before cleared, every panel
- * back to its defaults for it, then every panel computed (a panel the data cannot feed answers
- * with what it needs). The 1e6-value timing runs last so that it never holds up the panels queued
- * behind it in the worker.
+ * Panels whose result does not depend on the data set (the where-vs-loop timing of this machine):
+ * computed once, then kept when another data set is shown ("Run again" times afresh).
+ */
+const DATA_FREE: readonly PanelKey[] = ['whereBench'];
+
+/**
+ * Makes a newly loaded catalogue current: every result of the data set before cleared (but the
+ * data-free ones), every panel back to its defaults for it, then every panel computed (a panel the
+ * data cannot feed answers with what it needs). The 1e6-value timing runs last, and only when it
+ * has no result yet, so that it never holds up the panels queued behind it in the worker.
  */
 export async function showCatalogue(catalogue: Catalogue): Promise<void> {
+  const kept = <M extends object>(byPanel: M): Partial<M> =>
+    Object.fromEntries(
+      Object.entries(byPanel).filter(([p]) => DATA_FREE.includes(p as PanelKey)),
+    ) as Partial<M>;
   store.setState((s) => ({
     dataSetsShown: s.dataSetsShown + 1,
     status: 'ready',
     catalogue,
-    params: defaultParams(catalogue, ianaZone(s.timeZone)),
-    results: {},
+    params: { ...defaultParams(catalogue, ianaZone(s.timeZone)), ...keptParams(s.params) },
+    results: kept(s.results),
     errors: {},
     pending: {},
-    timings: {},
+    timings: kept(s.timings),
     zoom: null,
   }));
-  const [timing, analyses] = partition(PANELS, (p) => p === 'whereBench');
+  const { results } = store.getState();
+  const [timing, analyses] = partition(PANELS, (p) => DATA_FREE.includes(p));
   await Promise.all(analyses.map((panel) => refresh(panel)));
-  await Promise.all(timing.map((panel) => refresh(panel)));
+  await Promise.all(timing.filter((p) => results[p] === undefined).map((panel) => refresh(panel)));
+}
+
+/** The parameters of the data-free panels in `params` (none before the first data set). */
+function keptParams(params: PanelParams | null): Partial<PanelParams> {
+  if (!params) return {};
+  return Object.fromEntries(DATA_FREE.map((p) => [p, params[p]]));
 }

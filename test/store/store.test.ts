@@ -71,6 +71,19 @@ describe('store', () => {
     expect(store.getState().pending.anomalies).toBe(false);
   });
 
+  it('times where-vs-loop once: a new data set keeps it, Run again (refresh) times afresh', async () => {
+    await loadDemo();
+    const timed = store.getState().results.whereBench;
+    expect(timed).toBeDefined();
+    setDemoOptions({ demoSeed: 6 });
+    await loadDemo();
+    expect(store.getState().catalogue?.label).toBe('Simulated demo (small, seed 6)');
+    expect(store.getState().results.whereBench).toBe(timed);
+    expect(store.getState().results.overview).toBeDefined();
+    await refresh('whereBench');
+    expect(store.getState().results.whereBench).not.toBe(timed);
+  });
+
   it('records what a panel needs without losing the other panels', async () => {
     await loadDemo();
     setParams('anomalies', { series: 'no such series' });
