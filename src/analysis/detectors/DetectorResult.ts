@@ -75,33 +75,52 @@ export function sigmaOfScore(score: number): number {
   return score >= 1 ? Infinity : (SCORE_HALF_SIGMA * score) / (1 - score);
 }
 
-/** expected ∓ threshold · scale, per point. */
+/** The band's two edges, one value per point. */
+export interface Band {
+  lower: Float64Array;
+  upper: Float64Array;
+}
+
+/**
+ * expected ∓ threshold · scale, per point, written into `out` when given (as NumPy's out=: a
+ * caller that moves the threshold over the same series reuses its buffers instead of allocating
+ * two new arrays per move), else into new arrays. NaN in expected or scale gives NaN there.
+ */
 export function bandOf(
   expected: Float64Array,
   scale: Float64Array,
   threshold: number,
-): { lower: Float64Array; upper: Float64Array } {
-  return {
-    lower: expected.map((e, i) => e - threshold * scale[i]),
-    upper: expected.map((e, i) => e + threshold * scale[i]),
-  };
+  out: Band = {
+    lower: new Float64Array(expected.length),
+    upper: new Float64Array(expected.length),
+  },
+): Band {
+  const { lower, upper } = out;
+  for (let i = 0; i < expected.length; i++) {
+    const e = expected[i];
+    const half = threshold * scale[i];
+    lower[i] = e - half;
+    upper[i] = e + half;
+  }
+  return out;
 }
 
 /**
  * A detector's result from its own parts: the band (bandOf the expected value and scale at
- * `threshold`) and the score threshold (scoreOfSigma(threshold)) are derived here, the same way for
- * every detector.
+ * `threshold`, into `band` when given) and the score threshold (scoreOfSigma(threshold)) are
+ * derived here, the same way for every detector.
  */
 export function detectorResult(
   parts: Omit<DetectorResult, 'lower' | 'upper' | 'scoreThreshold' | 'learning'> & {
     learning?: number;
   },
+  band?: Band,
 ): DetectorResult {
   const { expected, scale, threshold } = parts;
   return {
     learning: 0,
     ...parts,
-    ...bandOf(expected, scale, threshold),
+    ...bandOf(expected, scale, threshold, band),
     scoreThreshold: scoreOfSigma(threshold),
   };
 }

@@ -1,6 +1,7 @@
 import { minMaxIndices, take } from '../../kernel';
 import {
   detectorResult,
+  type Band,
   isFlagged,
   type DetectorName,
   type DetectorResult,
@@ -88,6 +89,8 @@ interface Run {
   readonly detector: DetectorName;
   readonly window: number | undefined;
   readonly result: DetectorResult;
+  /** The band at the sensitivity asked for last, rewritten in place at each new one. */
+  readonly band: Band;
 }
 
 /** The last detector run: moving the sensitivity re-reads it instead of running it again. */
@@ -95,7 +98,8 @@ let lastRun: Run | null = null;
 
 /**
  * runDetector at its own default sensitivity, reusing the last run for the same values, detector
- * and window; then the band and score threshold at `threshold` (detectorResult). Level shifts are
+ * and window; then the band and score threshold at `threshold` (detectorResult), the band written
+ * into the run's own buffers (the view takes copies of the points it draws). Level shifts are
  * the detector's own at its default; the sensitivity decides which are flagged.
  */
 function detect(
@@ -111,9 +115,10 @@ function detect(
       detector,
       window,
       result: runDetector(detector, values, { window, timeMs }),
+      band: { lower: new Float64Array(values.length), upper: new Float64Array(values.length) },
     };
   }
-  return detectorResult({ ...lastRun.result, threshold });
+  return detectorResult({ ...lastRun.result, threshold }, lastRun.band);
 }
 
 /** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */

@@ -23,4 +23,12 @@ describe('DetectorResult', () => {
     expect(Array.from(lower)).toEqual([7, 14]);
     expect(Array.from(upper)).toEqual([13, 26]);
   });
+
+  it('bandOf writes into out= buffers when given, and returns them', () => {
+    const out = { lower: new Float64Array(2), upper: new Float64Array(2) };
+    const band = bandOf(Float64Array.of(10, NaN), Float64Array.of(1, 2), 3, out);
+    expect(band.lower).toBe(out.lower);
+    expect(Array.from(out.lower)).toEqual([7, NaN]);
+    expect(Array.from(out.upper)).toEqual([13, NaN]);
+  });
 });

@@ -109,6 +109,16 @@ describe('anomalyView', () => {
     expect(reused.threshold).toBe(2);
   });
 
+  it('keeps a view it gave when the sensitivity moves on (the band buffers are reused, not shared)', () => {
+    const values = Float64Array.from(noise(1500, 4), (e) => 10 + e);
+    const series = { name: 's', unit: '', values };
+    const first = anomalyView(series, { threshold: 2 });
+    const lowerAt2 = first.band.lower.slice();
+    const second = anomalyView(series, { threshold: 5 });
+    expect(first.band.lower).toEqual(lowerAt2);
+    expect(second.band.lower).not.toEqual(lowerAt2);
+  });
+
   it('reports a level shift as one in words', () => {
     const values = Float64Array.from(noise(3000, 11), (e, i) => (i < 2400 ? 100 : 40) + e);
     const view = anomalyView({ name: 'cpu', unit: '%', values });
