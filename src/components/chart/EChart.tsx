@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { chartLabel } from '../../charts/chartSummary';
+import type { ZoomRange } from '../../charts/timeZoom';
 import { initChart } from './echarts';
 import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
@@ -30,6 +31,11 @@ export interface EChartProps {
    * `option`: memoise it with it, since a new one draws the option again.
    */
   pointTooltip?: DescribePoint;
+  /**
+   * Called with the x window (null: the whole axis) when a person zooms the chart, once the
+   * gesture settles; never for a window the option itself sets (see ScheduledChart.onZoom).
+   */
+  onZoom?: (range: ZoomRange | null) => void;
   /** What a screen reader hears after the chart's summary: e.g. which series are drawn. */
   description?: string;
   className?: string;
@@ -46,6 +52,7 @@ export function EChart({
   name,
   option,
   onResize,
+  onZoom,
   pointTooltip,
   description,
   className = 'chart',
@@ -53,17 +60,20 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
+  const zoomed = useRef(onZoom);
   // Its accessible name says what it draws (kind, series, time range, unit): see chartLabel.
   const label = useMemo(() => chartLabel(name, option, description), [name, option, description]);
 
   useEffect(() => {
     resized.current = onResize;
-  }, [onResize]);
+    zoomed.current = onZoom;
+  }, [onResize, onZoom]);
 
   useEffect(() => {
     const el = element.current!;
     const instance = initChart(el);
     chart.current = instance;
+    instance.onZoom((range) => zoomed.current?.(range));
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();
       resized.current?.(entry.contentRect.width, entry.contentRect.height);
