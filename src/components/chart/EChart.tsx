@@ -14,6 +14,20 @@ const emptyOption = (label: string): EChartsCoreOption => ({
   aria: { enabled: true, label: { description: label } },
 });
 
+/**
+ * Keeps a wheel turned without Ctrl from the chart inside `element`, so it scrolls the page:
+ * ECharts 6 cancels every wheel over a plot with an inside dataZoom, whatever modifier that
+ * zoom asks for (timeZoom zooms on Ctrl + wheel only). Returns what undoes it.
+ */
+function passPlainWheel(element: HTMLElement): () => void {
+  const pass = (event: Event) => {
+    if (!(event as WheelEvent).ctrlKey) event.stopPropagation();
+  };
+  const names = ['wheel', 'mousewheel'];
+  for (const name of names) element.addEventListener(name, pass, { capture: true });
+  return () => names.forEach((name) => element.removeEventListener(name, pass, { capture: true }));
+}
+
 /** Props of EChart. */
 export interface EChartProps {
   /** What the chart shows: its data-chart value and accessible name. */
@@ -46,7 +60,7 @@ export interface EChartProps {
  * with its container and disposed on unmount. Creating, drawing and resizing run in a task of
  * their own per chart (initChart), so many charts never draw in one long main-thread task. The div
  * carries `data-chart` and `data-drawn`, which is "false" from a new option until ECharts reports
- * it 'finished' drawing it, then "true".
+ * it 'finished' drawing it, then "true". A wheel without Ctrl over it scrolls the page.
  */
 export function EChart({
   name,
@@ -74,12 +88,14 @@ export function EChart({
     const instance = initChart(el);
     chart.current = instance;
     instance.onZoom((range) => zoomed.current?.(range));
+    const unpass = passPlainWheel(el);
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();
       resized.current?.(entry.contentRect.width, entry.contentRect.height);
     });
     observer.observe(el);
     return () => {
+      unpass();
       observer.disconnect();
       instance.dispose();
       chart.current = null;
