@@ -8,16 +8,20 @@ import { formatNumber } from './formatNumber';
 import { lineSeries } from './lineSeries';
 import { markerSeries } from './markerSeries';
 import type { ChartTheme } from './theme';
+import { timeZoom, zoomSliderSpace, type ZoomRange } from './timeZoom';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /** The score track's legend entry. */
 export const SCORE_NAME = 'Anomaly score';
 
-/** The main plot above, the faint score track in the bottom fifth, sharing the x range. */
-function grids(top: number) {
+/**
+ * The main plot above, the faint score track in the bottom fifth, sharing the x range; under the
+ * track, `slider` pixels for the zoom slider (the main plot moves up by about as much).
+ */
+function grids(top: number, slider: number) {
   return [
-    { left: 8, right: 24, top, bottom: '26%' },
-    { left: 8, right: 24, height: '14%', bottom: 8 },
+    { left: 8, right: 24, top, bottom: slider > 0 ? '32%' : '26%' },
+    { left: 8, right: 24, height: '14%', bottom: 8 + slider },
   ];
 }
 
@@ -71,9 +75,14 @@ function scoreTrack(view: AnomalyView, theme: ChartTheme): LineSeriesOption {
  * thin dashed line (both cut off at seriesRange), the series on top, every marked anomaly as a point in the danger colour, the
  * detector's learning period shaded and labelled, and under it the anomaly score as a faint track
  * (0 to 1) with its flag line. Legend: the series' own name, 'Expected', 'Band (±kσ)', 'Anomalies',
- * 'Anomaly score'. The band may dip below 0 (bandSeries stacks it whatever the signs).
+ * 'Anomaly score'. The band may dip below 0 (bandSeries stacks it whatever the signs). On a time
+ * axis, both plots' x window is `zoom` (null: the whole series) and can be zoomed (timeZoom).
  */
-export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCoreOption {
+export function anomaliesOption(
+  view: AnomalyView,
+  theme: ChartTheme,
+  zoom: ZoomRange | null = null,
+): EChartsCoreOption {
   const { series, band, markers } = view;
   const bandName = `Band (±${formatNumber(view.threshold)}σ)`;
   const base = baseOption(theme, [
@@ -105,9 +114,10 @@ export function anomaliesOption(view: AnomalyView, theme: ChartTheme): EChartsCo
   scoreXAxis.axisLabel = { show: false };
   return {
     ...base,
-    grid: grids(base.legend ? 36 : 20),
+    grid: grids(base.legend ? 36 : 20, zoomSliderSpace(series.xKind)),
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     xAxis: [xAxis, scoreXAxis],
+    dataZoom: timeZoom(series.xKind, zoom, theme, [0, 1]),
     yAxis: [
       {
         ...valueAxis(theme, series.unit),

@@ -58,7 +58,19 @@ function xExtent(series: readonly Obj[]): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** What the x axis spans: a time range, a value range under the axis name, or the categories. */
+/** The x window the option's first dataZoom opens at in axis values, or null when it sets none. */
+function zoomWindow(option: Obj): [number, number] | null {
+  const zoom = list(option.dataZoom).find(isObj);
+  const { startValue, endValue } = zoom ?? {};
+  return typeof startValue === 'number' && typeof endValue === 'number'
+    ? [startValue, endValue]
+    : null;
+}
+
+/**
+ * What the x axis spans: a time range, a value range under the axis name, or the categories;
+ * a window a dataZoom sets is said as 'zoomed to' that window.
+ */
 function xSpan(option: Obj, series: readonly Obj[]): string | null {
   const axis = list(option.xAxis).find(isObj);
   if (!axis) return null;
@@ -68,20 +80,23 @@ function xSpan(option: Obj, series: readonly Obj[]): string | null {
     const ends = names.length > 1 ? `, ${names[0]} to ${names.at(-1)}` : `, ${names[0]}`;
     return `over ${formatCount(names.length)} ${names.length === 1 ? 'category' : 'categories'}${ends}`;
   }
-  const extent = xExtent(series);
+  const zoom = zoomWindow(option);
+  const extent = zoom ?? xExtent(series);
   if (!extent) return null;
+  const zoomed = zoom ? 'zoomed to ' : '';
   if (axis.type === 'time') {
     const zone: TimeZone = option.useUTC === true ? 'utc' : 'local';
-    return formatTimeSpan(extent[0], extent[1], zone);
+    return zoomed + formatTimeSpan(extent[0], extent[1], zone);
   }
   const name = typeof axis.name === 'string' && axis.name !== '' ? axis.name : 'x';
-  return `${name} ${formatCount(extent[0])} to ${formatCount(extent[1])}`;
+  return `${zoomed}${name} ${formatCount(extent[0])} to ${formatCount(extent[1])}`;
 }
 
 /**
  * A sentence a screen reader can say for a chart, read off its ECharts option: what kind of
  * chart, how many series (named, unless `names` is false), what the x axis spans (time range in
- * the option's time zone, value range or categories) and the unit of the values (the y axis name).
+ * the option's time zone, value range or categories; the window when zoomed) and the unit of the
+ * values (the y axis name).
  * An option that describes itself (`aria.label.description`, e.g. the farm heatmap's) is taken at
  * its word. ECharts' own generated description lists raw data values (epoch milliseconds), so
  * the charts do not use it.

@@ -7,6 +7,7 @@ import { formatValue } from './formatNumber';
 import { lineSeries } from './lineSeries';
 import { markLines } from './markLines';
 import type { ChartTheme } from './theme';
+import { timeZoom, zoomSliderSpace, type ZoomRange } from './timeZoom';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /**
@@ -14,9 +15,14 @@ import { formatX, valueAxis, xAxisFor } from './xAxisFor';
  * palette (with a legend whose entries toggle them when there are several), a dashed line at the
  * high-load threshold, and each high-load period shaded. A period covers its samples' full width
  * (half a sample step either side, the step estimated from the first line's span), so a one-sample
- * period still shows.
+ * period still shows. On a time axis, the x window is `zoom` (null: the whole series) and can be
+ * zoomed (timeZoom).
  */
-export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCoreOption {
+export function overviewOption(
+  view: OverviewView,
+  theme: ChartTheme,
+  zoom: ZoomRange | null = null,
+): EChartsCoreOption {
   const { lines, summary, periodsX, unit } = view;
   const first = lines[0];
   const span = first.x.length > 0 ? first.x[first.x.length - 1] - first.x[0] : 0;
@@ -26,8 +32,9 @@ export function overviewOption(view: OverviewView, theme: ChartTheme): EChartsCo
   const base = baseOption(theme, legend);
   return {
     ...base,
-    grid: { left: 8, right: 24, top: legend ? 36 : 20, bottom: 4 },
+    grid: { left: 8, right: 24, top: legend ? 36 : 20, bottom: 4 + zoomSliderSpace(first.xKind) },
     xAxis: xAxisFor(first.xKind, theme),
+    dataZoom: timeZoom(first.xKind, zoom, theme),
     yAxis: valueAxis(theme, unit, [summary.highLoad]),
     tooltip: axisTooltip(theme, formatX(first.xKind, theme), unit),
     series: [

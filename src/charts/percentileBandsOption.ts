@@ -6,6 +6,7 @@ import { bandSeries } from './bandSeries';
 import { baseOption } from './baseOption';
 import { lineSeries } from './lineSeries';
 import type { ChartTheme } from './theme';
+import { timeZoom, zoomSliderSpace, type ZoomRange } from './timeZoom';
 import { formatX, valueAxis, xAxisFor } from './xAxisFor';
 
 /** Fill opacity between two consecutive percentiles, in the upper one's colour. */
@@ -15,11 +16,13 @@ const FILL_OPACITY = 0.15;
  * The Percentile bands chart: one line per rolling percentile (legend 'p50', 'p95', 'p99' from
  * view.qs) and the gap between each consecutive pair lightly filled in the upper line's colour, so
  * the spread reads as bands over time. The fills are not in the legend or the tooltip; the lines
- * carry the values.
+ * carry the values. On a time axis, the x window is `zoom` (null: the whole series) and can be
+ * zoomed (timeZoom).
  */
 export function percentileBandsOption(
   view: PercentileBandsView,
   theme: ChartTheme,
+  zoom: ZoomRange | null = null,
 ): EChartsCoreOption {
   const names = view.qs.map((q) => `p${q}`);
   const colour = (i: number) => theme.series[i % theme.series.length];
@@ -35,9 +38,12 @@ export function percentileBandsOption(
       inTooltip: false,
     }),
   );
+  const base = baseOption(theme, names);
   return {
-    ...baseOption(theme, names),
+    ...base,
+    grid: { ...base.grid, bottom: 8 + zoomSliderSpace(view.xKind) },
     xAxis: xAxisFor(view.xKind, theme),
+    dataZoom: timeZoom(view.xKind, zoom, theme),
     yAxis: valueAxis(theme, view.unit),
     tooltip: axisTooltip(theme, formatX(view.xKind, theme), view.unit),
     series: [

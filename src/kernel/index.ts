@@ -28,3 +28,4 @@ export { greater } from './greater';
 export { multiply } from './multiply';
 export { movingMedianMad, type MovingMedianMad } from './movingMedianMad';
 export { acf } from './acf';
+export { lowerBound } from './lowerBound';

@@ -1,7 +1,8 @@
 import { errorMessage } from '../io/errorMessage';
+import type { AnalysisParams } from '../worker/analyses';
 import type { Catalogue } from '../worker/workspace';
 import { defaultParams, PANELS, type PanelKey, type PanelParams } from './panels';
-import { connected, ianaZone, store } from './state';
+import { connected, ianaZone, store, type MetricscopeState } from './state';
 
 /** The items that pass `test`, and those that do not. */
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -9,19 +10,32 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 }
 
 /**
- * Recomputes one panel in the worker with its current parameters. Latest wins: a result that a
+ * What `panel` is computed with: its parameters and, for the Overview while a range is zoomed, that
+ * range (its figures cover the zoomed range; the zoom is not a parameter of its own, so a link or
+ * saved dashboard carries it once, as the zoom).
+ */
+function analysisParams<K extends PanelKey>(
+  panel: K,
+  { params, zoom }: Pick<MetricscopeState, 'params' | 'zoom'> & { params: PanelParams },
+): AnalysisParams<K> {
+  const own: AnalysisParams<K> = params[panel];
+  return panel === 'overview' && zoom ? { ...own, range: zoom } : own;
+}
+
+/**
+ * Recomputes one panel in the worker with its current parameters (see analysisParams). Latest wins: a result that a
  * newer call for the same panel superseded is dropped, so a dragged slider never shows stale data,
  * and so is one that was asked for before another data set was shown.
  */
 export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
-  const params = store.getState().params;
+  const { params, zoom } = store.getState();
   if (!params) return;
   const dataSet = store.getState().dataSetsShown;
   const current = () => store.getState().dataSetsShown === dataSet;
   store.setState((s) => ({ pending: { ...s.pending, [panel]: true } }));
   const started = performance.now();
   try {
-    const outcome = await connected().run(panel, params[panel]);
+    const outcome = await connected().run(panel, analysisParams(panel, { params, zoom }));
     if (outcome.status === 'superseded' || !current()) return;
     store.setState((s) => ({
       results: { ...s.results, [panel]: outcome.value },

@@ -1,5 +1,5 @@
 import { writeStored } from './browserStorage';
-import { setParams } from './refresh';
+import { refresh, setParams } from './refresh';
 import {
   ianaZone,
   store,
@@ -34,10 +34,15 @@ export function setTheme(theme: ThemeSetting): void {
 }
 
 /**
- * Zooms every time-series panel to `range` (null: the whole series). An empty or reversed range
- * is read as no zoom.
+ * Zooms every time-series panel to `range` (null: the whole series) and recomputes the Overview's
+ * figures over it. An empty or reversed range is read as no zoom; the range already shown changes
+ * nothing (a chart redrawn at the zoom it reported must not start another round).
  */
 export function setZoom(range: TimeRange | null): void {
   const valid = range && Number.isFinite(range.start) && Number.isFinite(range.end);
-  store.setState({ zoom: valid && range.start < range.end ? range : null });
+  const next = valid && range.start < range.end ? { start: range.start, end: range.end } : null;
+  const { zoom } = store.getState();
+  if (next?.start === zoom?.start && next?.end === zoom?.end) return;
+  store.setState({ zoom: next });
+  void refresh('overview');
 }

@@ -3,7 +3,15 @@ import type { AnomalyView } from '../../src/analysis/views/anomalyView';
 import { anomaliesOption, seriesRange } from '../../src/charts/anomaliesOption';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
+import {
+  drawnXWindow,
+  drawOption,
+  format,
+  modelOf,
+  part,
+  seriesById,
+  seriesOf,
+} from './optionHarness';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -53,7 +61,28 @@ function view(): AnomalyView {
   };
 }
 
+/** view() on a time axis: sample i at 1e12 ms + i minutes. */
+function timedView(): AnomalyView {
+  const v = view();
+  const at = (x: Float64Array) => x.map((i) => 1e12 + i * 60_000);
+  return {
+    ...v,
+    series: { ...v.series, xKind: 'time', x: at(v.series.x) },
+    band: { ...v.band, x: at(v.band.x) },
+    score: { ...v.score, x: at(v.score.x) },
+    markers: { ...v.markers, x: at(v.markers.x) },
+  };
+}
+
 describe('anomaliesOption', () => {
+  it('anomaliesOption(view, theme, zoom) draws the series and its score track over the zoomed window', () => {
+    const zoom = { start: 1e12 + 60_000, end: 1e12 + 180_000 };
+    const option = anomaliesOption(timedView(), lightTheme, zoom);
+    expect(drawnXWindow(option, 0)).toEqual([zoom.start, zoom.end]);
+    expect(drawnXWindow(option, 1)).toEqual([zoom.start, zoom.end]);
+    expect(drawnXWindow(anomaliesOption(timedView(), lightTheme))).toEqual([1e12, 1e12 + 240_000]);
+  });
+
   it('anomaliesOption(view) stacks the band as lower edge then upper - lower, signs and all', () => {
     const option = anomaliesOption(view(), lightTheme);
     const lower = seriesById(option, 'band-lower');

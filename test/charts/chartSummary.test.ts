@@ -4,6 +4,7 @@ import { baseOption } from '../../src/charts/baseOption';
 import { chartLabel, chartSummary } from '../../src/charts/chartSummary';
 import { lineSeries } from '../../src/charts/lineSeries';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
+import { timeZoom } from '../../src/charts/timeZoom';
 import { categoryAxis, valueAxis, xAxisFor } from '../../src/charts/xAxisFor';
 
 const HOUR = 3_600_000;
@@ -37,6 +38,16 @@ describe('chartSummary', () => {
     expect(chartSummary(timeChart(['cpu'], lightTheme, 48))).toBe(
       'Line chart of cpu; 2026-01-01 00:00 – 2026-01-02 23:00 UTC; values in %',
     );
+  });
+
+  it('says the zoomed window instead of the whole time range while zoomed', () => {
+    const zoom = { start: START + 6 * HOUR, end: START + 12 * HOUR };
+    expect(
+      chartSummary({ ...timeChart(['cpu']), dataZoom: timeZoom('time', zoom, lightTheme) }),
+    ).toBe('Line chart of cpu; zoomed to 2026-01-01 06:00 – 12:00 UTC; values in %');
+    expect(
+      chartSummary({ ...timeChart(['cpu']), dataZoom: timeZoom('time', null, lightTheme) }),
+    ).toBe('Line chart of cpu; 2026-01-01 00:00 – 23:00 UTC; values in %');
   });
 
   it('names five series and counts the rest; or only counts them when asked', () => {

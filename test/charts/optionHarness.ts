@@ -81,3 +81,15 @@ export function drawOption<T>(
     error.mockRestore();
   }
 }
+
+/**
+ * The window `option` draws its `index`-th x axis over, its dataZoom applied, as [min, max]; throws
+ * when ECharts complained about the option.
+ */
+export function drawnXWindow(option: EChartsCoreOption, index = 0): number[] {
+  const { warnings, result } = drawOption(option, (chart) =>
+    modelOf(chart).getComponent('xAxis', index).axis.scale.getExtent(),
+  );
+  if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  return result;
+}

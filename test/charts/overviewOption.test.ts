@@ -6,6 +6,7 @@ import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
 import {
   drawOption,
+  drawnXWindow,
   format,
   part,
   seriesById,
@@ -43,6 +44,7 @@ function view(
       highLoadCount: 3,
     },
     highLoadRule: '80 % (the seed’s CPU line)',
+    range: null,
     periodsX: [
       { start: x[1], end: x[2], length: 2 },
       { start: x[5], end: x[5], length: 1 },
@@ -65,6 +67,22 @@ const threeLines = () =>
   ]);
 
 describe('overviewOption', () => {
+  it('overviewOption(view, theme, zoom) draws a time axis over the zoomed window only', () => {
+    const timed = view('time');
+    const zoom = { start: timed.lines[0].x[1], end: timed.lines[0].x[3] };
+    expect(drawnXWindow(overviewOption(timed, lightTheme, zoom))).toEqual([zoom.start, zoom.end]);
+    expect(drawnXWindow(overviewOption(timed, lightTheme))).toEqual([
+      timed.lines[0].x[0],
+      timed.lines[0].x[5],
+    ]);
+  });
+
+  it('overviewOption(view, theme, zoom) on sample indices has no zoom: the zoom is a time range', () => {
+    const option = overviewOption(view('index'), lightTheme, { start: 1, end: 3 });
+    expect(option.dataZoom).toEqual([]);
+    expect(drawnXWindow(option)).toEqual([0, 5]);
+  });
+
   it('overviewOption(view) draws the series as one symbol-less line with NaN as a gap', () => {
     const option = overviewOption(view(), lightTheme);
     expect(seriesOf(option).map((s) => s.id)).toEqual(['series-0', 'high-load']);

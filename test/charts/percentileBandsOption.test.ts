@@ -3,7 +3,15 @@ import type { PercentileBandsView } from '../../src/analysis/views/percentileBan
 import { percentileBandsOption } from '../../src/charts/percentileBandsOption';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, modelOf, part, seriesById, seriesOf } from './optionHarness';
+import {
+  drawnXWindow,
+  drawOption,
+  format,
+  modelOf,
+  part,
+  seriesById,
+  seriesOf,
+} from './optionHarness';
 
 function view(): PercentileBandsView {
   return {
@@ -24,6 +32,15 @@ function view(): PercentileBandsView {
 }
 
 describe('percentileBandsOption', () => {
+  it('percentileBandsOption(view, theme, zoom) draws the bands over the zoomed window', () => {
+    const zoom = { start: 1e12 + 30_000, end: 1e12 + 90_000 };
+    expect(drawnXWindow(percentileBandsOption(view(), lightTheme, zoom))).toEqual([
+      zoom.start,
+      zoom.end,
+    ]);
+    expect(drawnXWindow(percentileBandsOption(view(), lightTheme))).toEqual([1e12, 1e12 + 120_000]);
+  });
+
   it('percentileBandsOption(view) draws one line per percentile, named p50, p95, p99', () => {
     const option = percentileBandsOption(view(), lightTheme);
     expect(seriesById(option, 'p50').data).toEqual([

@@ -3,9 +3,30 @@ import { fixtureTrafficView as trafficView } from './fixtureTrafficView';
 import { lightTheme, withTimeZone } from '../../src/charts/theme';
 import { trafficOption } from '../../src/charts/trafficOption';
 import { inTimeZone } from './inTimeZone';
-import { drawOption, format, part, seriesById, type Part, tickLabel } from './optionHarness';
+import {
+  drawnXWindow,
+  drawOption,
+  format,
+  part,
+  seriesById,
+  type Part,
+  tickLabel,
+} from './optionHarness';
 
 describe('trafficOption', () => {
+  it('trafficOption(view, theme, zoom) draws timed bandwidth over the zoomed window', () => {
+    const view = trafficView();
+    const at = (x: Float64Array) => x.map((i) => 1e12 + i * 60_000);
+    const timed = {
+      ...view,
+      bandwidth: { ...view.bandwidth, xKind: 'time' as const, x: at(view.bandwidth.x) },
+      spikes: { ...view.spikes, x: at(view.spikes.x) },
+    };
+    const zoom = { start: 1e12 + 60_000, end: 1e12 + 120_000 };
+    expect(drawnXWindow(trafficOption(timed, lightTheme, zoom))).toEqual([zoom.start, zoom.end]);
+    expect(drawnXWindow(trafficOption(timed, lightTheme))).toEqual([1e12, 1e12 + 180_000]);
+  });
+
   it('trafficOption(view) draws bandwidth over minutes and spikes as danger points', () => {
     const option = trafficOption(trafficView(), lightTheme);
     expect(seriesById(option, 'bandwidth').data).toHaveLength(4);

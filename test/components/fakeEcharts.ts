@@ -1,4 +1,5 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { ZoomRange } from '../../src/charts/timeZoom';
 import type { DescribePoint } from '../../src/components/chart/pointTooltip';
 
 /** A stand-in for an ECharts instance (jsdom has no canvas): it records what the wrapper does. */
@@ -13,6 +14,8 @@ export interface FakeChart {
   emit(event: string): void;
   /** The pointer tooltip set with each option, in order (EChart's pointTooltip). */
   readonly pointTooltips: (DescribePoint | undefined)[];
+  /** A person zooming the chart to `range` (null: the whole axis), once the gesture settled. */
+  zoom(range: ZoomRange | null): void;
 }
 
 /** Every chart created since the last reset, in creation order. */
@@ -21,6 +24,7 @@ export const charts: FakeChart[] = [];
 /** The replacement for src/components/echarts.ts's initChart. */
 export function initChart(element: HTMLElement): EChartsType {
   const handlers = new Map<string, (() => void)[]>();
+  let zoomed: ((range: ZoomRange | null) => void) | undefined;
   const chart: FakeChart = {
     element,
     options: [],
@@ -29,6 +33,7 @@ export function initChart(element: HTMLElement): EChartsType {
     disposed: false,
     emit: (event) => handlers.get(event)?.forEach((handler) => handler()),
     pointTooltips: [],
+    zoom: (range) => zoomed?.(range),
   };
   charts.push(chart);
   const instance = {
@@ -42,6 +47,9 @@ export function initChart(element: HTMLElement): EChartsType {
     },
     off(event: string, handler: () => void) {
       handlers.set(event, handlers.get(event)?.filter((h) => h !== handler) ?? []);
+    },
+    onZoom(handler: ((range: ZoomRange | null) => void) | undefined) {
+      zoomed = handler;
     },
     isDisposed: () => chart.disposed,
     resize() {

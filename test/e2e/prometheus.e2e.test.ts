@@ -213,4 +213,47 @@ describe('Connect to Prometheus against a real Prometheus', () => {
       .poll(() => page.locator('.source').first().textContent(), { timeout: DRAW_TIMEOUT_MS })
       .toContain(`${formatCount(2 * 2305)} rows`);
   });
+
+  it('fetches a zoomed part of a coarse-step range again at a finer step', async () => {
+    const { baseUrl } = prometheus!;
+    // Left by the test before: 8 days of the long metric at 5m, over a 10,000-point budget.
+    await expect(page.locator('.prometheus-resolution').textContent()).resolves.toMatch(/^Step 5m/);
+    await waitForDashboard(page, ['Overview']);
+    const chart = page.locator('[data-chart="Overview chart"]');
+    await chart.scrollIntoViewIfNeeded();
+    // Drag the zoom slider's right handle (under the plot, which ends 24 px from the chart's
+    // right edge; the slider 18 px high, 4 px off the bottom) to a quarter of the way across.
+    const box = (await chart.boundingBox())!;
+    const y = box.y + box.height - 4 - 9;
+    const right = box.x + box.width - 24;
+    await page.mouse.move(right, y);
+    await page.mouse.down();
+    await page.mouse.move(right - 0.4 * box.width, y, { steps: 5 });
+    await page.mouse.move(right - 0.75 * box.width, y, { steps: 5 });
+    await page.mouse.up();
+    const fetchFiner = page.getByRole('button', { name: 'Fetch this range at full resolution' });
+    await fetchFiner.waitFor({ timeout: DRAW_TIMEOUT_MS });
+    expect(await page.locator('.prometheus-resolution').textContent()).toContain(
+      'The zoomed range fits the budget at step 1m.',
+    );
+    const before = rangeCalls(session, baseUrl).length;
+    await fetchFiner.click();
+    await expect
+      .poll(() => page.locator('.prometheus-resolution').textContent(), {
+        timeout: DRAW_TIMEOUT_MS,
+      })
+      .toMatch(/^Step 1m: [\d,]+ points, as asked\.$/);
+    const asked = rangeCalls(session, baseUrl).slice(before);
+    expect(asked.map((url) => url.searchParams.get('step'))).toEqual(['60']);
+    const start = Number(asked[0].searchParams.get('start'));
+    const end = Number(asked[0].searchParams.get('end'));
+    expect(start).toBe(LONG_START_SEC);
+    expect(end).toBeLessThan(LONG_START_SEC + ((LONG.steps - 1) * STEP_SEC) / 2);
+    // At 1m the 10,000-point budget holds at most 5,000 steps for the two series.
+    expect((end - start) / STEP_SEC).toBeLessThan(5000);
+    await expect
+      .poll(() => page.locator('.source').first().textContent(), { timeout: DRAW_TIMEOUT_MS })
+      .toContain(`${formatCount(2 * (Math.floor((end - start) / STEP_SEC) + 1))} rows`);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

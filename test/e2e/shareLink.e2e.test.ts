@@ -116,8 +116,9 @@ describe('share link, production build', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.value.source).toEqual({ kind: 'demo', seed: 7, size: 'small' });
 
-    // Theme and zoom have no control on this page yet: set them in the link, as a page with
-    // them would have copied it, and check below that the opened page holds them.
+    // Theme has no control on this page yet and a zoom is a pointer gesture: set both in the
+    // link, as a page with them would have copied it, and check below that the opened page holds
+    // them.
     const zoom = { start: Date.UTC(2024, 0, 1, 6), end: Date.UTC(2024, 0, 1, 12) };
     const link: ShareLink = {
       ...parsed.value,

@@ -3,6 +3,7 @@ import { alignSeries } from '../align/alignSeries';
 import { summarize, type SummaryResult } from '../summarize';
 import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
+import { withinRange, type TimeRange } from './withinRange';
 
 /** One drawn series' own figures, for the legend table. */
 export interface LineStats {
@@ -15,14 +16,20 @@ export interface LineStats {
 /** The Overview panel: several series like a time-series panel, their figures and high-load periods. */
 export interface OverviewView {
   /**
-   * Statistics over every sample drawn (pooled across the series; for one series, the seed's
-   * summary of it); high-load counts are samples above the line in any series.
+   * Statistics over every sample drawn within `range` (pooled across the series; for one series,
+   * the seed's summary of it); high-load counts are samples above the line in any series. NaN
+   * statistics and no counts when the range holds no samples.
    */
   readonly summary: Omit<SummaryResult, 'highLoadIndices' | 'highLoadPeriods'> & {
     readonly highLoadCount: number;
   };
   /** How the high-load line was chosen when the panel did not set one. */
   readonly highLoadRule: string;
+  /**
+   * The time range the figures (summary, periods, stats) cover, or null for the whole series (no
+   * range asked for, or the series have no time axis). The lines are drawn whole either way.
+   */
+  readonly range: TimeRange | null;
   /** Periods when any drawn series is above the line, as [start x, end x] on the common axis. */
   readonly periodsX: { start: number; end: number; length: number }[];
   /** The drawn series, each reduced for drawing. */
@@ -44,6 +51,8 @@ export interface OverviewOptions {
   /** At most this many series are drawn (default 10), the highest by `rank`. */
   readonly top?: number;
   readonly rank?: 'mean' | 'max';
+  /** The figures cover only the samples at times within this range (a zoomed range). */
+  readonly range?: TimeRange;
 }
 
 /** The seed's CPU line for percentages. */
@@ -107,17 +116,26 @@ export function pointsPerLine(lines: number): number {
   return Math.max(200, Math.min(DISPLAY_POINTS, Math.floor(OVERVIEW_POINT_BUDGET / lines)));
 }
 
+/** summarize()'s figures with nothing to summarise: NaN statistics, no samples, no periods. */
+function nothingToSummarize(highLoad: number) {
+  const none = { mean: NaN, peak: NaN, min: NaN, std: NaN, count: 0, missing: 0, highLoad };
+  return { ...none, highLoadIndices: new Uint32Array(0), highLoadPeriods: [] };
+}
+
 /**
  * Several series for the Overview panel, as a time-series panel draws them: at most `top` of
  * them, the highest by mean (or max) first, each reduced for drawing; summarize() over all their
  * samples pooled (for one series, exactly the seed's summary); and the high-load periods when any
  * of them is over the line, found on the series aligned in time (alignSeries). Only the series in
- * the first one's unit are drawn (otherUnits counts the rest).
+ * the first one's unit are drawn (otherUnits counts the rest). With a `range` (and timed series),
+ * the summary, periods and per-line stats cover only the samples within it; which series are
+ * drawn, the default high-load line and the lines themselves still come from the whole series, so
+ * zooming changes the figures and nothing else.
  * @throws RangeError when no series is given or they hold no samples.
  */
 export function overviewView(
   series: readonly NamedSeries[],
-  { highLoad, top = 10, rank = 'mean' }: OverviewOptions = {},
+  { highLoad, top = 10, rank = 'mean', range }: OverviewOptions = {},
 ): OverviewView {
   if (series.length === 0) throw new RangeError('series: pick at least one series');
   const unit = series[0].unit;
@@ -132,16 +150,18 @@ export function overviewView(
   const chosen =
     highLoad === undefined ? defaultHighLoad(unit, samples) : { value: highLoad, rule: 'as set' };
   const line = chosen.value;
-  const { highLoadIndices, mean, peak, min, std, count, missing } = summarize(samples, {
-    highLoad: line,
-  });
-  const aligned = drawn.length === 1 ? null : alignSeries(drawn.map((d) => d.s));
+  const covered = range && drawn[0].s.timeMs ? range : null;
+  const figured = covered ? drawn.map((d) => withinRange(d.s, covered)) : drawn.map((d) => d.s);
+  const inRange = covered ? pooled(figured) : samples;
+  const { highLoadIndices, mean, peak, min, std, count, missing } =
+    inRange.length > 0 ? summarize(inRange, { highLoad: line }) : nothingToSummarize(line);
+  const aligned = figured.length === 1 ? null : alignSeries(figured);
   let periodsX: OverviewView['periodsX'] = [];
   let periodsNote: string | null = null;
   if (aligned !== null && 'reason' in aligned) {
     periodsNote = `No high-load periods across series: ${aligned.reason}.`;
-  } else {
-    const only = drawn[0].s;
+  } else if (aligned !== null || figured[0].values.length > 0) {
+    const only = figured[0];
     const timeMs = aligned ? aligned.timeMs : (only.timeMs ?? null);
     const values = aligned ? stepMax(aligned.values) : only.values;
     const xAt = (i: number) => (timeMs ? timeMs[i] : i);
@@ -163,11 +183,12 @@ export function overviewView(
       highLoadCount: highLoadIndices.length,
     },
     highLoadRule: chosen.rule,
+    range: covered,
     periodsX,
     lines: drawn.map(({ s }) =>
       seriesView(s.name, s.unit, s.values, s.timeMs, pointsPerLine(drawn.length)),
     ),
-    stats: drawn.map((d) => d.stats),
+    stats: covered ? figured.map(lineStats) : drawn.map((d) => d.stats),
     unit,
     hidden: same.length - drawn.length,
     otherUnits: series.length - same.length,

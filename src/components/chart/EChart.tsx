@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { chartLabel } from '../../charts/chartSummary';
+import type { ZoomRange } from '../../charts/timeZoom';
 import { initChart } from './echarts';
 import type { DescribePoint } from './pointTooltip';
 import type { ScheduledChart } from './scheduledChart';
@@ -12,6 +13,20 @@ import type { ScheduledChart } from './scheduledChart';
 const emptyOption = (label: string): EChartsCoreOption => ({
   aria: { enabled: true, label: { description: label } },
 });
+
+/**
+ * Keeps a wheel turned without Ctrl from the chart inside `element`, so it scrolls the page:
+ * ECharts 6 cancels every wheel over a plot with an inside dataZoom, whatever modifier that
+ * zoom asks for (timeZoom zooms on Ctrl + wheel only). Returns what undoes it.
+ */
+function passPlainWheel(element: HTMLElement): () => void {
+  const pass = (event: Event) => {
+    if (!(event as WheelEvent).ctrlKey) event.stopPropagation();
+  };
+  const names = ['wheel', 'mousewheel'];
+  for (const name of names) element.addEventListener(name, pass, { capture: true });
+  return () => names.forEach((name) => element.removeEventListener(name, pass, { capture: true }));
+}
 
 /** Props of EChart. */
 export interface EChartProps {
@@ -30,6 +45,11 @@ export interface EChartProps {
    * `option`: memoise it with it, since a new one draws the option again.
    */
   pointTooltip?: DescribePoint;
+  /**
+   * Called with the x window (null: the whole axis) when a person zooms the chart, once the
+   * gesture settles; never for a window the option itself sets (see ScheduledChart.onZoom).
+   */
+  onZoom?: (range: ZoomRange | null) => void;
   /** What a screen reader hears after the chart's summary: e.g. which series are drawn. */
   description?: string;
   className?: string;
@@ -40,12 +60,13 @@ export interface EChartProps {
  * with its container and disposed on unmount. Creating, drawing and resizing run in a task of
  * their own per chart (initChart), so many charts never draw in one long main-thread task. The div
  * carries `data-chart` and `data-drawn`, which is "false" from a new option until ECharts reports
- * it 'finished' drawing it, then "true".
+ * it 'finished' drawing it, then "true". A wheel without Ctrl over it scrolls the page.
  */
 export function EChart({
   name,
   option,
   onResize,
+  onZoom,
   pointTooltip,
   description,
   className = 'chart',
@@ -53,23 +74,28 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ScheduledChart | null>(null);
   const resized = useRef(onResize);
+  const zoomed = useRef(onZoom);
   // Its accessible name says what it draws (kind, series, time range, unit): see chartLabel.
   const label = useMemo(() => chartLabel(name, option, description), [name, option, description]);
 
   useEffect(() => {
     resized.current = onResize;
-  }, [onResize]);
+    zoomed.current = onZoom;
+  }, [onResize, onZoom]);
 
   useEffect(() => {
     const el = element.current!;
     const instance = initChart(el);
     chart.current = instance;
+    instance.onZoom((range) => zoomed.current?.(range));
+    const unpass = passPlainWheel(el);
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();
       resized.current?.(entry.contentRect.width, entry.contentRect.height);
     });
     observer.observe(el);
     return () => {
+      unpass();
       observer.disconnect();
       instance.dispose();
       chart.current = null;

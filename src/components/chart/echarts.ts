@@ -1,6 +1,8 @@
 import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendScrollComponent,
   MarkAreaComponent,
@@ -9,7 +11,14 @@ import {
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
-import { getInstanceByDom, init, use as install, type EChartsCoreOption } from 'echarts/core';
+import {
+  getInstanceByDom,
+  init,
+  use as install,
+  type EChartsCoreOption,
+  type EChartsType,
+} from 'echarts/core';
+import type { ZoomRange } from '../../charts/timeZoom';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { followPointer } from './pointTooltip';
 import { scheduledChart, type ScheduledChart } from './scheduledChart';
@@ -32,9 +41,33 @@ install([
   MarkAreaComponent,
   TitleComponent,
   AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
   CanvasRenderer,
   SVGRenderer,
 ]);
+
+/** The dataZoom fields zoomWindow reads (ECharts keeps both forms up to date). */
+interface DataZoomState {
+  start?: number;
+  end?: number;
+  startValue?: number;
+  endValue?: number;
+}
+
+/**
+ * The x window `chart`'s first dataZoom shows, in axis values rounded to whole units (epoch ms on
+ * a time axis); null when it shows the whole axis, undefined when the chart has no dataZoom.
+ * ECharts' datazoom events carry percentages only: its option holds the values.
+ */
+export function zoomWindow(chart: EChartsType): ZoomRange | null | undefined {
+  const [zoom] = (chart.getOption().dataZoom ?? []) as DataZoomState[];
+  if (!zoom) return undefined;
+  if (zoom.start === 0 && zoom.end === 100) return null;
+  const { startValue, endValue } = zoom;
+  if (typeof startValue !== 'number' || typeof endValue !== 'number') return undefined;
+  return { start: Math.round(startValue), end: Math.round(endValue) };
+}
 
 /**
  * A canvas-rendered chart on `element`, created, drawn and resized one chart per main-thread task
@@ -44,7 +77,10 @@ install([
 export function initChart(element: HTMLElement): ScheduledChart {
   return scheduledChart(() => {
     const chart = init(element, undefined, { renderer: 'canvas' });
-    return Object.assign(chart, { describePoint: followPointer(chart) });
+    return Object.assign(chart, {
+      describePoint: followPointer(chart),
+      zoomWindow: () => zoomWindow(chart),
+    });
   });
 }
 

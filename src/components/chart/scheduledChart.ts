@@ -1,4 +1,5 @@
 import type { EChartsCoreOption, SetOptionOpts } from 'echarts/core';
+import type { ZoomRange } from '../../charts/timeZoom';
 import type { DescribePoint } from './pointTooltip';
 import { scheduleChartTask } from './scheduleChartTask';
 
@@ -7,13 +8,24 @@ export interface Chart {
   setOption(option: EChartsCoreOption, opts: SetOptionOpts): void;
   /** Swaps what the tooltip says where the pointer is (see followPointer). */
   describePoint(describe: DescribePoint | undefined): void;
-  on(event: 'finished', handler: () => void): void;
+  on(event: 'finished' | 'datazoom', handler: () => void): void;
   off(event: 'finished', handler: () => void): void;
+  /**
+   * The x window its dataZoom shows now, in axis values: null for the whole axis, undefined when
+   * it has no dataZoom.
+   */
+  zoomWindow(): ZoomRange | null | undefined;
   resize(): void;
   dispose(): void;
   /** zrender, to paint a resize at once rather than in the next animation frame. */
   getZr(): { flush(): void };
 }
+
+/**
+ * How long a chart's window must stay still after a zoom (wheel clicks, a slider drag) before it
+ * is reported: one report per gesture, not one per wheel click or pointer move.
+ */
+export const ZOOM_SETTLE_MS = 150;
 
 /** A chart whose work is done later, one chart per task (see scheduledChart). */
 export interface ScheduledChart {
@@ -30,6 +42,11 @@ export interface ScheduledChart {
   on(event: 'finished', handler: () => void): void;
   /** Stops calling `handler`, at once. */
   off(event: 'finished', handler: () => void): void;
+  /**
+   * Calls `handler` with the x window (null: the whole axis) each time a person zooms the chart,
+   * once the window has been still for ZOOM_SETTLE_MS; undefined stops. Options set never report.
+   */
+  onZoom(handler: ((range: ZoomRange | null) => void) | undefined): void;
   /** Fits the chart to its element again (and repaints it) in this chart's next task. */
   resize(): void;
   /** Drops the work still waiting, at once, and disposes of the chart in a task of its own. */
@@ -54,6 +71,14 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
   let resized = false;
   const attached = new Set<() => void>();
   const toAttach = new Set<() => void>();
+  let zoomed: ((range: ZoomRange | null) => void) | undefined;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+
+  const report = () => {
+    settle = undefined;
+    const range = chart?.zoomWindow();
+    if (range !== undefined) zoomed?.(range);
+  };
 
   const run = () => {
     cancel = undefined;
@@ -61,6 +86,11 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
       chart = create();
       // A new chart takes its element's current size.
       resized = false;
+      // ECharts reports 'datazoom' for a person's zoom only (dispatchAction), never for setOption.
+      chart.on('datazoom', () => {
+        clearTimeout(settle);
+        settle = setTimeout(report, ZOOM_SETTLE_MS);
+      });
     }
     for (const handler of toAttach) {
       chart.on('finished', handler);
@@ -98,6 +128,9 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
       toAttach.delete(handler);
       if (attached.delete(handler)) chart?.off('finished', handler);
     },
+    onZoom(handler) {
+      zoomed = handler;
+    },
     resize() {
       if (!chart) return;
       resized = true;
@@ -106,6 +139,7 @@ export function scheduledChart(create: () => Chart): ScheduledChart {
     dispose() {
       if (disposed) return;
       disposed = true;
+      clearTimeout(settle);
       cancel?.();
       cancel = undefined;
       // In a task of its own too: panels unmounting together would otherwise dispose of all their

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatTime, zoneSuffix } from '../../charts/formatNumber';
+import { formatTime, formatTimeSpan, zoneSuffix } from '../../charts/formatNumber';
 import { store, useMetricscope } from '../../store/state';
 import { useChartTheme } from '../chart/useChartTheme';
 import { StatCards } from '../panels/common/StatCards';
@@ -7,7 +7,7 @@ import { reportSnapshot, type ReportSnapshot } from './reportSnapshot';
 
 /**
  * "Report": a printable page of the dashboard as it is now, above the panels: the data source and
- * when, then every panel's key figures (its stat cards) and charts (as PNG images of what they
+ * when (and the zoomed range, while zoomed), then every panel's key figures (its stat cards) and charts (as PNG images of what they
  * show), or what it needs. "Print" prints it alone (the print stylesheet hides the rest), one panel
  * never split across pages; "Close report" removes it, and so does loading other data. Opening it
  * again takes a fresh snapshot. Only offered once the data set is loaded.
@@ -58,6 +58,12 @@ export function Report() {
                 {report.source}, {formatTime(report.madeAtMs, report.timeZone)}
                 {zoneSuffix(report.timeZone)}
               </p>
+              {report.zoom && (
+                <p className="muted">
+                  Time-series charts and the Overview’s figures zoomed to{' '}
+                  {formatTimeSpan(report.zoom.start, report.zoom.end, report.timeZone)}
+                </p>
+              )}
             </div>
             <div className="report-buttons">
               <button type="button" onClick={() => window.print()}>

@@ -1,6 +1,6 @@
 import { isNeeds } from '../../analysis/views/needs';
 import { PANELS, PANEL_TITLES, type PanelKey } from '../../store/panels';
-import type { MetricscopeState, TimeZoneSetting } from '../../store/state';
+import type { MetricscopeState, TimeRange, TimeZoneSetting } from '../../store/state';
 import { chartPng } from '../chart/echarts';
 import type { Stat } from '../panels/common/StatCards';
 import { exportContext, type PanelView } from '../panels/exportContext';
@@ -29,6 +29,8 @@ export interface ReportSnapshot {
   readonly source: string;
   readonly madeAtMs: number;
   readonly timeZone: TimeZoneSetting;
+  /** The range the time-series charts (and the Overview's figures) were zoomed to, or null. */
+  readonly zoom: TimeRange | null;
   readonly panels: readonly ReportPanel[];
 }
 
@@ -47,7 +49,8 @@ function chartImages(root: ParentNode, panel: PanelKey, background: string): Rep
 /**
  * Every panel of the store's `state` now, in page order: its key figures (PANEL_STATS, as its stat
  * cards show them) and its drawn charts (found in `root`, the page) as PNG images on `background`;
- * a panel the data cannot feed with what it needs, and one still computing its first result says so.
+ * a panel the data cannot feed with what it needs, and one still computing its first result says so;
+ * and the zoomed range the charts show.
  */
 export function reportSnapshot(
   state: MetricscopeState,
@@ -72,5 +75,11 @@ export function reportSnapshot(
       missing: null,
     };
   });
-  return { source: state.source.name, madeAtMs: nowMs, timeZone: state.timeZone, panels };
+  return {
+    source: state.source.name,
+    madeAtMs: nowMs,
+    timeZone: state.timeZone,
+    zoom: state.zoom,
+    panels,
+  };
 }

@@ -13,11 +13,12 @@ import { MappingDialog } from '../dataIn/MappingDialog';
 import { PrometheusResolution } from '../dataIn/PrometheusResolution';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
 import { Report } from '../report/Report';
+import { ZoomBar } from './ZoomBar';
 
 /**
  * The page, in the colour scheme chosen (useDocumentTheme): header, then every panel in page order (one the data cannot feed says what it needs),
  * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
- * Above the panels: a file being read, the step Prometheus data was fetched at, why a file could
+ * Above the panels: the linked zoom's range and its reset while zoomed (ZoomBar), a file being read, the step Prometheus data was fetched at, why a file could
  * not be read, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
@@ -39,6 +40,7 @@ export function App() {
         <Report />
         {status === 'ready' ? (
           <div className="panels">
+            <ZoomBar />
             {PANELS.map((panel) => {
               const PanelComponent = PANEL_COMPONENTS[panel];
               return <PanelComponent key={panel} />;

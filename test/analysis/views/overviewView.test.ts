@@ -60,6 +60,55 @@ describe('overviewView', () => {
   });
 });
 
+describe('overviewView with a range', () => {
+  const values = f([70, 85, 90, 60, 81]);
+  const timeMs = f([0, 60e3, 120e3, 180e3, 240e3]);
+  const cpu = { name: 'cpu', unit: '%', values, timeMs };
+
+  it('overviewView(series, { range }) gives the figures of the samples within it, both ends included', () => {
+    const range = { start: 120e3, end: 240e3 };
+    const view = overviewView([cpu], { highLoad: 80, range });
+    expect(view.range).toEqual(range);
+    expect(view.summary).toMatchObject({ count: 3, peak: 90, min: 60, highLoadCount: 2 });
+    expect(view.summary.mean).toBeCloseTo((90 + 60 + 81) / 3, 12);
+    expect(view.periodsX).toEqual([
+      { start: 120e3, end: 120e3, length: 1 },
+      { start: 240e3, end: 240e3, length: 1 },
+    ]);
+    expect(view.stats).toEqual([{ name: 'cpu', mean: (90 + 60 + 81) / 3, max: 90, last: 81 }]);
+  });
+
+  it('overviewView(series, { range }) still draws the whole series and picks its line from it', () => {
+    const whole = overviewView([{ ...cpu, unit: 'ms' }]);
+    const zoomed = overviewView([{ ...cpu, unit: 'ms' }], { range: { start: 0, end: 60e3 } });
+    expect(zoomed.lines).toEqual(whole.lines);
+    expect(zoomed.summary.highLoad).toBe(whole.summary.highLoad);
+    expect(zoomed.summary.count).toBe(2);
+  });
+
+  it('overviewView(series, { range }) over no samples gives NaN figures and no periods', () => {
+    const view = overviewView([cpu], { highLoad: 80, range: { start: 1, end: 2 } });
+    expect(view.summary).toMatchObject({ count: 0, highLoadCount: 0 });
+    expect(view.summary.mean).toBeNaN();
+    expect(view.periodsX).toEqual([]);
+  });
+
+  it('overviewView(untimed series, { range }) covers the whole series: a range is of times', () => {
+    const view = overviewView([{ name: 'cpu', unit: '%', values }], {
+      range: { start: 0, end: 1 },
+    });
+    expect(view.range).toBeNull();
+    expect(view.summary.count).toBe(5);
+  });
+
+  it('overviewView(several series, { range }) pools and aligns only their samples within it', () => {
+    const other = { name: 'mem', unit: '%', values: f([10, 10, 95, 10, 10]), timeMs };
+    const view = overviewView([cpu, other], { highLoad: 80, range: { start: 180e3, end: 240e3 } });
+    expect(view.summary.count).toBe(4);
+    expect(view.periodsX).toEqual([{ start: 240e3, end: 240e3, length: 1 }]);
+  });
+});
+
 describe('defaultHighLoad', () => {
   it('is 80 for percentages and the 95th percentile otherwise, never 80 on a load average', () => {
     expect(defaultHighLoad('%', f([1, 2])).value).toBe(80);

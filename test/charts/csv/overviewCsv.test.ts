@@ -30,6 +30,7 @@ function view(lines: SeriesView[]): OverviewView {
       highLoadCount: 0,
     },
     highLoadRule: 'as set',
+    range: null,
     periodsX: [],
     lines,
     stats: lines.map((l) => ({ name: l.name, mean: 1, max: 2, last: 1 })),

@@ -13,6 +13,29 @@ const chartElement = () => screen.getByRole('img', { name: /^chart\b/ });
 const second = { series: [{ type: 'bar', data: [4] }] };
 
 describe('EChart', () => {
+  it('calls onZoom with the window a person zoomed the chart to, the newest onZoom given', () => {
+    const older = vi.fn();
+    const newer = vi.fn();
+    const { rerender } = render(<EChart name="chart" option={first} onZoom={older} />);
+    rerender(<EChart name="chart" option={first} onZoom={newer} />);
+    charts[0].zoom({ start: 1, end: 2 });
+    charts[0].zoom(null);
+    expect(older).not.toHaveBeenCalled();
+    expect(newer.mock.calls).toEqual([[{ start: 1, end: 2 }], [null]]);
+  });
+
+  it('lets a wheel without Ctrl pass over the chart (to scroll the page); Ctrl + wheel reaches it', () => {
+    render(<EChart name="chart" option={first} />);
+    // ECharts draws inside the chart's div: a child stands in for its canvas layer.
+    const canvas = chartElement().appendChild(document.createElement('div'));
+    const reached = vi.fn();
+    canvas.addEventListener('wheel', reached);
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
+    expect(reached).not.toHaveBeenCalled();
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, ctrlKey: true, bubbles: true }));
+    expect(reached).toHaveBeenCalledTimes(1);
+  });
+
   it('creates one chart on its div, marked data-chart, and sets the option whole, not lazily', () => {
     render(<EChart name="Overview chart" option={first} />);
     const element = screen.getByRole('img', { name: /^Overview chart: / });

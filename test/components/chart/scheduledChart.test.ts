@@ -2,7 +2,12 @@ import type { EChartsCoreOption, SetOptionOpts } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
 import type { DescribePoint } from '../../../src/components/chart/pointTooltip';
 import { scheduleChartTask } from '../../../src/components/chart/scheduleChartTask';
-import { scheduledChart, type Chart } from '../../../src/components/chart/scheduledChart';
+import {
+  scheduledChart,
+  ZOOM_SETTLE_MS,
+  type Chart,
+} from '../../../src/components/chart/scheduledChart';
+import type { ZoomRange } from '../../../src/charts/timeZoom';
 
 /** Resolves once every chart task scheduled before it has run (the queue is first in, first out). */
 const drained = () => new Promise<void>((resolve) => scheduleChartTask(resolve));
@@ -17,6 +22,9 @@ class FakeChart implements Chart {
   readonly options: EChartsCoreOption[] = [];
   readonly flags: SetOptionOpts[] = [];
   private readonly handlers = new Set<() => void>();
+  private readonly zoomHandlers = new Set<() => void>();
+  /** The x window zoomWindow answers, as a person's zoom leaves it. */
+  window: ZoomRange | null | undefined = undefined;
   constructor(private readonly log: string[] = []) {}
   private record(call: string) {
     this.calls.push(call);
@@ -33,8 +41,16 @@ class FakeChart implements Chart {
   describePoint(describe: DescribePoint | undefined) {
     this.described.push(`${describe?.(0, 0) ?? 'none'} after ${this.options.length} options`);
   }
-  on(_event: 'finished', handler: () => void) {
-    this.handlers.add(handler);
+  on(event: 'finished' | 'datazoom', handler: () => void) {
+    (event === 'finished' ? this.handlers : this.zoomHandlers).add(handler);
+  }
+  zoomWindow() {
+    return this.window;
+  }
+  /** A person zooming to `window`: ECharts' 'datazoom' event. */
+  zoom(window: ZoomRange | null) {
+    this.window = window;
+    this.zoomHandlers.forEach((handler) => handler());
   }
   off(_event: 'finished', handler: () => void) {
     this.handlers.delete(handler);
@@ -64,6 +80,9 @@ function fake(log?: string[]) {
   });
   return { chart, made };
 }
+
+/** Resolves once a zoom gesture has settled (ZOOM_SETTLE_MS and a little). */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, ZOOM_SETTLE_MS + 30));
 
 const option = (title: string): EChartsCoreOption => ({ title });
 const whole = { notMerge: true };
@@ -202,6 +221,36 @@ describe('scheduledChart', () => {
     await drained();
     expect(made[0].calls).toEqual(['dispose']);
     expect(log).toEqual(['dispose', 'task ends']);
+  });
+
+  it('onZoom(handler) reports a zoom gesture once, with the window it settles on', async () => {
+    const { chart, made } = fake();
+    const ranges: (ZoomRange | null)[] = [];
+    chart.onZoom((range) => ranges.push(range));
+    await drained();
+    made[0].zoom({ start: 10, end: 90 });
+    made[0].zoom({ start: 20, end: 80 });
+    expect(ranges).toEqual([]);
+    await settled();
+    expect(ranges).toEqual([{ start: 20, end: 80 }]);
+    made[0].zoom(null);
+    await settled();
+    expect(ranges).toEqual([{ start: 20, end: 80 }, null]);
+  });
+
+  it('onZoom(undefined) and dispose() stop zoom reports, even of a gesture still settling', async () => {
+    const { chart, made } = fake();
+    const ranges: (ZoomRange | null)[] = [];
+    chart.onZoom((range) => ranges.push(range));
+    await drained();
+    made[0].zoom({ start: 10, end: 90 });
+    chart.onZoom(undefined);
+    await settled();
+    chart.onZoom((range) => ranges.push(range));
+    made[0].zoom({ start: 20, end: 80 });
+    chart.dispose();
+    await settled();
+    expect(ranges).toEqual([]);
   });
 
   it('dispose() before the chart was created means it never is', async () => {

@@ -7,7 +7,9 @@ import { panelStats } from '../../../src/components/panels/panelStats';
 import { PANEL_COMPONENTS } from '../../../src/components/panels/registry';
 import { Report } from '../../../src/components/report/Report';
 import { PANELS, PANEL_TITLES } from '../../../src/store/panels';
+import { setZoom } from '../../../src/store/settings';
 import { store } from '../../../src/store/state';
+import { formatTimeSpan } from '../../../src/charts/formatNumber';
 import { chartExports, charts } from '../fakeEcharts';
 import { renderWithStore, resultOf } from '../renderWithStore';
 
@@ -55,6 +57,19 @@ describe('Report', () => {
     // The same figures as the panel's own cards, e.g. the anomaly count.
     const panelCards = cards(screen.getByRole('region', { name: 'Anomalies' }));
     expect(cards(article('Anomalies'))).toEqual(panelCards);
+  }, 60_000);
+
+  it('says the zoomed range the charts and the Overview figures show, while zoomed', async () => {
+    const { user } = await renderDashboard();
+    await user.click(screen.getByRole('button', { name: 'Report' }));
+    expect(reportRegion()).not.toHaveTextContent('zoomed to');
+    await user.click(screen.getByRole('button', { name: 'Close report' }));
+    const x = resultOf('overview').lines[0].x;
+    act(() => setZoom({ start: x[1], end: x[5] }));
+    await user.click(screen.getByRole('button', { name: 'Report' }));
+    expect(reportRegion()).toHaveTextContent(
+      `Time-series charts and the Overview’s figures zoomed to ${formatTimeSpan(x[1], x[5], 'utc')}`,
+    );
   }, 60_000);
 
   it('shows each drawn chart of a panel as a PNG image named after it, on the theme background', async () => {

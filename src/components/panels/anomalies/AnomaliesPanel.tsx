@@ -7,6 +7,8 @@ import { formatCount, formatCountOf } from '../../../charts/formatNumber';
 import { fitWindow } from '../../../store/panels';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
+import { setZoom } from '../../../store/settings';
+import { useMetricscope } from '../../../store/state';
 import { AnomalyTable } from './AnomalyTable';
 import { anomalyStats } from './anomalyStats';
 import { ChartFrame } from '../../chart/ChartFrame';
@@ -15,19 +17,23 @@ import { SeriesWindowControls } from '../common/SeriesWindowControls';
 import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
 import { useCatalogueSeries } from '../common/useCatalogueSeries';
-import { useOption } from '../../chart/useOption';
+import { useZoomedOption } from '../../chart/useZoomedOption';
+import { FiguresCover } from '../common/FiguresCover';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
 
 /**
  * Anomalies: a detector chosen from DETECTORS over one series, with its expected band, the flagged
  * points, the anomaly score as a faint track under the series and a table that says why each
- * point stands out. Detector, window and sensitivity follow the controls live.
+ * point stands out. Detector, window and sensitivity follow the controls live. The chart zooms
+ * with the other time-series panels; the figures and table stay those of the whole series (a
+ * detector's verdicts depend on the history before the window), and say so while zoomed.
  */
 export function AnomaliesPanel() {
   const params = usePanelParams('anomalies');
   const view = useResult('anomalies');
-  const option = useOption(view, anomaliesOption);
+  const option = useZoomedOption(view, anomaliesOption);
+  const zoomed = useMetricscope((s) => s.zoom !== null);
   const length = useCatalogueSeries(params.series)?.length ?? 0;
   const detectorId = useId();
   const chosen = DETECTORS.find((d) => d.name === params.detector);
@@ -88,8 +94,9 @@ export function AnomaliesPanel() {
           points): it is scored against the history seen so far, so nothing there is flagged.
         </p>
       )}
+      {view && zoomed && <FiguresCover range={null} />}
       {view && <StatCards stats={anomalyStats(view)} />}
-      <ChartFrame name="Anomalies chart" file="anomalies" option={option} />
+      <ChartFrame name="Anomalies chart" file="anomalies" option={option} onZoom={setZoom} />
       {view && <AnomalyTable view={view} />}
     </Panel>
   );

@@ -3,9 +3,10 @@ import { formatCount, formatValue } from '../../../charts/formatNumber';
 import { overviewOption } from '../../../charts/overviewOption';
 import { OVERVIEW_TOP_CHOICES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
+import { setZoom } from '../../../store/settings';
 import { useMetricscope } from '../../../store/state';
 import { ChartFrame } from '../../chart/ChartFrame';
-import { useOption } from '../../chart/useOption';
+import { useZoomedOption } from '../../chart/useZoomedOption';
 import { Panel } from '../common/Panel';
 import type { Catalogue } from '../../../worker/workspace';
 import { SeriesPicker } from '../common/SeriesPicker';
@@ -13,6 +14,7 @@ import { Slider } from '../common/Slider';
 import { StatCards } from '../common/StatCards';
 import { usePanelParams } from '../common/usePanelParams';
 import { useResult } from '../common/useResult';
+import { FiguresCover } from '../common/FiguresCover';
 import { ChosenSeries } from './ChosenSeries';
 import { choiceOf, overviewChoices } from './overviewChoices';
 import { overviewStats } from './overviewStats';
@@ -35,7 +37,8 @@ function highLoadRange(unit: string, peak: number | undefined) {
  * the top N by mean or max when there are many (and how many are hidden), their pooled mean, peak,
  * min and std, each line's own figures, and the periods when any is above the high-load line. The
  * set starts from every series of one metric (or one series); any loaded series can be added to
- * it through a searchable picker, and each removed again.
+ * it through a searchable picker, and each removed again. Its chart zooms with the other
+ * time-series panels, and its figures cover the zoomed range.
  */
 export function OverviewPanel() {
   const pickId = useId();
@@ -45,7 +48,7 @@ export function OverviewPanel() {
   const rankId = useId();
   const params = usePanelParams('overview');
   const view = useResult('overview');
-  const option = useOption(view, overviewOption);
+  const option = useZoomedOption(view, overviewOption);
   const catalogue = useMetricscope((s) => s.catalogue ?? NOTHING);
   const choices = useMemo(() => overviewChoices(catalogue), [catalogue]);
   const chosen = choiceOf(choices, params.series);
@@ -174,6 +177,7 @@ export function OverviewPanel() {
       />
       {view && (
         <>
+          <FiguresCover range={view.range} />
           <StatCards stats={overviewStats(view)} />
           <p className="panel-note">
             {[
@@ -194,6 +198,7 @@ export function OverviewPanel() {
         file="overview"
         description={view && `Lines drawn: ${view.lines.map((l) => l.name).join(', ')}.`}
         option={option}
+        onZoom={setZoom}
       />
       {view && view.lines.length > 1 && (
         <table className="legend-table" aria-label="Series drawn">

@@ -9,7 +9,9 @@ import { darkTheme, lightTheme } from '../../../../src/charts/theme';
 import { OverviewPanel } from '../../../../src/components/panels/overview/OverviewPanel';
 import { setParams } from '../../../../src/store/refresh';
 import { store } from '../../../../src/store/state';
-import { lastOption, plain } from '../../fakeEcharts';
+import { AnomaliesPanel } from '../../../../src/components/panels/anomalies/AnomaliesPanel';
+import { formatTimeSpan } from '../../../../src/charts/formatNumber';
+import { chartNamed, lastOption, plain } from '../../fakeEcharts';
 import { region, renderWithStore, resultOf, setPrefersDark, statCard } from '../../renderWithStore';
 
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
@@ -35,6 +37,40 @@ const legendRows = () =>
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
 describe('OverviewPanel', () => {
+  it('zooming another time-series chart zooms its chart and recomputes its figures over the range', async () => {
+    await renderWithStore(
+      <>
+        <OverviewPanel />
+        <AnomaliesPanel />
+      </>,
+    );
+    const panel = region('Overview');
+    expect(panel).toHaveTextContent('Figures over the whole series');
+    const whole = result().summary;
+    const x = result().lines[0].x;
+    const range = { start: x[2], end: x[8] };
+    act(() => chartNamed('Anomalies chart').zoom(range));
+    expect(store.getState().zoom).toEqual(range);
+    const zoom = (
+      lastOption('Overview chart').dataZoom as { startValue: number; endValue: number }[]
+    )[0];
+    expect([zoom.startValue, zoom.endValue]).toEqual([range.start, range.end]);
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        `Figures over the zoomed range ${formatTimeSpan(range.start, range.end, 'utc')}`,
+      ),
+    );
+    // Ten hosts x 7 hours, both ends included.
+    expect(result().summary.count).toBe(70);
+    expect(statCard(panel, 'Mean')).toBe(formatValue(result().summary.mean, '%'));
+    expect(result().summary.mean).not.toBe(whole.mean);
+    expect(region('Anomalies')).toHaveTextContent('Figures over the whole series');
+    act(() => chartNamed('Overview chart').zoom(null));
+    expect(store.getState().zoom).toBeNull();
+    await waitFor(() => expect(panel).toHaveTextContent('Figures over the whole series'));
+    expect(result().summary).toEqual(whole);
+  });
+
   it('opens on every host’s cpu: mean, peak, min and std of all their samples, in %', async () => {
     await renderWithStore(<OverviewPanel />);
     const panel = region('Overview');
