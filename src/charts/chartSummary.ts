@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatCount, formatTimeSpan, type TimeZone } from './formatNumber';
+import { VALUE_UNIT } from './xAxisFor';
 
 /** How many series a summary names before it says how many more there are. */
 const NAMED = 5;
@@ -123,9 +124,8 @@ export function chartSummary(option: EChartsCoreOption, names = true): string {
   const span = xSpan(root, series);
   if (span) parts.push(span);
   const yAxis = list(root.yAxis).find(isObj);
-  if (yAxis && yAxis.type !== 'category' && typeof yAxis.name === 'string' && yAxis.name !== '') {
-    parts.push(`values in ${yAxis.name}`);
-  }
+  const unit = yAxis && yAxis.type !== 'category' ? yAxis.name || yAxis[VALUE_UNIT] : undefined;
+  if (typeof unit === 'string' && unit !== '') parts.push(`values in ${unit}`);
   return parts.join('; ');
 }
 

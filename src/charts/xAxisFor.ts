@@ -14,6 +14,12 @@ export type XKind = 'time' | 'index';
 
 type Axis = XAXisComponentOption & YAXisComponentOption;
 
+/**
+ * The key under which a value axis whose ticks carry a rescaling unit (ms shown as s, bytes as
+ * KiB...) keeps that unit, having no axis name: the chart's summary still says what it is in.
+ */
+export const VALUE_UNIT = 'metricscopeUnit';
+
 /** Axis line, ticks, labels, name and split lines in the theme's colours. */
 function axisStyle(theme: ChartTheme) {
   return {
@@ -66,6 +72,8 @@ export function valueAxis(theme: ChartTheme, name: string, include: readonly num
     name: labelled ? '' : name,
     ...(labelled && {
       axisLabel: { ...style.axisLabel, formatter: (value: number) => formatValue(value, name) },
+      // Not drawn (ECharts ignores it): the unit the ticks rescale, for chartSummary's words.
+      [VALUE_UNIT]: name,
     }),
     ...(finite.length > 0 && { dataMin: Math.min(...finite), dataMax: Math.max(...finite) }),
   };

@@ -78,7 +78,7 @@ describe('chartSummary', () => {
     expect(text).not.toContain('UTC');
   });
 
-  it('mixes kinds and reads [x, y] rows and {value} items; a rescaling unit is on the ticks, not named', () => {
+  it('mixes kinds, reads [x, y] rows and {value} items, and names a value axis whose ticks rescale', () => {
     const option: EChartsOption = {
       ...baseOption(lightTheme, ['latency', 'Anomalies']),
       xAxis: xAxisFor('index', lightTheme, 'sample'),
@@ -97,7 +97,7 @@ describe('chartSummary', () => {
       ],
     };
     expect(chartSummary(option)).toBe(
-      'Line and scatter chart of 2 series: latency and Anomalies; sample 3 to 1,234',
+      'Line and scatter chart of 2 series: latency and Anomalies; sample 3 to 1,234; values in ms',
     );
   });
 
