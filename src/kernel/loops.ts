@@ -18,14 +18,6 @@ export function toFloat64(x: Numeric): Float64Array {
 }
 
 /**
- * A fresh Float64Array copy of x, for the kernels that reorder a scratch copy (selection, sorting).
- * @example copyFloat64(Float64Array.of(2, 1)) // Float64Array [2, 1], not the same array
- */
-export function copyFloat64(x: Numeric): Float64Array {
-  return x instanceof Float64Array ? x.slice() : toFloat64(x);
-}
-
-/**
  * The SIMD extremum of the contiguous run x[start, start + count) in buffer-sized pieces (each a
  * multiple of 8 long), and where the scalar loop must take over (the last count % 8 elements).
  * NaN as soon as a piece holds a NaN. Which of 0 and -0 comes back when both are present is not

@@ -1,5 +1,5 @@
 import { dropNaN } from './dropNaN';
-import { copyFloat64 } from './loops';
+import { scratchCopy } from './scratch';
 import type { Numeric } from './ndarray';
 import { quickselect } from './quickselect';
 
@@ -135,7 +135,7 @@ export function percentile(x: Numeric, q: number | Numeric): number | Float64Arr
   if (x.length === 0) {
     throw new RangeError('percentile(x, q): x is empty (NumPy raises IndexError)');
   }
-  return linearPercentiles(copyFloat64(x), fractions);
+  return linearPercentiles(scratchCopy(x), fractions);
 }
 
 /**
@@ -162,7 +162,7 @@ export function nanpercentile(x: Numeric, q: number | Numeric): number | Float64
  * @example median([3, 1, 4, 2]) // 2.5
  */
 export function median(x: Numeric): number {
-  const values = copyFloat64(x);
+  const values = scratchCopy(x);
   const n = values.length;
   if (n === 0 || hasNaN(values)) return NaN;
   const upper = n >> 1;

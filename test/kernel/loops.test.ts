@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyFloat64, maxOf, minOf, toFloat64 } from '../../src/kernel/loops';
+import { maxOf, minOf, toFloat64 } from '../../src/kernel/loops';
 
-describe('toFloat64 / copyFloat64', () => {
+describe('toFloat64', () => {
   it('toFloat64 returns a Float64Array as it is and copies a plain array', () => {
     const typed = Float64Array.of(1, 2);
     expect(toFloat64(typed)).toBe(typed);
     expect(toFloat64([3, NaN, -0])).toEqual(Float64Array.of(3, NaN, -0));
     expect(toFloat64({ length: 2, 0: 5, 1: 6 })).toEqual(Float64Array.of(5, 6));
-  });
-
-  it('copyFloat64 always returns a fresh copy', () => {
-    const typed = Float64Array.of(1, 2);
-    const copy = copyFloat64(typed);
-    expect(copy).not.toBe(typed);
-    expect(copy).toEqual(typed);
-    expect(copyFloat64([4])).toEqual(Float64Array.of(4));
   });
 });
 
