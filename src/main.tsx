@@ -3,11 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/shell/App';
 import { openSavedDashboard } from './store/savedDashboard';
 import { startFromLink } from './store/shareLink';
-import { attachClient } from './store/state';
-import { startWorker } from './worker/client';
+import { superviseAnalysisWorker } from './store/recovery';
+import { spawnWorker } from './worker/spawnWorker';
 import './styles.css';
 
-attachClient(startWorker().client);
+superviseAnalysisWorker(spawnWorker);
 if (!openSavedDashboard(document)) void startFromLink(window);
 
 createRoot(document.getElementById('root')!).render(

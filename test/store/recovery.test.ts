@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { PANELS } from '../../src/store/panels';
+import { loadDemo, loadFiles } from '../../src/store/loading';
+import { superviseAnalysisWorker } from '../../src/store/recovery';
+import { setParams } from '../../src/store/refresh';
+import { setZoom } from '../../src/store/settings';
+import { store } from '../../src/store/state';
+import { createApi, type MetricscopeApi } from '../../src/worker/api';
+import { TEST_BENCH_SIZE, withBenchSize } from '../components/renderWithStore';
+import { FakeWorker } from '../helpers/fakeWorker';
+
+// Each recovery loads a data set and computes every panel again: slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+const CSV = ['timestamp,cpu,mem']
+  .concat(
+    Array.from(
+      { length: 300 },
+      (_, i) =>
+        `${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},${50 + (i % 7)},${30 + (i % 11)}`,
+    ),
+  )
+  .join('\n');
+
+/** The real API, quick to time its benchmark; `crashOn` methods instead crash the worker. */
+function api(worker: FakeWorker, crashOn: readonly (keyof MetricscopeApi)[] = []): MetricscopeApi {
+  const real = withBenchSize(createApi(), TEST_BENCH_SIZE);
+  const crashing = () => {
+    setTimeout(() => worker.crash('Uncaught Error: it cannot take this'));
+    return new Promise<never>(() => {});
+  };
+  return { ...real, ...Object.fromEntries(crashOn.map((method) => [method, crashing])) };
+}
+
+/**
+ * Supervises fake workers: the first runs the real API, every later one crashes on `crashOn`.
+ * Answers the workers spawned so far.
+ */
+function start(crashOn: readonly (keyof MetricscopeApi)[] = []): FakeWorker[] {
+  const spawned: FakeWorker[] = [];
+  superviseAnalysisWorker(() => {
+    const worker = new FakeWorker((w) => api(w, spawned.length === 0 ? [] : crashOn));
+    spawned.push(worker);
+    return worker;
+  });
+  return spawned;
+}
+
+/** Waits until the worker notice says `text` (the recovery has ended). */
+const noticeSays = (text: string) =>
+  vi.waitFor(() => expect(store.getState().workerNotice).toBe(text), { timeout: 50_000 });
+
+/** Every panel has a result, none an error, none is computing. */
+function expectAllDrawn(): void {
+  const { results, errors, pending } = store.getState();
+  for (const panel of PANELS) {
+    expect(results[panel], panel).toBeDefined();
+    expect(errors[panel], panel).toBeUndefined();
+    expect(pending[panel], panel).toBe(false);
+  }
+}
+
+describe('superviseAnalysisWorker', () => {
+  it('restarts a crashed worker and reloads the demo with every parameter and the zoom kept', async () => {
+    const spawned = start();
+    await loadDemo();
+    setParams('anomalies', { threshold: 2.25 });
+    setZoom({ start: 10, end: 20 });
+    const before = store.getState();
+    await vi.waitFor(() => expect(store.getState().pending.anomalies).toBe(false));
+
+    spawned[0].crash('Uncaught Error: boom');
+    await noticeSays(
+      'The analysis worker stopped (error: Error: boom). It was restarted and the simulated demo reloaded, every setting kept.',
+    );
+    expect(spawned).toHaveLength(2);
+    expect(spawned[0].terminated).toBe(true);
+    const after = store.getState();
+    expect(after.params).toEqual(before.params);
+    expect(after.params?.anomalies.threshold).toBe(2.25);
+    expect(after.zoom).toEqual({ start: 10, end: 20 });
+    expect(after.dataSetsShown).toBe(before.dataSetsShown + 1);
+    expectAllDrawn();
+  });
+
+  it('rejects the calls the crashed worker left unanswered, then reloads the files shown', async () => {
+    const spawned = start();
+    await loadFiles([{ input: CSV, name: 'm.csv', mapping: 'detected' }]);
+    const { catalogue, loaded } = store.getState();
+    const told: (string | undefined)[] = [];
+    const unsubscribe = store.subscribe((s) => told.push(s.errors.anomalies));
+    setParams('anomalies', { threshold: 2.5 });
+    spawned[0].crash('Uncaught RangeError: Array buffer allocation failed');
+    await noticeSays(
+      'The analysis worker stopped (out of memory while computing anomalies). It was restarted and m.csv reloaded, every setting kept.',
+    );
+    unsubscribe();
+    // The panel waiting on the dead worker was told, not left computing until the reload.
+    expect(told).toContain(
+      'The analysis worker stopped (out of memory while computing anomalies).',
+    );
+    const after = store.getState();
+    expect(after.source).toEqual({ kind: 'file', name: 'm.csv' });
+    expect(after.loaded).toEqual(loaded);
+    expect(after.catalogue).toEqual(catalogue);
+    expect(after.params?.anomalies.threshold).toBe(2.5);
+    expectAllDrawn();
+  });
+
+  it('does not reload files that crash the worker again: it shows the demo instead', async () => {
+    const spawned = start(['loadFiles']);
+    await loadFiles([{ input: CSV, name: 'm.csv', mapping: 'detected' }]);
+    spawned[0].crash('Uncaught Error: boom');
+    await noticeSays(
+      'The analysis worker stopped again (error: Error: it cannot take this while reading files) while loading m.csv, which is not tried again. It was restarted and the simulated demo shown.',
+    );
+    expect(store.getState().source.kind).toBe('demo');
+    expectAllDrawn();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(spawned).toHaveLength(3);
+  });
+
+  it('shows no data set, and says so, when the demo crashes the worker again', async () => {
+    const spawned = start(['loadDemo']);
+    await loadDemo();
+    spawned[0].crash('Uncaught Error: boom');
+    await noticeSays(
+      'The analysis worker stopped again (error: Error: it cannot take this while generating the demo) while loading the simulated demo, which is not tried again. It was restarted with no data set: open a file or simulate the demo.',
+    );
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      loadError: 'No data set could be loaded after the analysis worker stopped.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(spawned).toHaveLength(3);
+  });
+});
