@@ -74,6 +74,14 @@ let watchdog = WATCHDOG;
 let reloading: DataSet | null = null;
 /** Counts failures: a recovery that a newer failure interrupted leaves the rest to the newer one. */
 let failures = 0;
+/** When the worker stopped, in the last minute (epoch ms). */
+let recentFailures: number[] = [];
+
+/**
+ * The most restarts in a minute. A worker that stops as soon as it starts (its script cannot be
+ * loaded) would otherwise be restarted forever, whatever data set is loaded.
+ */
+const RESTARTS_PER_MINUTE = 3;
 
 /** Says `text` in the worker notice (see DataSlice.workerNotice). */
 const notice = (text: string) => store.setState({ workerNotice: text });
@@ -81,6 +89,17 @@ const notice = (text: string) => store.setState({ workerNotice: text });
 /** Hides the worker notice. */
 export function dismissWorkerNotice(): void {
   store.setState({ workerNotice: null });
+}
+
+/** Shows no data set, saying `why` instead of the panels. */
+function showNoData(why: string): void {
+  // Counted as a load of its own, so that the loads that failed cannot overwrite it as they end.
+  store.setState((s) => ({
+    loadsAsked: s.loadsAsked + 1,
+    status: 'error',
+    loadProgress: null,
+    loadError: why,
+  }));
 }
 
 /** Spawns a worker under supervision and attaches its client to the store. */
@@ -100,6 +119,7 @@ export function superviseAnalysisWorker(
   spawn = start;
   watchdog = timing;
   reloading = null;
+  recentFailures = [];
   attachFresh();
 }
 
@@ -107,11 +127,23 @@ export function superviseAnalysisWorker(
  * After the worker stopped (`what`, in plain words): starts a new one, loads the data set shown
  * again with the view captured now, and says what happened in workerNotice. No loop: when loading
  * that data set stops the worker again, or fails, it is not tried again and the demo is shown
- * instead; when that was the demo, no data set is (status 'error').
+ * instead; when that was the demo, no data set is (status 'error'). A worker that stopped more
+ * than RESTARTS_PER_MINUTE times in a minute is not started again.
  */
 async function recover(what: string): Promise<void> {
-  attachFresh();
   const failure = ++failures;
+  const now = Date.now();
+  recentFailures = [...recentFailures.filter((t) => now - t < 60_000), now];
+  if (recentFailures.length > RESTARTS_PER_MINUTE) {
+    reloading = null;
+    attachClient(null);
+    showNoData('The analysis worker keeps stopping, so it was not restarted.');
+    notice(
+      `The analysis worker stopped (${what}) for the ${recentFailures.length}th time in a minute, so it was not restarted: reload the page to try again.`,
+    );
+    return;
+  }
+  attachFresh();
   const stopped = reloading;
   let said = stopped
     ? `The analysis worker stopped again (${what}) while loading ${stopped.name}, which is not tried again.`
@@ -134,12 +166,6 @@ async function recover(what: string): Promise<void> {
     view = null;
   }
   reloading = null;
-  // Counted as a load of its own, so that the loads that failed cannot overwrite it as they end.
-  store.setState((s) => ({
-    loadsAsked: s.loadsAsked + 1,
-    status: 'error',
-    loadProgress: null,
-    loadError: 'No data set could be loaded after the analysis worker stopped.',
-  }));
+  showNoData('No data set could be loaded after the analysis worker stopped.');
   notice(`${said} It was restarted with no data set: open a file or simulate the demo.`);
 }

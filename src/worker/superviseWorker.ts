@@ -17,8 +17,9 @@ export interface Watchdog {
 }
 
 /**
- * 30 s of silence: far longer than any one analysis takes on 1e7 points, and a file being read
- * reports progress (and answers pings) between chunks, however large it is.
+ * 30 s of silence: every answer counts, so only one analysis (or one data set generated) at a time
+ * has to fit, which takes seconds on 1e7 points; a file being read reports progress (and answers
+ * pings) between chunks, however large it is.
  */
 export const WATCHDOG: Watchdog = { quietMs: 5_000, hangMs: 30_000 };
 

@@ -34,13 +34,19 @@ function api(worker: FakeWorker, crashOn: readonly (keyof MetricscopeApi)[] = []
 }
 
 /**
- * Supervises fake workers: the first runs the real API, every later one crashes on `crashOn`.
- * Answers the workers spawned so far.
+ * Supervises fake workers: the first runs the real API, every later one crashes on `crashOn`
+ * (or as soon as it starts, with `crashAtStart`). Answers the workers spawned so far.
  */
-function start(crashOn: readonly (keyof MetricscopeApi)[] = []): FakeWorker[] {
+function start(
+  crashOn: readonly (keyof MetricscopeApi)[] = [],
+  crashAtStart = false,
+): FakeWorker[] {
   const spawned: FakeWorker[] = [];
   superviseAnalysisWorker(() => {
-    const worker = new FakeWorker((w) => api(w, spawned.length === 0 ? [] : crashOn));
+    const later = spawned.length > 0;
+    const worker = new FakeWorker((w) => api(w, later ? crashOn : []));
+    if (later && crashAtStart)
+      setTimeout(() => worker.crash('Uncaught SyntaxError: Unexpected token'));
     spawned.push(worker);
     return worker;
   });
@@ -134,5 +140,22 @@ describe('superviseAnalysisWorker', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(spawned).toHaveLength(3);
+  });
+
+  it('stops restarting a worker that stops as soon as it starts, and says so', async () => {
+    const spawned = start([], true);
+    await loadDemo();
+    spawned[0].crash('Uncaught Error: boom');
+    await vi.waitFor(() =>
+      expect(store.getState().workerNotice).toMatch(
+        /^The analysis worker stopped \(error: SyntaxError: Unexpected token.*\) for the 4th time in a minute, so it was not restarted: reload the page to try again\.$/,
+      ),
+    );
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      loadError: 'The analysis worker keeps stopping, so it was not restarted.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(spawned).toHaveLength(4);
   });
 });
