@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PANELS } from '../../src/store/panels';
-import { loadDemo, loadFiles } from '../../src/store/loading';
+import { connectPrometheus, loadDemo, loadFiles } from '../../src/store/loading';
 import { superviseAnalysisWorker } from '../../src/store/recovery';
 import { setParams } from '../../src/store/refresh';
 import { setZoom } from '../../src/store/settings';
@@ -13,6 +13,8 @@ import { FakeWorker } from '../helpers/fakeWorker';
 // Each recovery loads a data set and computes every panel again: slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
+afterEach(() => vi.unstubAllGlobals());
+
 const CSV = ['timestamp,cpu,mem']
   .concat(
     Array.from(
@@ -22,6 +24,30 @@ const CSV = ['timestamp,cpu,mem']
     ),
   )
   .join('\n');
+
+/** A Prometheus range query and the answer a server gives to every call of it. */
+const request = {
+  baseUrl: 'http://127.0.0.1:9090',
+  queries: ['up'],
+  startSec: 1700000000,
+  endSec: 1700000060,
+  stepSec: 60,
+};
+const matrix = {
+  status: 'success',
+  data: {
+    resultType: 'matrix',
+    result: [
+      {
+        metric: { __name__: 'up' },
+        values: [
+          [1700000000, '1'],
+          [1700000060, '0'],
+        ],
+      },
+    ],
+  },
+};
 
 /** The real API, quick to time its benchmark; `crashOn` methods instead crash the worker. */
 function api(worker: FakeWorker, crashOn: readonly (keyof MetricscopeApi)[] = []): MetricscopeApi {
@@ -157,5 +183,42 @@ describe('superviseAnalysisWorker', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(spawned).toHaveLength(4);
+  });
+
+  it('fetches the Prometheus request shown again, with the parameters kept', async () => {
+    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(matrix))));
+    vi.stubGlobal('fetch', fetched);
+    const spawned = start();
+    await connectPrometheus(request, 'Prometheus 127.0.0.1:9090');
+    const fetchesForOneLoad = fetched.mock.calls.length;
+    setParams('sla', { target: 97.5 });
+    await vi.waitFor(() => expect(store.getState().pending.sla).toBe(false));
+    spawned[0].crash('Uncaught Error: boom');
+    await noticeSays(
+      'The analysis worker stopped (error: Error: boom). It was restarted and Prometheus 127.0.0.1:9090 reloaded, every setting kept.',
+    );
+    expect(fetched.mock.calls.length).toBe(2 * fetchesForOneLoad);
+    expect(store.getState()).toMatchObject({
+      prometheus: request,
+      source: { kind: 'file', name: 'Prometheus 127.0.0.1:9090' },
+    });
+    expect(store.getState().params?.sla.target).toBe(97.5);
+  });
+
+  it('shows the demo when the data set cannot be loaded again (the server went away)', async () => {
+    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(matrix))));
+    vi.stubGlobal('fetch', fetched);
+    const spawned = start();
+    await connectPrometheus(request, 'Prometheus 127.0.0.1:9090');
+    fetched.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
+    spawned[0].crash('Uncaught Error: boom');
+    await vi.waitFor(() =>
+      expect(store.getState().workerNotice).toMatch(
+        /^The analysis worker stopped \(error: Error: boom\)\. Loading Prometheus 127\.0\.0\.1:9090 again failed: .*Failed to fetch.* It was restarted and the simulated demo shown\.$/,
+      ),
+    );
+    expect(store.getState().source.kind).toBe('demo');
+    expect(spawned).toHaveLength(2);
+    expectAllDrawn();
   });
 });
