@@ -9,8 +9,9 @@ import base from './vite.config.ts';
  * `npm run build:single`: one self-contained `dist-single/metricscope.html` that works when opened
  * from disk (file://). Scripts, styles and assets are inlined by vite-plugin-singlefile; the worker
  * is inlined too, as a classic (`iife`) worker, because Chromium refuses a module worker from a
- * blob: URL in a file:// page. Only `./spawnWorker` differs from the normal build, and public/ is
- * not copied (its favicon is inlined).
+ * blob: URL in a file:// page. Only the spawnWorker module differs from the normal build (imported
+ * as `./spawnWorker` in src/worker, `./worker/spawnWorker` by main.tsx), and public/ is not copied
+ * (its favicon is inlined).
  */
 /** The favicon of public/ as a data: URL inside the page: the single file has no neighbours. */
 function inlineFavicon(): Plugin {
@@ -41,7 +42,7 @@ export default mergeConfig(
     resolve: {
       alias: [
         {
-          find: /^\.\/spawnWorker$/,
+          find: /^\.{1,2}\/(?:worker\/)?spawnWorker$/,
           replacement: fileURLToPath(
             new URL('./src/worker/spawnWorker.inline.ts', import.meta.url),
           ),
