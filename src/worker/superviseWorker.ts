@@ -66,7 +66,7 @@ export function superviseWorker(
   let failed = false;
   let reject: (error: Error) => void = () => {};
   const failure = new Promise<never>((_, r) => (reject = r));
-  // Nobody may be waiting on a call when the worker fails.
+  // With no call outstanding when the worker fails, nobody else handles this rejection.
   failure.catch(() => {});
 
   const fail = (cause: string) => {
