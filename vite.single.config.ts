@@ -9,8 +9,10 @@ import base from './vite.config.ts';
  * `npm run build:single`: one self-contained `dist-single/metricscope.html` that works when opened
  * from disk (file://). Scripts, styles and assets are inlined by vite-plugin-singlefile; the worker
  * is inlined too, as a classic (`iife`) worker, because Chromium refuses a module worker from a
- * blob: URL in a file:// page. Only `./spawnWorker` and `./components/shell/loadDashboard` differ from the normal build, and public/ is
- * not copied (its favicon is inlined).
+ * blob: URL in a file:// page. Only two modules differ from the normal build: spawnWorker (imported
+ * as `./spawnWorker` in src/worker, `./worker/spawnWorker` by main.tsx) and loadDashboard (the
+ * dashboard is in the one file, not a chunk to fetch); public/ is not copied (its favicon is
+ * inlined).
  */
 /** The favicon of public/ as a data: URL inside the page: the single file has no neighbours. */
 function inlineFavicon(): Plugin {
@@ -41,7 +43,7 @@ export default mergeConfig(
     resolve: {
       alias: [
         {
-          find: /^\.\/spawnWorker$/,
+          find: /^\.{1,2}\/(?:worker\/)?spawnWorker$/,
           replacement: fileURLToPath(
             new URL('./src/worker/spawnWorker.inline.ts', import.meta.url),
           ),

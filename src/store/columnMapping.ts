@@ -3,7 +3,7 @@ import type { FilePreview, InspectOutcome } from '../io/inspectMetrics';
 import { uniqueNames } from '../io/metrics/uniqueNames';
 import type { FileReadOptions, FileToRead } from '../worker/api';
 import { forgetMapping, recallMapping, rememberMapping } from './mappingMemory';
-import { loadedFiles, loadFiles } from './loading';
+import { loadedFiles, loadFiles, refuseTooLarge } from './loading';
 import { connected, type FileSource, store } from './state';
 
 /** A file as a person opened it (dropped, picked or pasted), before it is read. */
@@ -103,9 +103,11 @@ async function decide(file: OpenedFile): Promise<Decision> {
  * is first inspected in the worker (its first rows only, see inspectMetrics) and read as decide()
  * says; the files that need the column-mapping step are shown in it one after another. Then all
  * are loaded together (see loadFiles). Cancelling the mapping step, or opening other files before
- * it is answered, loads nothing of these and leaves the data shown as it was.
+ * it is answered, loads nothing of these and leaves the data shown as it was; so do files too
+ * large to read (see refuseTooLarge), which are refused before anything else happens.
  */
 export async function openFiles(files: readonly OpenedFile[]): Promise<void> {
+  if (refuseTooLarge(files)) return;
   const current = beginOpen();
   const names = uniqueNames(files.map((file) => file.name));
   const named = files.map((file, i) => ({ ...file, name: names[i] }));

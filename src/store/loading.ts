@@ -4,6 +4,7 @@ import { errorMessage } from '../io/errorMessage';
 import type { ReadProgress } from '../io/readMetrics';
 import type { FileReadOptions, FileToRead, PrometheusOutcome } from '../worker/api';
 import type { MetricscopeClient } from '../worker/client';
+import { loadTooLarge } from './loadSizeLimit';
 import { showCatalogue } from './refresh';
 import { attached, connected, store, type DataSlice, type FileSource } from './state';
 
@@ -53,18 +54,29 @@ function askLoad(): number {
 const isNewest = (load: number) => store.getState().loadsAsked === load;
 
 /** The name of a load of `files`: the file's name, or the first's and how many more. */
-const loadName = (files: readonly FileToRead[]) =>
+const loadName = (files: readonly Pick<FileToRead, 'name'>[]) =>
   files.length === 1 ? files[0].name : `${files[0].name} + ${files.length - 1} more`;
+
+/**
+ * Refuses `files` when their sizes together pass MAX_LOAD_BYTES (see loadTooLarge), before any is
+ * read: loadError says why, and the data set shown stays as it was. Answers whether they were.
+ */
+export function refuseTooLarge(files: readonly Pick<FileToRead, 'input' | 'name'>[]): boolean {
+  const reason = loadTooLarge(files);
+  if (reason === null) return false;
+  store.setState({ loadError: reason, failedFile: loadName(files) });
+  return true;
+}
 
 /**
  * Has the worker read files (or pasted text) as streams, with progress, and shows their series
  * together in every panel they can feed (each read with its own options, see FileSource). Files
  * that cannot be read are listed in fileFailures while the others load; when none can, loadError
- * says why. A cancelled load changes nothing, nor does a failed one: the data set already shown
- * stays as it was.
+ * says why. A cancelled load changes nothing, nor does a failed one, nor files too large to read
+ * (see refuseTooLarge): the data set already shown stays as it was.
  */
 export function loadFiles(files: readonly FileSource[]): Promise<void> {
-  if (files.length === 0) return Promise.resolve();
+  if (files.length === 0 || refuseTooLarge(files)) return Promise.resolve();
   const name = loadName(files);
   const totalBytes = files.reduce((total, f) => total + byteSize(f.input), 0);
   const toRead = files.map(({ input, name, options }) => ({ input, name, options }));

@@ -42,6 +42,8 @@ export interface DataSlice {
   prometheus: PrometheusRequest | null;
   /** The step `prometheus` was fetched at and why (null with it). */
   prometheusResolution: PrometheusResolution | null;
+  /** What happened when the analysis worker last stopped, and to the data set, until dismissed. */
+  workerNotice: string | null;
 }
 
 /** How a file's columns came to be read as they were. */
@@ -152,6 +154,7 @@ const initialState = (): MetricscopeState => ({
   loaded: [],
   prometheus: null,
   prometheusResolution: null,
+  workerNotice: null,
   params: null,
   results: {},
   errors: {},

@@ -30,15 +30,21 @@ export function captureViewState(): ViewState {
 }
 
 /**
- * Shows `view` over the data set already shown: theme, time zone and zoom as given, each panel's
- * parameters as given (the others keep their defaults), then every panel recomputed. Parameters
- * must already be valid for the data set (see the share link's parser); nothing is checked here.
+ * Sets `view` over the data set already shown, recomputing no panel but the anomalies (see
+ * setTimeZone): theme, time zone and zoom as given, each panel's parameters as given (the others
+ * keep their defaults). Parameters must
+ * already be valid for the data set (see the share link's parser); nothing is checked here.
  */
-export async function applyViewState(view: ViewState): Promise<void> {
+export function setViewState(view: ViewState): void {
   setTheme(view.theme);
   setTimeZone(view.timeZone);
   const params = store.getState().params;
   if (params) store.setState({ params: { ...params, ...view.params } as PanelParams });
   setZoom(view.zoom);
+}
+
+/** Shows `view` over the data set already shown (see setViewState), every panel recomputed. */
+export async function applyViewState(view: ViewState): Promise<void> {
+  setViewState(view);
   await Promise.all(PANELS.map((panel) => refresh(panel)));
 }

@@ -1,5 +1,6 @@
 import { byteSize } from '../io/csv/utf8Length';
 import { errorMessage } from '../io/errorMessage';
+import { isOutOfMemory } from '../io/isOutOfMemory';
 import { transfer } from 'comlink';
 import { transferables } from '../analysis/transferables';
 import { nextTask } from '../io/nextTask';
@@ -78,8 +79,13 @@ interface SourceRead {
   read(signal: AbortSignal, onProgress: (progress: ReadProgress) => void): Promise<ReadOutcome>;
 }
 
-/** Why reading a source threw, as one sentence. */
-const readFailure = (error: unknown) => `The file could not be read: ${errorMessage(error)}`;
+/** Why the data read did not fit in memory, as one sentence. */
+const outOfMemory = (error: unknown) =>
+  `The data is too large for the memory this tab has left (${errorMessage(error)}).`;
+
+/** Why reading a source threw, as one sentence: memory running out says so. */
+const readFailure = (error: unknown) =>
+  isOutOfMemory(error) ? outOfMemory(error) : `The file could not be read: ${errorMessage(error)}`;
 
 /** Why none of several sources could be read, one sentence per source. */
 function noneRead(failures: readonly { name: string; reason: string }[]): string {
@@ -160,7 +166,13 @@ export function createApi() {
       if (reading === controller) reading = null;
     }
     if (read.length === 0) return { ok: false, reason: noneRead(failures) };
-    const merged = buildWorkspace(read, label);
+    let merged: ReturnType<typeof buildWorkspace>;
+    try {
+      merged = buildWorkspace(read, label);
+    } catch (error) {
+      if (!isOutOfMemory(error)) throw error;
+      return { ok: false, reason: outOfMemory(error) };
+    }
     return { ok: true, catalogue: load(merged.workspace), reports, failures, notes: merged.notes };
   };
 
@@ -253,6 +265,11 @@ export function createApi() {
      */
     prometheusText(): string | null {
       return prometheusText;
+    },
+
+    /** Answers at once: the sign a supervisor asks for that the worker still takes calls. */
+    ping(): true {
+      return true;
     },
 
     /** Stops the load in progress, if any; its loadFiles or loadPrometheus answers 'cancelled'. */

@@ -32,9 +32,43 @@ export interface MetricscopeClient {
   ): Promise<PrometheusOutcome>;
 }
 
-/** Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient. */
-export function createClient(endpoint: Endpoint): MetricscopeClient {
-  const api = wrap<MetricscopeApi>(endpoint);
+/**
+ * What a supervisor sees of a client's calls (see superviseWorker): every call's answer, which it
+ * may replace with a rejection, and each sign of life a call gives before it answers (progress).
+ */
+export interface CallWatch {
+  track<T>(method: keyof MetricscopeApi, args: readonly unknown[], answer: Promise<T>): Promise<T>;
+  alive(): void;
+}
+
+const UNWATCHED: CallWatch = { track: (_method, _args, answer) => answer, alive: () => {} };
+
+/** `remote` with every method call's answer passed through `watch.track`. */
+function watched(remote: Remote<MetricscopeApi>, watch: CallWatch): Remote<MetricscopeApi> {
+  if (watch === UNWATCHED) return remote;
+  return new Proxy(remote, {
+    get(target, key) {
+      // Not a thenable: `await api` must not look for a `then` method in the worker.
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      const method = key as keyof MetricscopeApi;
+      const call = target[method] as unknown as (...args: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => watch.track(method, args, call(...args));
+    },
+  });
+}
+
+/**
+ * Wraps any Comlink endpoint (a Worker, or a MessagePort in tests) as a MetricscopeClient, its
+ * calls seen by `watch` when given.
+ */
+export function createClient(endpoint: Endpoint, watch: CallWatch = UNWATCHED): MetricscopeClient {
+  const api = watched(wrap<MetricscopeApi>(endpoint), watch);
+  const alive =
+    <T>(onProgress: (progress: T) => void) =>
+    (progress: T) => {
+      watch.alive();
+      onProgress(progress);
+    };
   const issued = new Map<string, number>();
   return {
     api,
@@ -49,10 +83,10 @@ export function createClient(endpoint: Endpoint): MetricscopeClient {
       return issued.get(key) === sequence ? outcome : { status: 'superseded' };
     },
     loadFiles(files, label, onProgress) {
-      return api.loadFiles(files, label, proxy(onProgress));
+      return api.loadFiles(files, label, proxy(alive(onProgress)));
     },
     loadPrometheus(request, name, onProgress) {
-      return api.loadPrometheus(request, name, proxy(onProgress));
+      return api.loadPrometheus(request, name, proxy(alive(onProgress)));
     },
   };
 }

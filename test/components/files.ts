@@ -8,6 +8,11 @@ export function csvFile(text: string, name: string): File {
   return new NodeFile([text], name, { type: 'text/csv' }) as unknown as File;
 }
 
+/** A File the browser says is `size` bytes long, without those bytes being allocated. */
+export function sizedFile(name: string, size: number): File {
+  return Object.defineProperty(csvFile('', name), 'size', { value: size });
+}
+
 /** A wide CSV of `rows` per-minute samples of cpu and mem from 2024-01-01T00:00:00Z, then `extra`. */
 export function wideCsv(rows: number, extra: readonly string[] = []): string {
   const lines = ['timestamp,cpu,mem'];

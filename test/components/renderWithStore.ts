@@ -20,7 +20,7 @@ import { charts, chartExports } from './fakeEcharts';
 export const TEST_BENCH_SIZE = 10_000;
 
 /** The real worker API, with the vectorised-vs-loop benchmark run on `benchSize` values. */
-function withBenchSize(api: MetricscopeApi, benchSize: number): MetricscopeApi {
+export function withBenchSize(api: MetricscopeApi, benchSize: number): MetricscopeApi {
   const run: MetricscopeApi['run'] = (name, params, key, sequence) =>
     api.run(name, name === 'whereBench' ? { ...params, n: benchSize } : params, key, sequence);
   return { ...api, run };

@@ -213,6 +213,23 @@ describe('loadFiles over a MessageChannel', () => {
     expect(outcome.catalogue.series.map((s) => s.name)).toEqual(['cpu']);
   });
 
+  it('answers a file the tab has no memory left to read with why, the worker still working', async () => {
+    const tooBig = new Blob([csv('cpu', 2)]);
+    const outOfMemory = () => {
+      throw new RangeError('Array buffer allocation failed');
+    };
+    for (const method of ['stream', 'slice', 'text', 'arrayBuffer']) {
+      Object.defineProperty(tooBig, method, { value: outOfMemory });
+    }
+    const api = createApi();
+    expect(await api.loadFiles([{ input: tooBig, name: 'big.csv' }], 'big.csv')).toEqual({
+      ok: false,
+      reason:
+        'The data is too large for the memory this tab has left (Array buffer allocation failed).',
+    });
+    expect(api.ping()).toBe(true);
+  });
+
   it('inspectFile previews a file from its first rows', async () => {
     const { client } = connect();
     const outcome = await client.api.inspectFile('cpu,mem\n1,2\n');

@@ -9,6 +9,7 @@ import { LinkNotices } from './LinkNotices';
 import { LoadProgress } from '../dataIn/LoadProgress';
 import { LoadingState } from './LoadingState';
 import { useDocumentTheme } from './useDocumentTheme';
+import { WorkerNotice } from './WorkerNotice';
 import { MappingDialog } from '../dataIn/MappingDialog';
 import { PrometheusResolution } from '../dataIn/PrometheusResolution';
 import { ReadReportPanel } from '../dataIn/ReadReportPanel';
@@ -18,7 +19,7 @@ import { ZoomBar } from './ZoomBar';
 /**
  * The page, in the colour scheme chosen (useDocumentTheme): header, then every panel in page order (one the data cannot feed says what it needs),
  * on a grid of two columns on wide screens. While the demo is generated, or if loading failed, it says so instead.
- * Above the panels: the linked zoom's range and its reset while zoomed (ZoomBar), a file being read, the step Prometheus data was fetched at, why a file could
+ * Above the panels: what happened when the analysis worker stopped, the linked zoom's range and its reset while zoomed (ZoomBar), a file being read, the step Prometheus data was fetched at, why a file could
  * not be read, or the last files' report. Files
  * dropped anywhere on the page are opened, through the column-mapping step when it is needed.
  */
@@ -32,6 +33,7 @@ export function App() {
       <MappingDialog />
       <ConfirmPrometheus />
       <main>
+        <WorkerNotice />
         <LinkNotices />
         <LoadProgress />
         <PrometheusResolution />

@@ -3,8 +3,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DataSource } from '../../../src/components/dataIn/DataSource';
 import { DropZone } from '../../../src/components/dataIn/DropZone';
+import { FileError } from '../../../src/components/dataIn/FileError';
+import { MappingDialog } from '../../../src/components/dataIn/MappingDialog';
 import { store } from '../../../src/store/state';
-import { csvFile, wideCsv } from '../files';
+import { csvFile, sizedFile, wideCsv } from '../files';
 import { renderWithStore } from '../renderWithStore';
 
 const TARGET = 'Drop CSV or JSON files to analyse — data stays in your browser';
@@ -85,6 +87,32 @@ describe('DropZone', () => {
       ['second: cpu', 20],
       ['second: mem', 20],
     ]);
+  });
+
+  it('refuses files too large for the tab before reading them, and keeps the data set shown', async () => {
+    await renderWithStore(
+      <>
+        <DataSource />
+        <DropZone />
+        <FileError />
+        <MappingDialog />
+      </>,
+    );
+    const before = store.getState();
+    drop(csvFile(wideCsv(10), 'small.csv'), sizedFile('huge.csv', 1.2 * 2 ** 30));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Could not read small.csv + 1 more. small.csv and huge.csv come to 1,228.8 MiB together, more than the 1,024 MiB this page can read at once without the tab running out of memory.',
+    );
+    // Nothing was read or asked: no progress, no mapping step, the demo still shown as it was.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState()).toMatchObject({
+      loadProgress: null,
+      mapping: null,
+      source: before.source,
+      catalogue: before.catalogue,
+      results: before.results,
+    });
   });
 
   it('stops listening to the window when it unmounts', () => {
