@@ -11,8 +11,9 @@ import {
   panel,
   statValue,
   waitForDashboard,
+  openDrawnDashboard,
 } from './dashboard';
-import { launchChromium, type ChromiumSession } from './launchChromium';
+import type { ChromiumSession } from './launchChromium';
 
 const { rootUrl, artifacts } = inject('e2e');
 
@@ -28,10 +29,8 @@ describe('the dashboard, production build served at /', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    session = await openDrawnDashboard();
     page = session.page;
-    await page.goto(rootUrl);
-    await waitForDashboard(page);
   });
 
   afterAll(() => session?.close());

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { PANELS, PANEL_TITLES, type PanelKey, type PanelTitle } from '../../src/store/panels';
+import { launchChromium, type ChromiumSession } from './launchChromium';
 import type { LoggedRequest } from './staticServer';
 
 /** The panels' headings (their regions' accessible names), in page order. */
@@ -182,3 +183,14 @@ export const SERIES_PANELS: readonly PanelName[] = PANEL_NAMES.filter(
       (key) => PANEL_TITLES[key] === name,
     ),
 );
+
+/**
+ * A fresh headless Chromium at 1280x800 with the production build's dashboard opened at the
+ * served root and every panel drawn: where a block of whole-app tests on the demo starts.
+ */
+export async function openDrawnDashboard(): Promise<ChromiumSession> {
+  const session = await launchChromium({ viewport: { width: 1280, height: 800 } });
+  await session.page.goto(inject('e2e').rootUrl);
+  await waitForDashboard(session.page);
+  return session;
+}

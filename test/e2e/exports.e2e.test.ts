@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PANEL_NAMES, drawnChart, panel, waitForDashboard } from './dashboard';
-import { launchChromium, type ChromiumSession } from './launchChromium';
-
-const { rootUrl } = inject('e2e');
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PANEL_NAMES, drawnChart, panel, openDrawnDashboard } from './dashboard';
+import type { ChromiumSession } from './launchChromium';
 
 /** PNG's 8-byte signature. */
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -34,10 +32,8 @@ describe('exports (PNG, SVG, CSV, report, print), production build served at /',
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    session = await openDrawnDashboard();
     page = session.page;
-    await page.goto(rootUrl);
-    await waitForDashboard(page);
   });
 
   afterAll(() => session?.close());

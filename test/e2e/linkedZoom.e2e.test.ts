@@ -1,9 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DRAW_TIMEOUT_MS, drawnChart, panel, statValue, waitForDashboard } from './dashboard';
-import { launchChromium, type ChromiumSession } from './launchChromium';
-
-const { rootUrl } = inject('e2e');
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DRAW_TIMEOUT_MS,
+  drawnChart,
+  panel,
+  statValue,
+  waitForDashboard,
+  openDrawnDashboard,
+} from './dashboard';
+import type { ChromiumSession } from './launchChromium';
 
 /** A chart's accessible name, which says the time range it shows ('zoomed to …' while zoomed). */
 const labelOf = (chart: Locator) => chart.getAttribute('aria-label');
@@ -28,10 +33,8 @@ describe('linked zoom, production build', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    session = await openDrawnDashboard();
     page = session.page;
-    await page.goto(rootUrl);
-    await waitForDashboard(page);
   });
 
   afterAll(() => session?.close());

@@ -9,6 +9,7 @@ import { store } from '../../src/store/state';
 import { createApi, type MetricscopeApi } from '../../src/worker/api';
 import { TEST_BENCH_SIZE, withBenchSize } from '../components/renderWithStore';
 import { FakeWorker } from '../helpers/fakeWorker';
+import { UP_MATRIX } from '../helpers/prometheusMatrix';
 
 // Each recovery loads a data set and computes every panel again: slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -33,22 +34,6 @@ const request = {
   endSec: 1700000060,
   stepSec: 60,
 };
-const matrix = {
-  status: 'success',
-  data: {
-    resultType: 'matrix',
-    result: [
-      {
-        metric: { __name__: 'up' },
-        values: [
-          [1700000000, '1'],
-          [1700000060, '0'],
-        ],
-      },
-    ],
-  },
-};
-
 /** The real API, quick to time its benchmark; `crashOn` methods instead crash the worker. */
 function api(worker: FakeWorker, crashOn: readonly (keyof MetricscopeApi)[] = []): MetricscopeApi {
   const real = withBenchSize(createApi(), TEST_BENCH_SIZE);
@@ -186,7 +171,7 @@ describe('superviseAnalysisWorker', () => {
   });
 
   it('fetches the Prometheus request shown again, with the parameters kept', async () => {
-    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(matrix))));
+    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(UP_MATRIX))));
     vi.stubGlobal('fetch', fetched);
     const spawned = start();
     await connectPrometheus(request, 'Prometheus 127.0.0.1:9090');
@@ -206,7 +191,7 @@ describe('superviseAnalysisWorker', () => {
   });
 
   it('shows the demo when the data set cannot be loaded again (the server went away)', async () => {
-    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(matrix))));
+    const fetched = vi.fn(() => Promise.resolve(new Response(JSON.stringify(UP_MATRIX))));
     vi.stubGlobal('fetch', fetched);
     const spawned = start();
     await connectPrometheus(request, 'Prometheus 127.0.0.1:9090');

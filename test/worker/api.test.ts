@@ -5,6 +5,7 @@ import { anomalyView } from '../../src/analysis/views/anomalyView';
 import { simulateDemo } from '../../src/io/simulateDemo';
 import { createApi, transferList } from '../../src/worker/api';
 import { harness, type Harness } from '../helpers/workerHarness';
+import { UP_MATRIX } from '../helpers/prometheusMatrix';
 
 let open: Harness | undefined;
 function connect(): Harness {
@@ -249,22 +250,7 @@ describe('loadPrometheus over a MessageChannel', () => {
     vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
 
   it('makes the fetched series resident, named as asked, with a prometheus-json report', async () => {
-    const matrix = {
-      status: 'success',
-      data: {
-        resultType: 'matrix',
-        result: [
-          {
-            metric: { __name__: 'up' },
-            values: [
-              [1700000000, '1'],
-              [1700000060, '0'],
-            ],
-          },
-        ],
-      },
-    };
-    vi.stubGlobal('fetch', answer(matrix));
+    vi.stubGlobal('fetch', answer(UP_MATRIX));
     const { client } = connect();
     const outcome = await client.api.loadPrometheus(request, 'Prometheus http://127.0.0.1:9090');
     if (!outcome.ok) throw new Error(outcome.reason);
