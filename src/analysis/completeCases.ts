@@ -20,15 +20,13 @@ export function completeCases(columns: readonly Numeric[], label = 'columns'): C
       `${label} must all have the same length, got ${columns.map((c) => c.length).join(', ')}`,
     );
   }
-  const keep = new Uint8Array(n);
+  // Column by column: a row stays while no column has a NaN in it.
+  const keep = new Uint8Array(n).fill(1);
+  for (const c of columns) for (let i = 0; i < n; i++) if (Number.isNaN(c[i])) keep[i] = 0;
   let kept = 0;
-  for (let i = 0; i < n; i++) {
-    let complete = 1;
-    for (const c of columns) if (Number.isNaN(c[i])) complete = 0;
-    keep[i] = complete;
-    kept += complete;
-  }
+  for (let i = 0; i < n; i++) kept += keep[i];
   const out = columns.map((c) => {
+    if (kept === n) return Float64Array.from(c);
     const col = new Float64Array(kept);
     for (let i = 0, j = 0; i < n; i++) if (keep[i]) col[j++] = c[i];
     return col;

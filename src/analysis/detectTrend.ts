@@ -89,15 +89,26 @@ export function detectTrend(
     };
   }
   // Shifting by x[0] is exact (Sterbenz) and leaves deviations of size ~ the series span, not ~1e12.
+  // The centred columns are written over x and y (completeCases' own copies), and the three
+  // products into one buffer in turn: the same values summed as before, three 8 MB arrays fewer
+  // at 1e6 samples. The sums are the kernel's (NumPy's pairwise sum).
   const x0 = x[0];
-  const dx = x.map((v) => v - x0);
-  const xMean = mean(dx);
+  const [xFirst, xLast] = [min(x), max(x)];
+  for (let i = 0; i < n; i++) x[i] -= x0;
+  const xMean = mean(x);
   const yMean = mean(y);
-  const cx = dx.map((v) => v - xMean);
-  const cy = y.map((v) => v - yMean);
-  const sxx = sum(cx.map((v) => v * v));
-  const syy = sum(cy.map((v) => v * v));
-  const sxy = sum(cx.map((v, i) => v * cy[i]));
+  for (let i = 0; i < n; i++) {
+    x[i] -= xMean;
+    y[i] -= yMean;
+  }
+  const products = new Float64Array(n);
+  const sumOf = (a: Float64Array, b: Float64Array) => {
+    for (let i = 0; i < n; i++) products[i] = a[i] * b[i];
+    return sum(products);
+  };
+  const sxx = sumOf(x, x);
+  const syy = sumOf(y, y);
+  const sxy = sumOf(x, y);
   if (sxx === 0) throw new RangeError('timestamps are all equal: no line can be fitted');
   const slope = sxy / sxx;
   // scipy.stats.linregress: r from the centred sums, 0 for constant y, clipped to [-1, 1].
@@ -119,7 +130,7 @@ export function detectTrend(
     dof,
     n,
     dropped,
-    start: at(min(x)),
-    end: at(max(x)),
+    start: at(xFirst),
+    end: at(xLast),
   };
 }

@@ -47,7 +47,7 @@ async function expectReloaded(stopped: string): Promise<void> {
   for (const panel of PANELS) {
     expect(results[panel], panel).toBeDefined();
     expect(errors[panel], panel).toBeUndefined();
-    expect(pending[panel], panel).toBe(false);
+    expect(pending[panel] ?? false, panel).toBe(false);
   }
 }
 
