@@ -1,4 +1,4 @@
-import { dropNaN } from './dropNaN';
+import { dropNaN, notNaN } from './dropNaN';
 import { maxOf, minOf } from './loops';
 import type { Numeric } from './ndarray';
 import type { LaneReducer } from './reduceAxis';
@@ -43,6 +43,8 @@ export function nanExtremum(x: Numeric, kind: 'min' | 'max', pick: (x: Numeric) 
   if (x.length === 0) {
     throw new RangeError(`nan${kind}(x): x is empty (NumPy raises: zero-size array)`);
   }
+  // Without a NaN the plain reduction is the answer, with no copy of x.
+  if (notNaN(x) === x.length) return pick(x);
   const kept = dropNaN(x);
   return kept.length === 0 ? NaN : pick(kept);
 }

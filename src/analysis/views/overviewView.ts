@@ -93,13 +93,17 @@ function stepMax(values: readonly Float64Array[]): Float64Array {
   return out;
 }
 
+/** A line's np.nanmean, np.nanmax and last number; NaN for each when it holds no number. */
 function lineStats(s: NamedSeries): LineStats {
-  const present = s.values.filter((v) => v === v);
+  const { values } = s;
+  let last = values.length - 1;
+  while (last >= 0 && Number.isNaN(values[last])) last--;
+  const any = last >= 0;
   return {
     name: s.name,
-    mean: present.length ? nanmean(present) : NaN,
-    max: present.length ? nanmax(present) : NaN,
-    last: present.length ? present[present.length - 1] : NaN,
+    mean: any ? nanmean(values) : NaN,
+    max: any ? nanmax(values) : NaN,
+    last: any ? values[last] : NaN,
   };
 }
 
