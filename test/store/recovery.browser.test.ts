@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PANELS } from '../../src/store/panels';
 import { loadDemo } from '../../src/store/loading';
 import { superviseAnalysisWorker } from '../../src/store/recovery';
 import { setParams } from '../../src/store/refresh';
 import { attachClient, resetStore, store } from '../../src/store/state';
 import { spawnWorker } from '../../src/worker/spawnWorker';
+import { expectAllDrawn } from '../helpers/expectAllDrawn';
 
 // Every recovery generates the demo and computes every panel again in a real worker.
 vi.setConfig({ testTimeout: 60_000 });
@@ -43,12 +43,7 @@ async function expectReloaded(stopped: string): Promise<void> {
       ),
     { timeout: 50_000, interval: 100 },
   );
-  const { results, errors, pending } = store.getState();
-  for (const panel of PANELS) {
-    expect(results[panel], panel).toBeDefined();
-    expect(errors[panel], panel).toBeUndefined();
-    expect(pending[panel] ?? false, panel).toBe(false);
-  }
+  expectAllDrawn();
 }
 
 describe('superviseAnalysisWorker with the real worker', () => {

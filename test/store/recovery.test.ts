@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PANELS } from '../../src/store/panels';
 import { connectPrometheus, loadDemo, loadFiles } from '../../src/store/loading';
 import { superviseAnalysisWorker } from '../../src/store/recovery';
 import { setParams } from '../../src/store/refresh';
@@ -10,6 +9,7 @@ import { createApi, type MetricscopeApi } from '../../src/worker/api';
 import { TEST_BENCH_SIZE, withBenchSize } from '../components/renderWithStore';
 import { FakeWorker } from '../helpers/fakeWorker';
 import { UP_MATRIX } from '../helpers/prometheusMatrix';
+import { expectAllDrawn } from '../helpers/expectAllDrawn';
 
 // Each recovery loads a data set and computes every panel again: slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -67,16 +67,6 @@ function start(
 /** Waits until the worker notice says `text` (the recovery has ended). */
 const noticeSays = (text: string) =>
   vi.waitFor(() => expect(store.getState().workerNotice).toBe(text), { timeout: 50_000 });
-
-/** Every panel has a result, none an error, none is computing. */
-function expectAllDrawn(): void {
-  const { results, errors, pending } = store.getState();
-  for (const panel of PANELS) {
-    expect(results[panel], panel).toBeDefined();
-    expect(errors[panel], panel).toBeUndefined();
-    expect(pending[panel] ?? false, panel).toBe(false);
-  }
-}
 
 describe('superviseAnalysisWorker', () => {
   it('restarts a crashed worker and reloads the demo with every parameter and the zoom kept', async () => {
