@@ -66,6 +66,13 @@ export function setParams<K extends PanelKey>(panel: K, patch: Partial<PanelPara
  */
 const DATA_FREE: readonly PanelKey[] = ['whereBench'];
 
+/** The data-free panels' entries of a by-panel record (results, timings, parameters). */
+function kept<M extends object>(byPanel: M): Partial<M> {
+  return Object.fromEntries(
+    Object.entries(byPanel).filter(([panel]) => DATA_FREE.includes(panel as PanelKey)),
+  ) as Partial<M>;
+}
+
 /**
  * Makes a newly loaded catalogue current: every result of the data set before cleared (but the
  * data-free ones), every panel back to its defaults for it, then every panel computed (a panel the
@@ -73,15 +80,11 @@ const DATA_FREE: readonly PanelKey[] = ['whereBench'];
  * has no result yet, so that it never holds up the panels queued behind it in the worker.
  */
 export async function showCatalogue(catalogue: Catalogue): Promise<void> {
-  const kept = <M extends object>(byPanel: M): Partial<M> =>
-    Object.fromEntries(
-      Object.entries(byPanel).filter(([p]) => DATA_FREE.includes(p as PanelKey)),
-    ) as Partial<M>;
   store.setState((s) => ({
     dataSetsShown: s.dataSetsShown + 1,
     status: 'ready',
     catalogue,
-    params: { ...defaultParams(catalogue, ianaZone(s.timeZone)), ...keptParams(s.params) },
+    params: { ...defaultParams(catalogue, ianaZone(s.timeZone)), ...kept(s.params ?? {}) },
     results: kept(s.results),
     errors: {},
     pending: {},
@@ -92,10 +95,4 @@ export async function showCatalogue(catalogue: Catalogue): Promise<void> {
   const [timing, analyses] = partition(PANELS, (p) => DATA_FREE.includes(p));
   await Promise.all(analyses.map((panel) => refresh(panel)));
   await Promise.all(timing.filter((p) => results[p] === undefined).map((panel) => refresh(panel)));
-}
-
-/** The parameters of the data-free panels in `params` (none before the first data set). */
-function keptParams(params: PanelParams | null): Partial<PanelParams> {
-  if (!params) return {};
-  return Object.fromEntries(DATA_FREE.map((p) => [p, params[p]]));
 }

@@ -1,20 +1,7 @@
 import { useState } from 'react';
 import { saveDashboard } from '../../store/savedDashboard';
 import { useMetricscope } from '../../store/state';
-
-/** Has the browser download `blob` as `fileName`, through a blob: URL and <a download>. */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once it starts; the URL is freed after it surely has.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadBlob } from '../chart/download';
 
 type SaveState =
   | { kind: 'idle' }
@@ -37,7 +24,7 @@ export function SaveButton() {
       setState({ kind: 'refused', reason: outcome.reason });
       return;
     }
-    download(outcome.blob, outcome.fileName);
+    downloadBlob(outcome.blob, outcome.fileName);
     setState({ kind: 'saved', fileName: outcome.fileName });
   };
   return (
