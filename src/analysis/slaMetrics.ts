@@ -1,4 +1,4 @@
-import { histogram, percentile, type Histogram, type Numeric } from '../kernel';
+import { histogram, keepWithin, percentile, type Histogram, type Numeric } from '../kernel';
 import { completeCases } from './completeCases';
 
 /** The standard Apdex bands, or 'no-data' when there are no response times to rate. */
@@ -80,7 +80,7 @@ export function slaMetrics(
   const [q1, q3] = count > 0 ? percentile(times, [25, 75]) : [NaN, NaN];
   const lowerBound = q1 - iqrFactor * (q3 - q1);
   const upperBound = q3 + iqrFactor * (q3 - q1);
-  const kept = times.filter((t) => t >= lowerBound && t <= upperBound);
+  const kept = keepWithin(times, lowerBound, upperBound);
   const levels = kept.length > 0 ? percentile(kept, LEVELS) : LEVELS.map(() => NaN);
   let compliant = 0;
   let satisfied = 0;

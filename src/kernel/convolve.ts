@@ -1,5 +1,6 @@
 import { toFloat64 } from './loops';
 import type { Numeric } from './ndarray';
+import { outArray } from './outArray';
 import { SIMD_MAX_TAPS, simd } from './simd';
 
 /** Which part of the full convolution to return, as in np.convolve. */
@@ -9,11 +10,19 @@ export type ConvolveMode = 'full' | 'same' | 'valid';
  * Discrete linear convolution of a and v, direct O(n·m) sums. NumPy: np.convolve(a, v, mode),
  * including its swap of a and v when v is longer: 'full' gives n + m - 1 values, 'same' max(n, m)
  * centred on the full result, 'valid' max(n, m) - min(n, m) + 1. NaN propagates to every output
- * whose sum touches it; Infinity times a 0 weight is NaN, as in NumPy.
- * @throws RangeError when a or v is empty (NumPy raises ValueError) or mode is unknown.
+ * whose sum touches it; Infinity times a 0 weight is NaN, as in NumPy. Writes into `out` when
+ * given and returns it, else into a fresh Float64Array (np.convolve has no out=; it saves a caller
+ * that convolves repeatedly, on each slider move say, the result's allocation).
+ * @throws RangeError when a or v is empty (NumPy raises ValueError), mode is unknown, or out's
+ * length differs from the result's.
  * @example convolve([1, 2, 3], [0, 1, 0.5]) // Float64Array [0, 1, 2.5, 4, 1.5]
  */
-export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): Float64Array {
+export function convolve(
+  a: Numeric,
+  v: Numeric,
+  mode: ConvolveMode = 'full',
+  out?: Float64Array,
+): Float64Array {
   if (a.length === 0) throw new RangeError('a must not be empty');
   if (v.length === 0) throw new RangeError('v must not be empty');
   const [long, short] = (v.length > a.length ? [v, a] : [a, v]).map(toFloat64);
@@ -26,7 +35,7 @@ export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): F
   else if (mode === 'same') [first, length] = [(m - 1) >> 1, n];
   else if (mode === 'valid') [first, length] = [m - 1, n - m + 1];
   else throw new RangeError(`mode must be 'full', 'same' or 'valid', got '${String(mode)}'`);
-  const out = new Float64Array(length);
+  const result = outArray(out, length, (size) => new Float64Array(size));
   // Outputs k whose sum spans all of `short` (m - 1 <= k <= n - 1) are computed eight at a time:
   // eight independent sums (register blocking), each adding its products in the scalar loop's order.
   const firstFull = Math.max(m - 1 - first, 0);
@@ -39,7 +48,7 @@ export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): F
       short,
       first + firstFull,
       endFull - firstFull,
-      out,
+      result,
       firstFull,
     );
   }
@@ -70,14 +79,14 @@ export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): F
         acc6 += long[at + 6] * weight;
         acc7 += long[at + 7] * weight;
       }
-      out[o] = acc0;
-      out[o + 1] = acc1;
-      out[o + 2] = acc2;
-      out[o + 3] = acc3;
-      out[o + 4] = acc4;
-      out[o + 5] = acc5;
-      out[o + 6] = acc6;
-      out[o + 7] = acc7;
+      result[o] = acc0;
+      result[o + 1] = acc1;
+      result[o + 2] = acc2;
+      result[o + 3] = acc3;
+      result[o + 4] = acc4;
+      result[o + 5] = acc5;
+      result[o + 6] = acc6;
+      result[o + 7] = acc7;
       o += 7;
       continue;
     }
@@ -86,7 +95,7 @@ export function convolve(a: Numeric, v: Numeric, mode: ConvolveMode = 'full'): F
     let acc = 0;
     // Walking `long` forwards adds the products in the same order as NumPy's correlate loop.
     for (let j = Math.min(k, m - 1); j >= jStart; j--) acc += long[k - j] * short[j];
-    out[o] = acc;
+    result[o] = acc;
   }
-  return out;
+  return result;
 }

@@ -7,6 +7,7 @@ export { min, nanmin } from './min';
 export { max, nanmax } from './max';
 export { percentile, nanpercentile, median } from './percentile';
 export { where } from './where';
+export { keepWithin } from './keepWithin';
 export { nonzero } from './nonzero';
 export { cumsum } from './cumsum';
 export { diff } from './diff';

@@ -117,4 +117,17 @@ describe('convolve', () => {
       );
     },
   );
+
+  it('convolve(a, v, mode, out) writes the fixture result into out and returns it', () => {
+    const c = windows.convolve[0];
+    const out = new Float64Array(c.out.length).fill(-1);
+    expect(convolve(c.a, c.v, c.mode, out)).toBe(out);
+    expectNumpyClose(out, c.out);
+  });
+
+  it('convolve(a, v, mode, out) throws RangeError when out has another length', () => {
+    expect(() => convolve([1, 2, 3], [1, 1], 'valid', new Float64Array(3))).toThrow(
+      /out has length 3, the result needs 2/,
+    );
+  });
 });

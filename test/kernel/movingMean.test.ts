@@ -72,4 +72,11 @@ describe('movingMean', () => {
     expect(Array.from(movingMean(x, 2))).toEqual([2, 2.5, 2.5, 3]);
     expect(x).toEqual([3, 1, 4, 1, 5]);
   });
+
+  it('movingMean(x, w, out) writes into out and returns it; a wrong length throws', () => {
+    const out = new Float64Array(4).fill(-1);
+    expect(movingMean([3, 1, 4, 1, 5], 2, out)).toBe(out);
+    expect(Array.from(out)).toEqual([2, 2.5, 2.5, 3]);
+    expect(() => movingMean([3, 1, 4], 2, new Float64Array(3))).toThrow(/out has length 3/);
+  });
 });

@@ -114,4 +114,11 @@ describe('movingStd', () => {
       ),
     );
   });
+
+  it('movingStd(x, w, ddof, out) writes into out and returns it; a wrong length throws', () => {
+    const out = new Float64Array(3).fill(-1);
+    expect(movingStd([1, 2, 4, 8], 2, 0, out)).toBe(out);
+    expect(Array.from(out)).toEqual([0.5, 1, 2]);
+    expect(() => movingStd([1, 2, 4], 2, 0, new Float64Array(1))).toThrow(/out has length 1/);
+  });
 });
