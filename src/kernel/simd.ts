@@ -1,5 +1,5 @@
-// Internal: WebAssembly SIMD (f64x2) versions of the kernel's hottest loops (the reductions and
-// convolution), bit-identical to the scalar ones. Not re-exported from index.ts.
+// Internal: WebAssembly SIMD (f64x2) versions of the kernel's hottest loops (the reductions,
+// convolution and where's choice), bit-identical to the scalar ones. Not re-exported from index.ts.
 //
 // The module is assembled here from its instructions (no build step, no binary file) and holds one
 // 64 KiB page for a buffer of 8192 doubles, NumPy's reduction buffer size, and a second page for
@@ -9,8 +9,9 @@
 // against 0.48 ms for the scalar loops, min/max 0.39 ms against 1.3 ms; at 1e7 both are memory
 // bound and equal. Convolution keeps one output per lane, its taps added in the scalar loop's order
 // (pages 2-3: taps, an input chunk, an output chunk); 1e6 outputs of 10 taps take ~2 ms instead of
-// ~10. Where WebAssembly SIMD is missing (or a content security policy forbids
-// compiling), `simd` is null and callers keep their scalar loops.
+// ~10. where's choice over a 0/1 mask is a bitselect per lane pair, branch-free (pages 0-3: a, the
+// mask bytes, b and the result). Where WebAssembly SIMD is missing (or a content security policy
+// forbids compiling), `simd` is null and callers keep their scalar loops.
 
 import {
   type Bytes,
@@ -37,6 +38,13 @@ import {
   F64X2_MUL,
   F64X2_PMIN,
   F64X2_PMAX,
+  LOAD8X8_U,
+  I32X4_EXTEND_LOW_I16X8_U,
+  I32X4_EXTEND_HIGH_I16X8_U,
+  I64X2_EXTEND_LOW_I32X4_U,
+  I64X2_EXTEND_HIGH_I32X4_U,
+  I64X2_EQ,
+  V128_BITSELECT,
   F64_LOAD,
   V128_STORE,
   F64_ZERO,
@@ -65,6 +73,8 @@ const CONV_BLOCK = 2 * CONV_LANES;
 const TAPS_AT = 2 * BUFFER_BYTES;
 const INPUT_AT = TAPS_AT + SIMD_MAX_TAPS * 8;
 const OUTPUT_AT = INPUT_AT + (CONV_CHUNK + SIMD_MAX_TAPS) * 8;
+/** where's choice reuses the taps area for its mask bytes (a buffer's worth fits). */
+const CHOOSE_MASK_AT = TAPS_AT;
 const PAGES = Math.ceil((OUTPUT_AT + CONV_CHUNK * 8) / 65536);
 /** Doubles per pairwise block (PW_BLOCKSIZE) and the number of blocks in a buffer. */
 const BLOCK = 128;
@@ -93,6 +103,12 @@ export interface Simd {
     out: Float64Array,
     at: number,
   ): number;
+  /**
+   * out[i] = mask[i] !== 0 ? a[i] : b[i] for i < count rounded down to a multiple of 8, the bits
+   * of the chosen double copied unchanged (NaN payloads and -0 included); returns how many it
+   * wrote. Branch-free, so a noisy mask costs no mispredictions. out may be a or b.
+   */
+  choose(mask: Uint8Array, a: Float64Array, b: Float64Array, out: Float64Array): number;
 }
 
 /**
@@ -220,6 +236,41 @@ function convolution(): Bytes {
   ];
 }
 
+/**
+ * The choice function (bytes): for each 8 doubles, their 8 mask bytes (at CHOOSE_MASK_AT) widened
+ * to four pairs of 64-bit lanes, each all-ones where the byte is 0; v128.bitselect then takes b
+ * (at INPUT_AT) under those lanes and a (at 0) elsewhere, stored over b.
+ */
+function choice(): Bytes {
+  // Parameter 0: byte count. Locals: 1 p, 2 zero, 3 the eight mask bytes, 4 and 5 their halves.
+  const [p, zero, bytes, low, high] = [1, 2, 3, 4, 5];
+  const lanes = [
+    [low, I64X2_EXTEND_LOW_I32X4_U],
+    [low, I64X2_EXTEND_HIGH_I32X4_U],
+    [high, I64X2_EXTEND_LOW_I32X4_U],
+    [high, I64X2_EXTEND_HIGH_I32X4_U],
+  ] as const;
+  return [
+    ...vector([
+      [1, I32],
+      [4, V128],
+    ]),
+    ...[...F64_ZERO, ...F64X2_SPLAT, ...set(zero)],
+    ...loop(
+      [...get(p), ...i32(3), ...I32_SHR_U, ...LOAD8X8_U(CHOOSE_MASK_AT), ...set(bytes)],
+      [...get(bytes), ...I32X4_EXTEND_LOW_I16X8_U, ...set(low)],
+      [...get(bytes), ...I32X4_EXTEND_HIGH_I16X8_U, ...set(high)],
+      ...lanes.map(([half, widen], k) => [
+        ...[...get(p), ...get(p), ...load(INPUT_AT + 16 * k), ...get(p), ...load(16 * k)],
+        ...[...get(half), ...widen, ...get(zero), ...I64X2_EQ, ...V128_BITSELECT],
+        ...V128_STORE(INPUT_AT + 16 * k),
+      ]),
+      [...get(p), ...i32(64), ...I32_ADD, ...tee(p), ...get(0), ...I32_NE, ...brIf(0)],
+    ),
+    0x0b,
+  ];
+}
+
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   const identity = (v: Bytes) => v;
   // Parameter 0 of squares is mu: each term is (v - splat(mu))², squared lane by lane, with the
@@ -234,6 +285,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
     extremum(F64X2_PMIN, F64_MIN),
     extremum(F64X2_PMAX, F64_MAX),
     convolution(),
+    choice(),
   ];
   const body = (code: Bytes) => [...uleb(code.length), ...code];
   return Uint8Array.from([
@@ -245,11 +297,12 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
         [0x60, 0, 0],
         [0x60, 1, F64, 0],
         [0x60, 1, I32, 1, F64],
-        // convolve: (taps: i32, output bytes: i32) -> ().
+        // convolve: (taps: i32, output bytes: i32) -> (); choose: (bytes: i32) -> ().
         [0x60, 2, I32, I32, 0],
+        [0x60, 1, I32, 0],
       ]),
     ),
-    ...section(3, vector([[0], [1], [2], [2], [3]])),
+    ...section(3, vector([[0], [1], [2], [2], [3], [4]])),
     ...section(5, vector([[0, PAGES]])),
     ...section(
       7,
@@ -260,6 +313,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
         [...name('min'), 0, 2],
         [...name('max'), 0, 3],
         [...name('convolve'), 0, 4],
+        [...name('choose'), 0, 5],
       ]),
     ),
     ...section(10, vector(functions.map(body))),
@@ -273,6 +327,7 @@ interface Exports {
   min(bytes: number): number;
   max(bytes: number): number;
   convolve(taps: number, outputBytes: number): void;
+  choose(bytes: number): void;
 }
 
 function instantiate(): Simd | null {
@@ -288,6 +343,10 @@ function instantiate(): Simd | null {
   const taps = new Float64Array(exports.memory.buffer, TAPS_AT, SIMD_MAX_TAPS);
   const input = new Float64Array(exports.memory.buffer, INPUT_AT, CONV_CHUNK + SIMD_MAX_TAPS);
   const output = new Float64Array(exports.memory.buffer, OUTPUT_AT, CONV_CHUNK);
+  // choose: a in the buffer, b (and the result) where convolve's input goes, the mask bytes where
+  // its taps go.
+  const chosen = new Float64Array(exports.memory.buffer, INPUT_AT, SIMD_BUFFER);
+  const maskBytes = new Uint8Array(exports.memory.buffer, CHOOSE_MASK_AT, SIMD_BUFFER);
   // pairwise_sum's recursion over a full buffer is a balanced tree over its 64 block sums.
   const tree = () => {
     for (let width = BLOCKS; width > 1; width >>= 1) {
@@ -323,6 +382,18 @@ function instantiate(): Simd | null {
         input.set(long.subarray(first + q - (m - 1), first + q + chunk));
         exports.convolve(m, chunk * 8);
         out.set(output.subarray(0, chunk), at + q);
+      }
+      return whole;
+    },
+    choose(mask, a, b, out) {
+      const whole = out.length - (out.length % 8);
+      for (let lo = 0; lo < whole; lo += SIMD_BUFFER) {
+        const hi = Math.min(lo + SIMD_BUFFER, whole);
+        maskBytes.set(mask.subarray(lo, hi));
+        buffer.set(a.subarray(lo, hi));
+        chosen.set(b.subarray(lo, hi));
+        exports.choose((hi - lo) * 8);
+        out.set(chosen.subarray(0, hi - lo), lo);
       }
       return whole;
     },

@@ -51,6 +51,14 @@ export const F64X2_ADD = simdOp(0xf0);
 export const F64X2_SUB = simdOp(0xf1);
 export const F64X2_MUL = simdOp(0xf2);
 export const F64X2_PMIN = simdOp(0xf6);
+/** v128.load8x8_u at a constant offset: eight bytes widened to eight u16 lanes (8-byte aligned). */
+export const LOAD8X8_U = (offset: number): Bytes => [...simdOp(0x02), 3, ...uleb(offset)];
+export const I32X4_EXTEND_LOW_I16X8_U = simdOp(0xa9);
+export const I32X4_EXTEND_HIGH_I16X8_U = simdOp(0xaa);
+export const I64X2_EXTEND_LOW_I32X4_U = simdOp(0xc9);
+export const I64X2_EXTEND_HIGH_I32X4_U = simdOp(0xca);
+export const I64X2_EQ = simdOp(0xd6);
+export const V128_BITSELECT = simdOp(0x52);
 export const F64X2_PMAX = simdOp(0xf7);
 export const F64_LOAD = (offset: number): Bytes => [0x2b, 3, ...uleb(offset)];
 export const V128_STORE = (offset: number): Bytes => [...simdOp(0x0b), 3, ...uleb(offset)];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { greater } from '../../src/kernel';
 
@@ -23,5 +24,14 @@ describe('greater', () => {
 
   it('greater(x, t, out) throws RangeError when out has another length', () => {
     expect(() => greater([1, 2], 0, new Uint8Array(3))).toThrow(RangeError);
+  });
+
+  it('agrees with v > threshold for every length (the unrolled loop and its tail)', () => {
+    fc.assert(
+      fc.property(fc.float64Array({ maxLength: 37 }), fc.double(), (x, threshold) => {
+        const expected = Array.from(x, (v) => (v > threshold ? 1 : 0));
+        expect(Array.from(greater(x, threshold))).toEqual(expected);
+      }),
+    );
   });
 });

@@ -72,4 +72,19 @@ describe('where', () => {
     const out = where(greater(x, 50, mask), multiply(x, 1.1, up), multiply(x, 0.9, down), down);
     expect(Array.from(out)).toEqual([49 * 0.9, 50 * 0.9, 51 * 1.1, NaN, Infinity]);
   });
+
+  it('a Uint8Array mask chooses bit for bit at every length, past chunk edges, in place or not', () => {
+    const bits = (x: Float64Array) =>
+      Array.from(new BigUint64Array(x.buffer, x.byteOffset, x.length));
+    const payloadNaN = new Float64Array(new BigUint64Array([0x7ff8dead00000001n]).buffer)[0];
+    const special = [-0, 0, payloadNaN, Infinity, -Infinity, 5e-324];
+    for (const n of [0, 1, 7, 8, 9, 63, 8192, 8199, 20_003]) {
+      const mask = Uint8Array.from({ length: n }, (_, i) => [0, 1, 2, 255][(i * 7919) % 4]);
+      const a = Float64Array.from({ length: n }, (_, i) => (i % 3 ? i * 1.5 : special[i % 6]));
+      const b = Float64Array.from({ length: n }, (_, i) => (i % 2 ? -i : special[(i + 1) % 6]));
+      const expected = Float64Array.from({ length: n }, (_, i) => (mask[i] !== 0 ? a[i] : b[i]));
+      expect(bits(where(mask, a, b))).toEqual(bits(expected));
+      expect(bits(where(mask, a, b, b))).toEqual(bits(expected));
+    }
+  });
 });
