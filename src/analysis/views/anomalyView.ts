@@ -84,6 +84,10 @@ export interface AnomalyViewOptions {
   timeZone?: string;
 }
 
+/**
+ * A detector run and what the view draws of it that no sensitivity changes: the series line, the
+ * points kept of the expected value and of the score, and how many points got a score.
+ */
 interface Run {
   readonly values: Float64Array;
   readonly detector: DetectorName;
@@ -91,34 +95,49 @@ interface Run {
   readonly result: DetectorResult;
   /** The band at the sensitivity asked for last, rewritten in place at each new one. */
   readonly band: Band;
+  readonly series: SeriesView;
+  readonly bandKeep: Uint32Array;
+  readonly scoreKeep: Uint32Array;
+  readonly checked: number;
 }
 
 /** The last detector run: moving the sensitivity re-reads it instead of running it again. */
 let lastRun: Run | null = null;
 
+/** runDetector at its own default sensitivity on `series`, with the view's decimations of it. */
+function run(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
+  const { name, unit, values, timeMs } = series;
+  const result = runDetector(detector, values, { window, timeMs });
+  let checked = 0;
+  for (let i = result.learning; i < values.length; i++) checked += +!Number.isNaN(result.score[i]);
+  return {
+    values,
+    detector,
+    window,
+    result,
+    band: { lower: new Float64Array(values.length), upper: new Float64Array(values.length) },
+    series: seriesView(name, unit, values, timeMs),
+    bandKeep: minMaxIndices(result.expected, DISPLAY_POINTS / 2),
+    // A faint track a fifth of the chart high: half the points of a line are plenty.
+    scoreKeep: minMaxIndices(result.score, DISPLAY_POINTS / 4),
+    checked,
+  };
+}
+
 /**
- * runDetector at its own default sensitivity, reusing the last run for the same values, detector
- * and window; then the band and score threshold at `threshold` (detectorResult), the band written
- * into the run's own buffers (the view takes copies of the points it draws). Level shifts are
- * the detector's own at its default; the sensitivity decides which are flagged.
+ * The run for these values, detector and window: the last one when they match (a sensitivity
+ * move), else a new one. Level shifts are the detector's own at its default; the sensitivity
+ * decides which are flagged.
  */
-function detect(
-  series: NamedSeries,
-  detector: DetectorName,
-  window: number | undefined,
-  threshold: number,
-): DetectorResult {
-  const { values, timeMs } = series;
-  if (lastRun?.values !== values || lastRun.detector !== detector || lastRun.window !== window) {
-    lastRun = {
-      values,
-      detector,
-      window,
-      result: runDetector(detector, values, { window, timeMs }),
-      band: { lower: new Float64Array(values.length), upper: new Float64Array(values.length) },
-    };
-  }
-  return detectorResult({ ...lastRun.result, threshold }, lastRun.band);
+function runFor(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
+  const same =
+    lastRun?.values === series.values &&
+    lastRun.detector === detector &&
+    lastRun.window === window &&
+    lastRun.series.name === series.name &&
+    lastRun.series.unit === series.unit;
+  if (!same) lastRun = run(series, detector, window);
+  return lastRun!;
 }
 
 /** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */
@@ -141,25 +160,22 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
   const window =
     detector in DETECTOR_WINDOWS ? (options.window ?? DETECTOR_WINDOWS[detector]) : undefined;
   const { values, timeMs } = series;
-  const result = detect(series, detector, window, threshold);
+  const cached = runFor(series, detector, window);
+  const { bandKeep, scoreKeep } = cached;
+  // The band and score threshold at this sensitivity, the band in the run's own buffers (the view
+  // takes copies of the points it draws).
+  const result = detectorResult({ ...cached.result, threshold }, cached.band);
   const xAt = (i: number) => (timeMs ? timeMs[i] : i);
   const xOf = (indices: ArrayLike<number>) => Float64Array.from(indices, xAt);
   const flagged: number[] = [];
-  let checked = 0;
-  for (let i = result.learning; i < values.length; i++) {
-    if (Number.isNaN(result.score[i])) continue;
-    checked++;
-    if (isFlagged(result, i)) flagged.push(i);
-  }
-  const bandKeep = minMaxIndices(result.expected, DISPLAY_POINTS / 2);
-  // A faint track a fifth of the chart high: half the points of a line are plenty.
-  const scoreKeep = minMaxIndices(result.score, DISPLAY_POINTS / 4);
+  for (let i = result.learning; i < values.length; i++) if (isFlagged(result, i)) flagged.push(i);
   const markerKeep =
     flagged.length <= DISPLAY_POINTS
       ? flagged
       : strongest(flagged, result, DISPLAY_POINTS).sort((a, b) => a - b);
   return {
-    series: seriesView(series.name, series.unit, values, timeMs),
+    // Copies: the worker transfers a result's buffers, which would detach the run's own.
+    series: { ...cached.series, x: cached.series.x.slice(), y: cached.series.y.slice() },
     detector,
     causal: result.causal,
     band: {
@@ -176,7 +192,7 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
       x: xAt(i),
     })),
     count: flagged.length,
-    checked,
+    checked: cached.checked,
     window: window ?? null,
     threshold,
     period: result.period,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../../../src/analysis/detectAnomalies';
 import { runDetector } from '../../../src/analysis/detectors/runDetector';
 import { probationaryLength } from '../../../src/analysis/detectors/nabScore';
+import { transferables } from '../../../src/analysis/transferables';
 import { ANOMALY_TABLE_ROWS, anomalyView } from '../../../src/analysis/views/anomalyView';
 import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
 
@@ -117,6 +118,17 @@ describe('anomalyView', () => {
     const second = anomalyView(series, { threshold: 5 });
     expect(first.band.lower).toEqual(lowerAt2);
     expect(second.band.lower).not.toEqual(lowerAt2);
+  });
+
+  it('gives each view buffers of its own: transferring one, as the worker does, spares the next', () => {
+    const values = Float64Array.from(noise(1500, 5), (e) => 10 + e);
+    const series = { name: 's', unit: '', values };
+    const first = anomalyView(series, { threshold: 2 });
+    structuredClone(first, { transfer: transferables(first) });
+    expect(first.series.x).toHaveLength(0);
+    const moved = anomalyView(series, { threshold: 3 });
+    expect(moved).toEqual(anomalyView({ ...series, values: values.slice() }, { threshold: 3 }));
+    expect(moved.series.x.length).toBeGreaterThan(0);
   });
 
   it('reports a level shift as one in words', () => {
