@@ -66,11 +66,18 @@ const FIXED_LAYOUTS: ReadonlySet<MetricsFormat> = new Set<MetricsFormat>([
   'promtool-dump',
 ]);
 
+/** Series named in the missing-values finding; the rest are counted. */
+const MISSING_LISTED = 10;
+
 /** One file's report: its facts, the rows it skipped, and what was found or repaired. */
 function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
   const { report, name, mapping } = file;
-  const missing = Object.entries(report.missingValues).filter(([, n]) => n > 0);
+  // Most gaps first (file order among equals); a farm of thousands lists only the worst.
+  const missing = Object.entries(report.missingValues)
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a);
   const missingTotal = missing.reduce((total, [, n]) => total + n, 0);
+  const missingUnlisted = missing.length - MISSING_LISTED;
   const mappable = !FIXED_LAYOUTS.has(report.format);
   return (
     <div
@@ -136,7 +143,12 @@ function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
           {missingTotal > 0 && (
             <li>
               {formatCountOf(missingTotal, 'missing value')}:{' '}
-              {missing.map(([series, n]) => `${series} ${formatCount(n)}`).join(', ')}
+              {missing
+                .slice(0, MISSING_LISTED)
+                .map(([series, n]) => `${series} ${formatCount(n)}`)
+                .join(', ')}
+              {missingUnlisted > 0 &&
+                ` and ${formatCountOf(missingUnlisted, 'more series', 'more series')}`}
             </li>
           )}
           {report.resorted && <li>The rows were not in time order; they were sorted by time.</li>}

@@ -64,6 +64,22 @@ describe('ReadReportPanel', () => {
     ).toBeVisible();
   });
 
+  it('names the ten series missing most values, most first, and counts the others', async () => {
+    const names = Array.from({ length: 12 }, (_, k) => `s${k + 1}`);
+    const rows = Array.from({ length: 14 }, (_, r) => {
+      const cells = names.map((_, k) => (r <= k ? '' : String(r)));
+      return [new Date(Date.UTC(2024, 0, 1, 0, r)).toISOString(), ...cells].join(',');
+    });
+    await loaded(['timestamp', ...names].join(',') + '\n' + rows.join('\n') + '\n');
+    const listed = names
+      .slice(2)
+      .reverse()
+      .map((name) => `${name} ${name.slice(1)}`);
+    expect(
+      within(report()).getByText(`78 missing values: ${listed.join(', ')} and 2 more series`),
+    ).toBeVisible();
+  });
+
   it('renders an offending line and a file name that hold markup as text, never as HTML', async () => {
     const { container } = await loaded(BAD_CSV, `${MALICIOUS}.csv`);
     const line = within(report()).getByText(`2024-01-01 00:01:00,${MALICIOUS},3`);
