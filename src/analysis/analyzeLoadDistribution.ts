@@ -65,7 +65,7 @@ export function analyzeLoadDistribution(
     );
   }
   if (!(tolerance >= 0)) throw new RangeError(`tolerance must be >= 0, got ${tolerance}`);
-  const observed = Float64Array.from(counts);
+  const observed = new Float64Array(counts);
   const [reported] = completeCases([observed]).columns;
   const total = sum(reported);
   const expected = mean(reported);

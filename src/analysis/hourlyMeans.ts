@@ -16,7 +16,7 @@ export function hourlyMeans(series: Numeric, samplesPerHour: number): Float64Arr
       `series length ${series.length} is not a whole number of ${samplesPerHour}-sample hours`,
     );
   }
-  const x = Float64Array.from(series);
+  const x = new Float64Array(series);
   return Float64Array.from({ length: x.length / samplesPerHour }, (_, h) =>
     nanmean(x.subarray(h * samplesPerHour, (h + 1) * samplesPerHour)),
   );

@@ -55,7 +55,7 @@ export function resampleDaily(
   }
   if (n === 0) return { dayMs: new Float64Array(0), values: new Float64Array(0) };
   const reduce = REDUCERS[statistic];
-  const samples = values instanceof Float64Array ? values : Float64Array.from(values);
+  const samples = values instanceof Float64Array ? values : new Float64Array(values);
   const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
   const first = dayOf(timeMs[0]);
   const days = dayOf(timeMs[n - 1]) - first + 1;

@@ -45,7 +45,7 @@ export function rollingPercentiles(
   const ends = Uint32Array.from({ length: count }, (_, k) => k * step + window - 1);
   const bands = qs.map(() => new Float64Array(count));
   if (step >= window) {
-    const values = Float64Array.from(series);
+    const values = new Float64Array(series);
     for (let k = 0; k < count; k++) {
       const levels = nanpercentile(values.subarray(k * step, k * step + window), qs);
       for (let j = 0; j < qs.length; j++) bands[j][k] = levels[j];

@@ -11,7 +11,7 @@ export function diff(x: Numeric, n = 1): Float64Array {
   if (!Number.isInteger(n) || n < 0) {
     throw new RangeError(`diff(x, n): n must be a non-negative integer, got ${n}`);
   }
-  let out = Float64Array.from(x);
+  let out = new Float64Array(x);
   for (let round = 0; round < n && out.length > 0; round++) {
     const prev = out;
     out = new Float64Array(prev.length - 1);

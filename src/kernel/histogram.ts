@@ -74,7 +74,7 @@ function edgeHistogram(x: Numeric, edges: Float64Array) {
     }
   }
   // A typed-array sort puts NaN last, matching NumPy's order.
-  const sorted = Float64Array.from(x).sort();
+  const sorted = new Float64Array(x).sort();
   const last = edges.length - 1;
   const below = edges.map((e, i) => searchSorted(sorted, e, i === last ? 'right' : 'left'));
   const counts = new Float64Array(Math.max(last, 0));

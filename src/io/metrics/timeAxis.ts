@@ -14,7 +14,7 @@ export interface TimeAxis {
 const MAX_GRID_STRETCH = 4;
 
 function distinctSorted(times: ArrayLike<number>): Float64Array {
-  const sorted = Float64Array.from(times).sort();
+  const sorted = new Float64Array(times).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
