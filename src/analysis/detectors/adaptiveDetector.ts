@@ -43,7 +43,8 @@ export function adaptiveDetector(
   const w = Math.max(2, window);
   const n = values.length;
   const { level, scale } = trailingRobust(values, w);
-  const deviation = Float64Array.from(level, (m, i) => (values[i] - m) / scale[i]);
+  const deviation = new Float64Array(n);
+  for (let i = 0; i < n; i++) deviation[i] = (values[i] - level[i]) / scale[i];
   const periods = causalPeriods(values, timeMs);
   const score = dampSeasonalRepeats(
     surpriseScores(deviation, { quantile, suppress }),
