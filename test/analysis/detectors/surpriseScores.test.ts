@@ -32,6 +32,24 @@ describe('surpriseScores', () => {
     ]);
   });
 
+  it('suppressRepeats(raw, span, raw) writes in place the scores a fresh array gets', () => {
+    const r = random(3, 'suppress-in-place');
+    const raw = Float64Array.from({ length: 400 }, (_, i) => (i % 37 === 0 ? NaN : r.uniform()));
+    const fresh = suppressRepeats(raw, 5);
+    const inPlace = Float64Array.from(raw);
+    expect(suppressRepeats(inPlace, 5, inPlace)).toBe(inPlace);
+    expect(Array.from(inPlace)).toEqual(Array.from(fresh));
+    expect(Array.from(raw)).not.toEqual(Array.from(fresh));
+  });
+
+  it('suppressRepeats(raw, 0, out) copies raw into out; a wrong-length out throws', () => {
+    const out = new Float64Array(2);
+    expect(Array.from(suppressRepeats(Float64Array.of(0.4, 0.4), 0, out))).toEqual([0.4, 0.4]);
+    expect(() => suppressRepeats(Float64Array.of(0.4, 0.4), 2, new Float64Array(3))).toThrow(
+      RangeError,
+    );
+  });
+
   it('scores a deviation equal to the past quantile 0.5, and nothing before minHistory', () => {
     const d = Float64Array.from({ length: 60 }, (_, i) => (i < 59 ? 1 : 1));
     const s = surpriseScores(d, { minHistory: 50, suppress: 0 });
