@@ -30,3 +30,4 @@ export { movingMedianMad, type MovingMedianMad } from './movingMedianMad';
 export { acf } from './acf';
 export { lowerBound } from './lowerBound';
 export { outArray } from './outArray';
+export { view } from './view';
