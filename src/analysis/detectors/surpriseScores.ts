@@ -1,9 +1,12 @@
 import { outArray } from '../../kernel';
 
-/** A binary min-heap of numbers in a Float64Array that doubles when full. */
+/** A binary min-heap of numbers in a Float64Array of `capacity` slots (or 1024), doubled when full. */
 class MinHeap {
-  private items = new Float64Array(1024);
+  private items: Float64Array;
   size = 0;
+  constructor(capacity: number) {
+    this.items = new Float64Array(capacity > 1024 ? capacity : 1024);
+  }
   peek(): number {
     return this.items[0];
   }
@@ -45,15 +48,19 @@ class MinHeap {
 /**
  * The q-quantile (lower, NumPy's method='lower') of a growing multiset in O(log n) per insert: a
  * max-heap (a min-heap of negated values) of the lowest floor(q·(n-1)) + 1 values and a min-heap
- * of the rest.
+ * of the rest. `expected`, the number of inserts when known, sizes the heaps up front (they grow
+ * past it if need be) instead of by repeated doubling.
  */
-export function runningQuantile(q: number): {
+export function runningQuantile(
+  q: number,
+  expected = 0,
+): {
   insert(v: number): void;
   value(): number;
   size(): number;
 } {
-  const low = new MinHeap();
-  const high = new MinHeap();
+  const low = new MinHeap(expected);
+  const high = new MinHeap(Math.ceil((1 - q) * expected) + 1);
   return {
     insert(v) {
       if (high.size > 0 && v >= high.peek()) high.push(v);
@@ -94,7 +101,7 @@ export function surpriseScores(
 ): Float64Array {
   const n = deviation.length;
   const raw = new Float64Array(n).fill(NaN);
-  const past = runningQuantile(quantile);
+  const past = runningQuantile(quantile, n);
   for (let i = 0; i < n; i++) {
     const a = Math.abs(deviation[i]);
     if (Number.isNaN(a)) continue;

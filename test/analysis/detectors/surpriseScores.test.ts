@@ -20,6 +20,23 @@ describe('surpriseScores', () => {
     }
   });
 
+  it.each([0, 3000])(
+    'runningQuantile(0.5, %i) stays exact past its initial room (3,000 inserts)',
+    (expected) => {
+      const r = random(6, 'quantile-growth');
+      const q = runningQuantile(0.5, expected);
+      const seen: number[] = [];
+      for (let i = 0; i < 3000; i++) {
+        const v = r.normal(0, 1);
+        q.insert(v);
+        seen.push(v);
+      }
+      seen.sort((a, b) => a - b);
+      expect(q.size()).toBe(3000);
+      expect(q.value()).toBe(seen[Math.floor(0.5 * 2999)]);
+    },
+  );
+
   it('suppressRepeats([0.2, 0.9, 0.5, 0.95], 2) halves the 0.5 only', () => {
     expect(Array.from(suppressRepeats(Float64Array.of(0.2, 0.9, 0.5, 0.95), 2))).toEqual([
       0.2, 0.9, 0.25, 0.95,
