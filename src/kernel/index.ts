@@ -30,3 +30,5 @@ export { multiply } from './multiply';
 export { movingMedianMad, type MovingMedianMad } from './movingMedianMad';
 export { acf } from './acf';
 export { lowerBound } from './lowerBound';
+export { outArray } from './outArray';
+export { view } from './view';

@@ -21,6 +21,17 @@ describe('acf', () => {
     direct(x, 36).forEach((v, k) => expect(got[k]).toBeCloseTo(v, 12));
   });
 
+  it('gives the same numbers before and after longer calls (kept buffer and past it)', () => {
+    const x = Array.from({ length: 37 }, (_, i) => Math.cos(i / 5) + ((i * 104729) % 17) / 17);
+    const first = Array.from(acf(x, 36));
+    direct(x, 36).forEach((v, k) => expect(first[k]).toBeCloseTo(v, 12));
+    for (const n of [40_000, 140_000]) {
+      const long = Float64Array.from({ length: n }, (_, i) => Math.sin(i / 9) + (i % 11));
+      expect(acf(long, 3)[0]).toBe(1);
+      expect(Array.from(acf(x, 36))).toEqual(first);
+    }
+  });
+
   it('peaks at the period of a sine', () => {
     const x = Array.from({ length: 480 }, (_, i) => Math.sin((2 * Math.PI * i) / 24));
     const r = acf(x, 30);

@@ -65,6 +65,24 @@ describe('movingMedianMad', () => {
     expect(mad[0]).toBe(1);
   });
 
+  it('writes into out (views of a longer array included) the numbers it returns fresh', () => {
+    const r = random(5, 'movingMedianMad-out');
+    const x = Float64Array.from({ length: 300 }, () => Math.round(r.normal(0, 3)) + 0);
+    const fresh = movingMedianMad(x, 60);
+    const median = new Float64Array(250).fill(-1);
+    const mad = new Float64Array(241);
+    const got = movingMedianMad(x, 60, { median: median.subarray(9), mad: mad.subarray(0, 241) });
+    expect(got.median.buffer).toBe(median.buffer);
+    expect(Array.from(median.subarray(9))).toEqual(Array.from(fresh.median));
+    expect(Array.from(median.subarray(0, 9))).toEqual(Array(9).fill(-1));
+    expect(Array.from(mad)).toEqual(Array.from(fresh.mad));
+  });
+
+  it('throws a RangeError naming out when an out array does not hold n - w + 1 values', () => {
+    const out = { median: new Float64Array(2), mad: new Float64Array(3) };
+    expect(() => movingMedianMad([1, 2, 3, 4], 2, out)).toThrow(/\bout\b/);
+  });
+
   it('does not mutate its input', () => {
     const x = Float64Array.of(3, 1, 2);
     movingMedianMad(x, 2);

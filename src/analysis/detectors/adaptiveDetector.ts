@@ -43,13 +43,11 @@ export function adaptiveDetector(
   const w = Math.max(2, window);
   const n = values.length;
   const { level, scale } = trailingRobust(values, w);
-  const deviation = Float64Array.from(level, (m, i) => (values[i] - m) / scale[i]);
+  const deviation = new Float64Array(n);
+  for (let i = 0; i < n; i++) deviation[i] = (values[i] - level[i]) / scale[i];
   const periods = causalPeriods(values, timeMs);
-  const score = dampSeasonalRepeats(
-    surpriseScores(deviation, { quantile, suppress }),
-    deviation,
-    periods,
-  );
+  const surprise = surpriseScores(deviation, { quantile, suppress });
+  const score = dampSeasonalRepeats(surprise, deviation, periods, {}, surprise);
   return detectorResult({
     detector: 'adaptive',
     causal: true,

@@ -1,4 +1,4 @@
-import type { Numeric } from '../../kernel';
+import { view, type Numeric } from '../../kernel';
 import { detectPeriod, medianStepMs } from './detectPeriod';
 
 /** The first points from which a causal season is looked for, and how the checkpoints grow. */
@@ -15,21 +15,14 @@ function checkpoints(n: number): number[] {
   return out;
 }
 
-/** values[from, to) to read: a view of a typed array (no copy), else a slice of it. */
-function span(values: ArrayLike<number>, from: number, to: number): ArrayLike<number> {
-  return ArrayBuffer.isView(values)
-    ? (values as Float64Array).subarray(from, to)
-    : (Array.prototype.slice.call(values, from, to) as number[]);
-}
-
 /** The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each checkpoint c. */
 export function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
   const n = values.length;
   const period = new Int32Array(n);
   for (const c of checkpoints(n)) {
     const from = Math.max(0, c - PERIOD_SPAN);
-    const stepMs = timeMs ? medianStepMs(span(timeMs, from, c)) : undefined;
-    const p = detectPeriod(span(values, from, c), { stepMs }).period ?? 0;
+    const stepMs = timeMs ? medianStepMs(view(timeMs, from, c)) : undefined;
+    const p = detectPeriod(view(values, from, c), { stepMs }).period ?? 0;
     period.fill(p, c);
   }
   return period;

@@ -46,7 +46,9 @@ function detrend(x: Numeric): Float64Array {
     sxx += (i - mx) ** 2;
   }
   const slope = sxx > 0 ? sxy / sxx : 0;
-  return Float64Array.from(x, (v, i) => v - my - slope * (i - mx));
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = x[i] - my - slope * (i - mx);
+  return out;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { outArray } from '../../kernel';
+
 /** Options for {@link dampSeasonalRepeats}. */
 export interface SeasonalRepeatOptions {
   /** Past seasons looked at (default 3). */
@@ -14,7 +16,9 @@ export interface SeasonalRepeatOptions {
  * of i - c·period, for c = 1..cycles, with period = periods[i] (0: no season, the score is kept).
  * A square wave's daily edge is then expected, not an anomaly, while a first-time event keeps its
  * score. Causal: point i reads deviations before it only (given causal periods). NaN deviations
- * never match. O(n · cycles · slack).
+ * never match. O(n · cycles · slack). Writes into `out` when given (it may be score itself), else
+ * into a fresh array.
+ * @throws RangeError when out's length differs from score's.
  * @example dampSeasonalRepeats(score, deviation, causalPeriods(values, timeMs))
  */
 export function dampSeasonalRepeats(
@@ -22,9 +26,11 @@ export function dampSeasonalRepeats(
   deviation: Float64Array,
   periods: Int32Array,
   { cycles = 3, slack = 3, fraction = 0.5 }: SeasonalRepeatOptions = {},
+  out?: Float64Array,
 ): Float64Array {
-  const out = Float64Array.from(score);
+  const damped = outArray(out, score.length, (length) => new Float64Array(length));
   for (let i = 0; i < score.length; i++) {
+    damped[i] = score[i];
     const p = periods[i];
     const d = deviation[i];
     if (p <= slack || Number.isNaN(d) || d === 0) continue;
@@ -34,11 +40,11 @@ export function dampSeasonalRepeats(
       for (let j = Math.max(0, at - slack); j <= at + slack && j < i; j++) {
         const past = deviation[j];
         if (Math.sign(past) === Math.sign(d) && Math.abs(past) >= floor) {
-          out[i] = score[i] / 2;
+          damped[i] = score[i] / 2;
           break search;
         }
       }
     }
   }
-  return out;
+  return damped;
 }

@@ -1,70 +1,75 @@
-/** A max-heap or min-heap of numbers in a growable array. */
-class Heap {
-  private readonly items: number[] = [];
-  constructor(private readonly above: (a: number, b: number) => boolean) {}
-  get size(): number {
-    return this.items.length;
+import { outArray } from '../../kernel';
+
+/** A binary min-heap of numbers in a Float64Array of `capacity` slots (or 1024), doubled when full. */
+class MinHeap {
+  private items: Float64Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.items = new Float64Array(capacity > 1024 ? capacity : 1024);
   }
   peek(): number {
     return this.items[0];
   }
   push(v: number): void {
+    if (this.size === this.items.length) {
+      const grown = new Float64Array(2 * this.size);
+      grown.set(this.items);
+      this.items = grown;
+    }
     const a = this.items;
-    a.push(v);
-    let i = a.length - 1;
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.above(a[i], a[p])) break;
-      const t = a[i];
+      if (!(v < a[p])) break;
       a[i] = a[p];
-      a[p] = t;
       i = p;
     }
+    a[i] = v;
   }
   pop(): number {
     const a = this.items;
     const top = a[0];
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.above(a[l], a[m])) m = l;
-        if (r < a.length && this.above(a[r], a[m])) m = r;
-        if (m === i) break;
-        const t = a[i];
-        a[i] = a[m];
-        a[m] = t;
-        i = m;
-      }
+    const n = --this.size;
+    const last = a[n];
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const m = l + 1 < n && a[l + 1] < a[l] ? l + 1 : l;
+      if (!(a[m] < last)) break;
+      a[i] = a[m];
+      i = m;
     }
+    a[i] = last;
     return top;
   }
 }
 
 /**
  * The q-quantile (lower, NumPy's method='lower') of a growing multiset in O(log n) per insert: a
- * max-heap of the lowest floor(q·(n-1)) + 1 values and a min-heap of the rest.
+ * max-heap (a min-heap of negated values) of the lowest floor(q·(n-1)) + 1 values and a min-heap
+ * of the rest. `expected`, the number of inserts when known, sizes the heaps up front (they grow
+ * past it if need be) instead of by repeated doubling.
  */
-export function runningQuantile(q: number): {
+export function runningQuantile(
+  q: number,
+  expected = 0,
+): {
   insert(v: number): void;
   value(): number;
   size(): number;
 } {
-  const low = new Heap((a, b) => a > b);
-  const high = new Heap((a, b) => a < b);
+  const low = new MinHeap(expected);
+  const high = new MinHeap(Math.ceil((1 - q) * expected) + 1);
   return {
     insert(v) {
       if (high.size > 0 && v >= high.peek()) high.push(v);
-      else low.push(v);
+      else low.push(-v);
       const want = Math.floor(q * (low.size + high.size - 1)) + 1;
-      while (low.size > want) high.push(low.pop());
-      while (low.size < want && high.size > 0) low.push(high.pop());
+      while (low.size > want) high.push(-low.pop());
+      while (low.size < want && high.size > 0) low.push(-high.pop());
     },
-    value: () => (low.size > 0 ? low.peek() : NaN),
+    value: () => (low.size > 0 ? -low.peek() : NaN),
     size: () => low.size + high.size,
   };
 }
@@ -96,7 +101,7 @@ export function surpriseScores(
 ): Float64Array {
   const n = deviation.length;
   const raw = new Float64Array(n).fill(NaN);
-  const past = runningQuantile(quantile);
+  const past = runningQuantile(quantile, n);
   for (let i = 0; i < n; i++) {
     const a = Math.abs(deviation[i]);
     if (Number.isNaN(a)) continue;
@@ -107,29 +112,42 @@ export function surpriseScores(
     }
     past.insert(a);
   }
-  return suppressRepeats(raw, suppress);
+  return suppressRepeats(raw, suppress, raw);
 }
 
 /**
  * Halves every score that is not above the highest of the previous `span` scores (NaN ignored), so
  * an anomaly is reported where it starts rather than at every point it lasts. Causal; O(n) with a
- * monotone deque for the sliding maximum. span 0 returns a copy.
+ * monotone deque for the sliding maximum. span 0 copies. Writes into `out` when given (it may be
+ * raw itself), else into a fresh array.
+ * @throws RangeError when out's length differs from raw's.
  * @example suppressRepeats(Float64Array.of(0.2, 0.9, 0.5, 0.95), 2) // [0.2, 0.9, 0.25, 0.95]
  */
-export function suppressRepeats(raw: Float64Array, span: number): Float64Array {
+export function suppressRepeats(raw: Float64Array, span: number, out?: Float64Array): Float64Array {
   const n = raw.length;
-  const out = Float64Array.from(raw);
-  if (span <= 0) return out;
-  const deque = new Int32Array(n);
+  const scores = outArray(out, n, (length) => new Float64Array(length));
+  if (span <= 0) {
+    if (scores !== raw) scores.set(raw);
+    return scores;
+  }
+  // The deque holds at most span + 1 points, [i - span, i]: a ring of their indices and scores
+  // (the scores kept because `scores` may be raw, overwritten as it goes).
+  const ring = 2 ** Math.ceil(Math.log2(Math.min(span, n) + 1));
+  const mask = ring - 1;
+  const at = new Int32Array(ring);
+  const top = new Float64Array(ring);
   let head = 0;
   let tail = 0;
   for (let i = 0; i < n; i++) {
-    while (head < tail && deque[head] < i - span) head++;
-    if (head < tail && !(raw[i] > raw[deque[head]])) out[i] = raw[i] / 2;
-    if (!Number.isNaN(raw[i])) {
-      while (head < tail && raw[deque[tail - 1]] <= raw[i]) tail--;
-      deque[tail++] = i;
+    const v = raw[i];
+    while (head < tail && at[head & mask] < i - span) head++;
+    scores[i] = head < tail && !(v > top[head & mask]) ? v / 2 : v;
+    if (!Number.isNaN(v)) {
+      while (head < tail && top[(tail - 1) & mask] <= v) tail--;
+      at[tail & mask] = i;
+      top[tail & mask] = v;
+      tail++;
     }
   }
-  return out;
+  return scores;
 }
