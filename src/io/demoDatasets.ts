@@ -35,8 +35,11 @@ function series(
 }
 
 /** `length` timestamps `stepMs` apart from the simulator's start. */
-const timeAxis = (length: number, stepMs: number) =>
-  Float64Array.from({ length }, (_, i) => DEFAULT_START_MS + i * stepMs);
+function timeAxis(length: number, stepMs: number): Float64Array {
+  const timeMs = new Float64Array(length);
+  for (let i = 0; i < length; i++) timeMs[i] = DEFAULT_START_MS + i * stepMs;
+  return timeMs;
+}
 
 /**
  * The demo laid out as the datasets a reader would give, each scenario on its own time axis, every
@@ -49,11 +52,11 @@ const timeAxis = (length: number, stepMs: number) =>
 export function demoDatasets(demo: Demo): NamedDataset[] {
   const { metrics, farm, traffic, loadBalancer } = demo;
   const [, steps, farmMetrics] = farm.farm.shape;
-  const lane = (s: number, m: number) =>
-    Float64Array.from(
-      { length: steps },
-      (_, t) => farm.farm.data[(s * steps + t) * farmMetrics + m],
-    );
+  const lane = (s: number, m: number) => {
+    const values = new Float64Array(steps);
+    for (let t = 0; t < steps; t++) values[t] = farm.farm.data[(s * steps + t) * farmMetrics + m];
+    return values;
+  };
   const device = { device: 'eth0' };
   return [
     {

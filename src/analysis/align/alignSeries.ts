@@ -141,7 +141,8 @@ export function alignSeries(series: readonly NamedSeries[]): Aligned | NotAligne
     return { reason: 'the series do not overlap in time' };
   }
   const cells = Math.floor((endMs - startMs) / stepMs) + 1;
-  const timeMs = Float64Array.from({ length: cells }, (_, k) => startMs + k * stepMs);
+  const timeMs = new Float64Array(cells);
+  for (let k = 0; k < cells; k++) timeMs[k] = startMs + k * stepMs;
   return {
     timeMs,
     values: series.map((s) => binMeans(s, startMs, stepMs, cells)),

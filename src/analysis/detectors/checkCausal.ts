@@ -27,7 +27,7 @@ export function checkCausal(
   values: Numeric,
   points = 24,
 ): CausalCheck {
-  const all = Float64Array.from(values);
+  const all = new Float64Array(values);
   const full = detect(all);
   const n = all.length;
   const checked = [

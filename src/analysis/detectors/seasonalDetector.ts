@@ -109,7 +109,8 @@ function causalSeasonal(
     }
     expected[i] = k === 0 ? plain.level[i] : level[i] + smallMedian(phase, k);
   }
-  const residual = Float64Array.from(values, (v, i) => v - expected[i]);
+  const residual = new Float64Array(n);
+  for (let i = 0; i < n; i++) residual[i] = values[i] - expected[i];
   const spread = trailingRobust(residual, w);
   // The residual's own trailing median is the seasonal estimate's bias; fold it into expected.
   const scale = new Float64Array(n).fill(NaN);
@@ -138,7 +139,7 @@ function offlineSeasonal(
     for (let i = 0; i < half; i++) trend[i] = centred[0];
     for (let i = n - half; i < n; i++) trend[i] = centred[centred.length - 1];
   }
-  const expected = Float64Array.from(trend);
+  const expected = new Float64Array(trend);
   if (period) {
     const profile = new Float64Array(period);
     for (let ph = 0; ph < period; ph++) {
@@ -149,9 +150,9 @@ function offlineSeasonal(
     }
     for (let i = 0; i < n; i++) expected[i] += profile[i % period];
   }
-  const residual = Float64Array.from(values, (v, i) => v - expected[i]).filter(
-    (r) => !Number.isNaN(r),
-  );
+  const differences = new Float64Array(n);
+  for (let i = 0; i < n; i++) differences[i] = values[i] - expected[i];
+  const residual = differences.filter((r) => !Number.isNaN(r));
   const centre = residual.length ? median(residual) : NaN;
   const mad = residual.length ? median(residual.map((r) => Math.abs(r - centre))) : NaN;
   const s = Math.max(MAD_TO_SIGMA * mad, 1e-9 * Math.abs(median(values)), Number.MIN_VALUE);

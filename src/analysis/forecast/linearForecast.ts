@@ -13,7 +13,8 @@ export function linearForecast(values: Numeric, horizon: number, confidence = 0.
   if (!Number.isInteger(horizon) || horizon < 1) {
     throw new RangeError(`horizon must be a positive integer, got ${horizon}`);
   }
-  const index = Float64Array.from({ length: values.length }, (_, i) => i);
+  const index = new Float64Array(values.length);
+  for (let i = 0; i < index.length; i++) index[i] = i;
   const {
     columns: [x, y],
   } = completeCases([index, values], 'values');
