@@ -3,7 +3,7 @@ import {
   type LoadDistributionOptions,
 } from '../analysis/analyzeLoadDistribution';
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
-import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
+import { benchWhereVsLoopSteps, type BenchOptions } from '../analysis/benchWhereVsLoop';
 import { dataCentreMetrics } from '../analysis/fleet/dataCentreMetrics';
 import { isLatencyMetric } from '../analysis/fleet/metricRoles';
 import { requestTotals } from '../analysis/fleet/requestTotals';
@@ -116,10 +116,16 @@ export const analyses = {
     orNeeds(dataCentreMetrics([...w.series.values()], p), (inputs) =>
       dataCentresView(inputs.dataCentres, inputs),
     ),
-  whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoop(p.n, p),
+  whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoopSteps(p.n, p),
 };
 
 export type Analyses = typeof analyses;
 export type AnalysisName = keyof Analyses;
 export type AnalysisParams<K extends AnalysisName> = Parameters<Analyses[K]>[1];
-export type AnalysisResult<K extends AnalysisName> = ReturnType<Analyses[K]>;
+
+/**
+ * An analysis's result: what it returns, or, for a background analysis (one that returns a
+ * Generator, see api's run), what its generator returns at the end.
+ */
+export type AnalysisResult<K extends AnalysisName> =
+  ReturnType<Analyses[K]> extends Generator<unknown, infer R> ? R : ReturnType<Analyses[K]>;

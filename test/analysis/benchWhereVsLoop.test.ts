@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchWhereVsLoop } from '../../src/analysis/benchWhereVsLoop';
+import { benchWhereVsLoop, benchWhereVsLoopSteps } from '../../src/analysis/benchWhereVsLoop';
 
 /** A clock that returns the given readings in order. */
 const clock = (...readings: number[]) => {
@@ -21,6 +21,16 @@ describe('benchWhereVsLoop', () => {
       loopMs: 20,
       speedup: 10,
     });
+  });
+
+  it('benchWhereVsLoopSteps pauses once before the warm-up and once before each repeat, and returns what benchWhereVsLoop does', () => {
+    const readings = [0, 2, 2, 12, 100, 101, 101, 131, 200, 209, 209, 229];
+    const steps = benchWhereVsLoopSteps(1000, { repeats: 3 }, clock(...readings));
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(4);
+    expect(step.value).toEqual(benchWhereVsLoop(1000, { repeats: 3 }, clock(...readings)));
   });
 
   it('benchWhereVsLoop(n) reports speedup NaN when the vectorised path reads 0 ms', () => {

@@ -70,7 +70,6 @@ export function FarmPanel() {
   const cellTooltip = useMemo(() => view && farmCellTooltip(view, theme), [view, theme]);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
-  const shown = view !== undefined;
   const { maxRows, maxColumns } = params;
   const peers = view?.peers ?? null;
   // The analysis caps the window at the farm's steps; so does the slider.
@@ -82,13 +81,13 @@ export function FarmPanel() {
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
 
-  // Asked for once the first heatmap is in: asking while it computes would supersede it and queue
-  // the farm behind every other panel's first run.
+  // Asked for as soon as the chart is measured (on mount): the first heatmap, computed before the
+  // chart had a size, is superseded if it has not started.
   useEffect(() => {
     const cells = cellsFor(size.width, size.height);
-    if (!shown || cells.maxRows < 1 || cells.maxColumns < 1) return;
+    if (cells.maxRows < 1 || cells.maxColumns < 1) return;
     if (cells.maxRows !== maxRows || cells.maxColumns !== maxColumns) setParams('farm', cells);
-  }, [shown, size, maxRows, maxColumns]);
+  }, [size, maxRows, maxColumns]);
 
   return (
     <Panel panel="farm" wide>
