@@ -23,26 +23,13 @@ export interface BenchResult {
  * Times processMetrics (kernel `where`) against the seed's per-element loop that pushes onto a
  * plain number[], on n deterministic values in [0, 100). After one untimed warm-up of each, every
  * repeat times the vectorised path, then the loop (two `now()` calls each); results are medians.
- * @throws RangeError when n or repeats is not a valid count; Error if the two paths disagree.
+ * A generator, in steps of a few hundred ms on 1e6 values: it pauses once its inputs are made,
+ * after the warm-up and between repeats, where whoever drives it may run other work (each timed
+ * section runs whole within one step), and returns the result.
+ * @throws RangeError (at the first step) when n or repeats is not a valid count; Error if the two
+ * paths disagree.
  */
-export function benchWhereVsLoop(
-  n: number,
-  options: BenchOptions = {},
-  now: () => number = () => performance.now(),
-): BenchResult {
-  const steps = benchWhereVsLoopSteps(n, options, now);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/**
- * benchWhereVsLoop in steps of a few hundred ms on 1e6 values: the generator pauses once its
- * inputs are made, after the warm-up and between repeats, where whoever drives it may run other
- * work (each timed section runs whole within one step), and returns what benchWhereVsLoop returns.
- * Its arguments are checked at the first step.
- */
-export function* benchWhereVsLoopSteps(
+export function* benchWhereVsLoop(
   n: number,
   { repeats = 3, ...options }: BenchOptions = {},
   now: () => number = () => performance.now(),

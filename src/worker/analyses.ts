@@ -3,7 +3,7 @@ import {
   type LoadDistributionOptions,
 } from '../analysis/analyzeLoadDistribution';
 import type { TrafficOptions } from '../analysis/analyzeTraffic';
-import { benchWhereVsLoopSteps, type BenchOptions } from '../analysis/benchWhereVsLoop';
+import { benchWhereVsLoop, type BenchOptions } from '../analysis/benchWhereVsLoop';
 import { dataCentreMetrics } from '../analysis/fleet/dataCentreMetrics';
 import { isLatencyMetric } from '../analysis/fleet/metricRoles';
 import { requestTotals } from '../analysis/fleet/requestTotals';
@@ -116,7 +116,7 @@ export const analyses = {
     orNeeds(dataCentreMetrics([...w.series.values()], p), (inputs) =>
       dataCentresView(inputs.dataCentres, inputs),
     ),
-  whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoopSteps(p.n, p),
+  whereBench: (_w: Workspace, p: { n: number } & BenchOptions) => benchWhereVsLoop(p.n, p),
 };
 
 export type Analyses = typeof analyses;
