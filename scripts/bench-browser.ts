@@ -17,7 +17,8 @@
  * is taken, else wall-clock from the Long Tasks API (page load).
  *
  * Flags: --smoke (the small demo and a 1e5-row CSV only, one run each: for CI, so the benchmark
- * never rots), --json (one JSON object on stdout instead of the table).
+ * never rots), --small-demo=N (the small demo only, N runs: for comparing start-up changes),
+ * --json (one JSON object on stdout instead of the table).
  */
 import { statSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,13 @@ import { startStaticServer } from '../test/e2e/staticServer';
 const args = new Set(process.argv.slice(2));
 const SMOKE = args.has('--smoke');
 const JSON_OUT = args.has('--json');
-const RUNS = SMOKE ? 1 : 3;
+/** N of --small-demo=N; 0 without it. */
+const SMALL_DEMO_RUNS = Number(
+  process.argv.find((arg) => arg.startsWith('--small-demo='))?.slice('--small-demo='.length) ?? 0,
+);
+const RUNS = SMALL_DEMO_RUNS || (SMOKE ? 1 : 3);
+/** Every scenario (beside the small demo) run: neither --smoke nor --small-demo. */
+const FULL = !SMOKE && !SMALL_DEMO_RUNS;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** One figure: its scenario, the value of each run, the target it is held to ('<' a number). */
@@ -170,15 +177,15 @@ async function measure(url: string, dir: string): Promise<Figure[]> {
   const csvRows = SMOKE ? 100_000 : 1_000_000;
   const csvLabel = SMOKE ? '1e5-row CSV' : '1e6-row CSV';
   const csv = join(dir, `wide-${csvRows}.csv`);
-  writeWideCsv(csv, csvRows);
+  if (!SMALL_DEMO_RUNS) writeWideCsv(csv, csvRows);
   for (let run = 1; run <= RUNS; run++) {
-    log(`Run ${run} of ${RUNS}: small demo${SMOKE ? '' : ', large demo, slider'}...`);
+    log(`Run ${run} of ${RUNS}: small demo${FULL ? ', large demo, slider' : ''}...`);
     const session = await openDashboard(url);
     try {
       const small = await smallDemo(session);
       add('small demo: load -> all panels drawn', small.drawnMs, 1500);
       add('small demo: longest main-thread task (wall)', small.longestMs, 50);
-      if (!SMOKE) {
+      if (FULL) {
         const large = await largeDemo(session);
         add('large demo: Regenerate -> all panels drawn', large.drawnMs);
         add('large demo: longest main-thread task (CPU)', large.longestMs, 50);
@@ -190,13 +197,14 @@ async function measure(url: string, dir: string): Promise<Figure[]> {
     } finally {
       await session.close();
     }
+    if (SMALL_DEMO_RUNS) continue;
     log(`Run ${run} of ${RUNS}: ${csvLabel}...`);
     const dropped = await dropCsv(url, csv, csvRows);
     add(`${csvLabel} dropped -> all panels drawn`, dropped.drawnMs, SMOKE ? undefined : 2500);
     add(`${csvLabel}: longest main-thread task (CPU)`, dropped.longestMs, 50);
   }
-  rmSync(csv);
-  if (!SMOKE) {
+  rmSync(csv, { force: true });
+  if (FULL) {
     const path = join(dir, 'farm-1e7.csv');
     const { bytes, rows } = writeLongCsv(path, 10_000, 334);
     log(`1e7 points: ${rows} rows, ${(bytes / 1e6).toFixed(0)} MB, once...`);

@@ -4,11 +4,6 @@ import type { Catalogue } from '../worker/workspace';
 import { defaultParams, PANELS, type PanelKey, type PanelParams } from './panels';
 import { connected, ianaZone, store, type MetricscopeState } from './state';
 
-/** The items that pass `test`, and those that do not. */
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  return [items.filter(test), items.filter((item) => !test(item))];
-}
-
 /**
  * What `panel` is computed with: its parameters and, for the Overview while a range is zoomed, that
  * range (its figures cover the zoomed range; the zoom is not a parameter of its own, so a link or
@@ -76,8 +71,9 @@ function kept<M extends object>(byPanel: M): Partial<M> {
 /**
  * Makes a newly loaded catalogue current: every result of the data set before cleared (but the
  * data-free ones), every panel back to its defaults for it, then every panel computed (a panel the
- * data cannot feed answers with what it needs). The 1e6-value timing runs last, and only when it
- * has no result yet, so that it never holds up the panels queued behind it in the worker.
+ * data cannot feed answers with what it needs). The 1e6-value timing is asked for too when it has
+ * no result yet: the worker runs it in the background (see createApi), between the panels' calls,
+ * while the page draws their results.
  */
 export async function showCatalogue(catalogue: Catalogue): Promise<void> {
   store.setState((s) => ({
@@ -92,7 +88,6 @@ export async function showCatalogue(catalogue: Catalogue): Promise<void> {
     zoom: null,
   }));
   const { results } = store.getState();
-  const [timing, analyses] = partition(PANELS, (p) => DATA_FREE.includes(p));
-  await Promise.all(analyses.map((panel) => refresh(panel)));
-  await Promise.all(timing.filter((p) => results[p] === undefined).map((panel) => refresh(panel)));
+  const asked = PANELS.filter((p) => !DATA_FREE.includes(p) || results[p] === undefined);
+  await Promise.all(asked.map((panel) => refresh(panel)));
 }

@@ -122,4 +122,10 @@ export const analyses = {
 export type Analyses = typeof analyses;
 export type AnalysisName = keyof Analyses;
 export type AnalysisParams<K extends AnalysisName> = Parameters<Analyses[K]>[1];
-export type AnalysisResult<K extends AnalysisName> = ReturnType<Analyses[K]>;
+
+/**
+ * An analysis's result: what it returns, or, for a background analysis (one that returns a
+ * Generator, see api's run), what its generator returns at the end.
+ */
+export type AnalysisResult<K extends AnalysisName> =
+  ReturnType<Analyses[K]> extends Generator<unknown, infer R> ? R : ReturnType<Analyses[K]>;

@@ -94,16 +94,44 @@ function noneRead(failures: readonly { name: string; reason: string }[]): string
   return `None of the ${failures.length} files could be read. ${each}`;
 }
 
+/** Whether `value` is a generator object (what a function* returns). */
+const isGenerator = (value: unknown): value is Generator =>
+  Object.prototype.toString.call(value) === '[object Generator]';
+
 /**
  * The object the worker exposes through Comlink. Data sets are loaded once and stay resident;
  * `run` sends only parameters and answers with typed arrays transferred, not copied. Calls carry a
  * key and a sequence number: a call whose key has seen a newer call by the time it starts is
- * skipped (answered 'superseded'), so a dragged slider computes only the latest position.
+ * skipped (answered 'superseded'), so a dragged slider computes only the latest position. Calls
+ * start in the order they arrive. A background analysis (one that returns a Generator: the
+ * 1e6-value timing) runs step by step, each step only once no other call waits to start, so the
+ * panels asked for meanwhile are computed between two of its steps rather than after it.
  */
 export function createApi() {
   let workspace: Workspace | undefined;
   let resident = new Set<ArrayBufferLike>();
   const newestCall = new Map<string, number>();
+  // Analysis calls received and not yet started.
+  let waiting = 0;
+
+  /** Resolves in a new task once no analysis call waits to start. */
+  const idle = async () => {
+    do await nextTask();
+    while (waiting > 0);
+  };
+
+  /**
+   * Drives a background analysis's steps to its result, each step in a task of its own once the
+   * worker is idle (see idle); undefined when a newer call with the same key came meanwhile.
+   */
+  const inBackground = async <T>(steps: Generator<unknown, T>, stale: () => boolean) => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await idle();
+      if (stale()) return undefined;
+    }
+  };
   let reading: AbortController | null = null;
   // Counts loads begun: a load that finishes after a newer one began is dropped (newest wins).
   let loads = 0;
@@ -285,11 +313,17 @@ export function createApi() {
       sequence: number,
     ): Promise<Outcome<AnalysisResult<K>>> {
       newestCall.set(key, Math.max(newestCall.get(key) ?? 0, sequence));
+      const stale = () => sequence < (newestCall.get(key) ?? 0);
+      waiting++;
       await nextTask();
-      if (sequence < (newestCall.get(key) ?? 0)) return { status: 'superseded' };
+      waiting--;
+      if (stale()) return { status: 'superseded' };
       if (!workspace) throw new Error('No data is loaded: call loadDemo first');
-      const analysis = analyses[name] as (w: Workspace, p: AnalysisParams<K>) => AnalysisResult<K>;
-      const value = analysis(workspace, params);
+      const analysis = analyses[name] as (w: Workspace, p: AnalysisParams<K>) => unknown;
+      const computed = analysis(workspace, params);
+      const value = (isGenerator(computed) ? await inBackground(computed, stale) : computed) as
+        AnalysisResult<K> | undefined;
+      if (value === undefined) return { status: 'superseded' };
       return transfer({ status: 'fresh', value }, transferList(value, resident));
     },
   };

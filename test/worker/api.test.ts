@@ -95,6 +95,18 @@ describe('worker API over a MessageChannel', () => {
     expect([a.status, b.status]).toEqual(['fresh', 'fresh']);
   });
 
+  it('computes a panel asked for while the where-vs-loop timing runs between its steps', async () => {
+    const { client } = connect();
+    await client.api.loadDemo(1, 'small');
+    const answered: string[] = [];
+    const bench = client.run('whereBench', { n: 100_000 }).then(() => answered.push('whereBench'));
+    const overview = client
+      .run('overview', { series: ['cpu %'] })
+      .then(() => answered.push('overview'));
+    await Promise.all([bench, overview]);
+    expect(answered).toEqual(['overview', 'whereBench']);
+  });
+
   it('says what a panel needs for a series that is not loaded, or data it does not have', async () => {
     const { client } = connect();
     await client.api.loadDemo(1, 'small');

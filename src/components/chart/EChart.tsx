@@ -37,7 +37,10 @@ export interface EChartProps {
    * there is one (the first result is computing) the chart keeps its place, empty.
    */
   option: EChartsCoreOption | undefined;
-  /** Called with the chart area's size in CSS pixels whenever it changes (e.g. to size a heatmap). */
+  /**
+   * Called with the chart area's size in CSS pixels on mount and whenever it changes (e.g. to size
+   * a heatmap).
+   */
   onResize?: (width: number, height: number) => void;
   /**
    * The tooltip at the data point under the pointer, for an option drawn without an element per
@@ -89,6 +92,9 @@ export function EChart({
     chart.current = instance;
     instance.onZoom((range) => zoomed.current?.(range));
     const unpass = passPlainWheel(el);
+    // Its size at once, in this commit: a panel sized by its chart (the farm's cells) can ask for
+    // its result now rather than after the next frame (when the observer first reports).
+    resized.current?.(el.clientWidth, el.clientHeight);
     const observer = new ResizeObserver(([entry]) => {
       instance.resize();
       resized.current?.(entry.contentRect.width, entry.contentRect.height);

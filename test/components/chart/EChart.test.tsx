@@ -100,6 +100,15 @@ describe('EChart', () => {
     expect(onResize).toHaveBeenCalledWith(640, 420);
   });
 
+  it('reports its size on mount, before its container is first observed', () => {
+    const onResize = vi.fn();
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(280);
+    render(<EChart name="chart" option={first} onResize={onResize} />);
+    vi.restoreAllMocks();
+    expect(onResize.mock.calls).toEqual([[600, 280]]);
+  });
+
   it('is named for screen readers by what it draws, and by its name alone while it has nothing', () => {
     const option = {
       xAxis: { type: 'category', data: ['a', 'b'] },

@@ -9,7 +9,7 @@ import { formatCountOf, formatValue } from '../../../charts/formatNumber';
 import type { ChartTheme } from '../../../charts/theme';
 import { SLIDER_RANGES } from '../../../store/paramRanges';
 import { setParams } from '../../../store/refresh';
-import { useMetricscope } from '../../../store/state';
+import { store, useMetricscope } from '../../../store/state';
 import { Slider } from '../common/Slider';
 import { canvasFromPixels } from '../../chart/canvasFromPixels';
 import { ChartFrame } from '../../chart/ChartFrame';
@@ -42,6 +42,19 @@ function cellsFor(width: number, height: number) {
   };
 }
 
+/**
+ * Asks for the farm again with as many heatmap cells as a chart of width x height has room for,
+ * unless it was asked with those already (or the chart has no room, or no data set is shown).
+ */
+function askForCells(width: number, height: number): void {
+  const farm = store.getState().params?.farm;
+  const cells = cellsFor(width, height);
+  if (!farm || cells.maxRows < 1 || cells.maxColumns < 1) return;
+  if (cells.maxRows !== farm.maxRows || cells.maxColumns !== farm.maxColumns) {
+    setParams('farm', cells);
+  }
+}
+
 /** The heatmap option, its cells painted on a canvas. */
 const heatmapOption = (view: FarmView, theme: ChartTheme) =>
   farmHeatmapOption(view, theme, canvasFromPixels);
@@ -69,8 +82,12 @@ export function FarmPanel() {
   const theme = useChartTheme();
   const cellTooltip = useMemo(() => view && farmCellTooltip(view, theme), [view, theme]);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const onResize = useCallback((width: number, height: number) => setSize({ width, height }), []);
-  const shown = view !== undefined;
+  // Asked for as soon as the chart is measured (on mount), in the same task: the first heatmap,
+  // computed before the chart had a size, is superseded if it has not started.
+  const onResize = useCallback((width: number, height: number) => {
+    setSize({ width, height });
+    askForCells(width, height);
+  }, []);
   const { maxRows, maxColumns } = params;
   const peers = view?.peers ?? null;
   // The analysis caps the window at the farm's steps; so does the slider.
@@ -82,13 +99,8 @@ export function FarmPanel() {
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
 
-  // Asked for once the first heatmap is in: asking while it computes would supersede it and queue
-  // the farm behind every other panel's first run.
-  useEffect(() => {
-    const cells = cellsFor(size.width, size.height);
-    if (!shown || cells.maxRows < 1 || cells.maxColumns < 1) return;
-    if (cells.maxRows !== maxRows || cells.maxColumns !== maxColumns) setParams('farm', cells);
-  }, [shown, size, maxRows, maxColumns]);
+  // A new data set resets the farm's parameters: asked again for the chart's room.
+  useEffect(() => askForCells(size.width, size.height), [size, maxRows, maxColumns]);
 
   return (
     <Panel panel="farm" wide>
