@@ -126,11 +126,13 @@ describe('rowHandler: the fast path reads what the general path reads', () => {
     expect(FILES.length).toBeGreaterThan(70);
   });
 
+  // Each file is read twice in full (real exports up to ~2 MB): seconds on a busy 2-core machine.
   it.each(FILES.map((path) => [path.slice(REPO.length - 1), path]))(
     '%s reads the same both ways',
     async (_, path) => {
       await expectSameBothWays(readFileSync(path));
     },
+    30_000,
   );
 
   it.each([
