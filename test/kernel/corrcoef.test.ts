@@ -121,29 +121,38 @@ describe('corrcoef', () => {
         fc
           .integer({ min: 1, max: 20 })
           .chain((m) => fc.array(row(m), { minLength: 1, maxLength: 9 })),
-        (rows) => {
-          const k = rows.length;
-          const m = rows[0].length;
-          const centred = rows.map((r) => {
-            const mu = sum(r) / m;
-            return r.map((v) => v - mu);
-          });
-          const dot = (a: number[], b: number[]) => a.reduce((d, v, t) => d + v * b[t], 0);
-          const got = corrcoef(rows);
-          for (let i = 0; i < k; i++) {
-            const sii = dot(centred[i], centred[i]);
-            expect(got[i * k + i]).toBe(sii / sii);
-            for (let j = 0; j < i; j++) {
-              const r =
-                dot(centred[i], centred[j]) /
-                Math.sqrt(sii) /
-                Math.sqrt(dot(centred[j], centred[j]));
-              expect(got[i * k + j]).toBe(r > 1 ? 1 : r < -1 ? -1 : r);
-              expect(got[j * k + i]).toBe(got[i * k + j]);
-            }
-          }
-        },
+        expectCentredDots,
       ),
     );
   });
+
+  it('corrcoef equals centred dot products bit for bit across chunks of observations', () => {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    for (const k of [3, 4, 6, 9]) {
+      expectCentredDots(Array.from({ length: k }, () => Array.from({ length: 1300 }, next)));
+    }
+  });
 });
+
+/** Expects corrcoef(rows) to be the centred dot products over the row norms, bit for bit. */
+function expectCentredDots(rows: number[][]): void {
+  const k = rows.length;
+  const m = rows[0].length;
+  const centred = rows.map((r) => {
+    const mu = sum(r) / m;
+    return r.map((v) => v - mu);
+  });
+  const dot = (a: number[], b: number[]) => a.reduce((d, v, t) => d + v * b[t], 0);
+  const got = corrcoef(rows);
+  for (let i = 0; i < k; i++) {
+    const sii = dot(centred[i], centred[i]);
+    expect(got[i * k + i]).toBe(sii / sii);
+    for (let j = 0; j < i; j++) {
+      const r =
+        dot(centred[i], centred[j]) / Math.sqrt(sii) / Math.sqrt(dot(centred[j], centred[j]));
+      expect(got[i * k + j]).toBe(r > 1 ? 1 : r < -1 ? -1 : r);
+      expect(got[j * k + i]).toBe(got[i * k + j]);
+    }
+  }
+}
