@@ -144,6 +144,26 @@ export async function moveSlider(
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Drags `chart`'s zoom slider by its right handle: down on the handle, then to each point
+ * `leftBy(width)` px left of it (5 mouse steps each), then up. The slider runs under the plot,
+ * 18 px high and 4 px off the chart's bottom; the plot, and with it the handle, ends 24 px from
+ * the chart's right edge.
+ */
+export async function dragZoomHandle(
+  page: Page,
+  chart: Locator,
+  leftBy: (width: number) => number[],
+): Promise<void> {
+  const box = (await chart.boundingBox())!;
+  const y = box.y + box.height - 4 - 9;
+  const right = box.x + box.width - 24;
+  await page.mouse.move(right, y);
+  await page.mouse.down();
+  for (const dx of leftBy(box.width)) await page.mouse.move(right - dx, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The `<dd>` of the stat card whose `<dt>` reads exactly `label`, inside `scope`. */
 export const statValue = (scope: Locator, label: string): Locator =>
   scope

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DRAW_TIMEOUT_MS,
+  dragZoomHandle,
   drawnChart,
   panel,
   statValue,
@@ -105,16 +106,7 @@ describe('linked zoom, production build', () => {
     const bandsChart = await drawnChart(page, 'Percentile bands');
     const overviewChart = await drawnChart(page, 'Overview');
     await bandsChart.scrollIntoViewIfNeeded();
-    // The slider runs under the plot, 18 px high and 4 px off the bottom; the plot ends 24 px
-    // from the chart's right edge, and with it the slider and its right handle.
-    const box = (await bandsChart.boundingBox())!;
-    const y = box.y + box.height - 4 - 9;
-    const right = box.x + box.width - 24;
-    await page.mouse.move(right, y);
-    await page.mouse.down();
-    await page.mouse.move(right - 100, y, { steps: 5 });
-    await page.mouse.move(right - 200, y, { steps: 5 });
-    await page.mouse.up();
+    await dragZoomHandle(page, bandsChart, () => [100, 200]);
     await page.getByRole('button', { name: 'Reset zoom' }).waitFor({ timeout: DRAW_TIMEOUT_MS });
     await expect
       .poll(() => labelOf(overviewChart), { timeout: DRAW_TIMEOUT_MS })

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatCount, formatValue } from '../../src/charts/formatNumber';
-import { DRAW_TIMEOUT_MS, panel, statValue, waitForDashboard } from './dashboard';
+import { DRAW_TIMEOUT_MS, dragZoomHandle, panel, statValue, waitForDashboard } from './dashboard';
 import { launchChromium, type ChromiumSession } from './launchChromium';
 import { startPrometheus, type PrometheusServer } from './prometheusServer';
 
@@ -221,16 +221,8 @@ describe('Connect to Prometheus against a real Prometheus', () => {
     await waitForDashboard(page, ['Overview']);
     const chart = page.locator('[data-chart="Overview chart"]');
     await chart.scrollIntoViewIfNeeded();
-    // Drag the zoom slider's right handle (under the plot, which ends 24 px from the chart's
-    // right edge; the slider 18 px high, 4 px off the bottom) to a quarter of the way across.
-    const box = (await chart.boundingBox())!;
-    const y = box.y + box.height - 4 - 9;
-    const right = box.x + box.width - 24;
-    await page.mouse.move(right, y);
-    await page.mouse.down();
-    await page.mouse.move(right - 0.4 * box.width, y, { steps: 5 });
-    await page.mouse.move(right - 0.75 * box.width, y, { steps: 5 });
-    await page.mouse.up();
+    // The right handle dragged to a quarter of the way across.
+    await dragZoomHandle(page, chart, (width) => [0.4 * width, 0.75 * width]);
     const fetchFiner = page.getByRole('button', { name: 'Fetch this range at full resolution' });
     await fetchFiner.waitFor({ timeout: DRAW_TIMEOUT_MS });
     expect(await page.locator('.prometheus-resolution').textContent()).toContain(

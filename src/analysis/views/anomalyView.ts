@@ -90,6 +90,7 @@ export interface AnomalyViewOptions {
  */
 interface Run {
   readonly values: Float64Array;
+  readonly timeMs: Float64Array | undefined;
   readonly detector: DetectorName;
   readonly window: number | undefined;
   readonly result: DetectorResult;
@@ -112,6 +113,7 @@ function run(series: NamedSeries, detector: DetectorName, window: number | undef
   for (let i = result.learning; i < values.length; i++) checked += +!Number.isNaN(result.score[i]);
   return {
     values,
+    timeMs,
     detector,
     window,
     result,
@@ -125,13 +127,14 @@ function run(series: NamedSeries, detector: DetectorName, window: number | undef
 }
 
 /**
- * The run for these values, detector and window: the last one when they match (a sensitivity
- * move), else a new one. Level shifts are the detector's own at its default; the sensitivity
+ * The run for this series (values, time axis, name and unit), detector and window: the last one
+ * when they match (a sensitivity move), else a new one. Level shifts are the detector's own at its default; the sensitivity
  * decides which are flagged.
  */
 function runFor(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
   const same =
     lastRun?.values === series.values &&
+    lastRun.timeMs === series.timeMs &&
     lastRun.detector === detector &&
     lastRun.window === window &&
     lastRun.series.name === series.name &&

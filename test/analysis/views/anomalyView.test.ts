@@ -131,6 +131,19 @@ describe('anomalyView', () => {
     expect(moved.series.x.length).toBeGreaterThan(0);
   });
 
+  it('draws the same values on a new time axis on that axis, not the last run’s', () => {
+    const values = Float64Array.from(noise(1500, 6), (e) => 10 + e);
+    const hourly = Float64Array.from(values, (_, i) => 3_600_000 * i);
+    anomalyView({ name: 's', unit: '', values, timeMs: hourly }, { threshold: 2 });
+    const minutely = Float64Array.from(values, (_, i) => 60_000 * i);
+    const moved = anomalyView({ name: 's', unit: '', values, timeMs: minutely }, { threshold: 3 });
+    const fresh = anomalyView(
+      { name: 's', unit: '', values: values.slice(), timeMs: minutely },
+      { threshold: 3 },
+    );
+    expect(moved).toEqual(fresh);
+  });
+
   it('reports a level shift as one in words', () => {
     const values = Float64Array.from(noise(3000, 11), (e, i) => (i < 2400 ? 100 : 40) + e);
     const view = anomalyView({ name: 'cpu', unit: '%', values });
