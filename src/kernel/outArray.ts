@@ -15,3 +15,7 @@ export function outArray<T extends { length: number }>(
   }
   return out;
 }
+
+/** outArray for a Float64Array result: `out` when given (of `length`), else a new zeroed one. */
+export const float64Out = (out: Float64Array | undefined, length: number): Float64Array =>
+  outArray(out, length, (size) => new Float64Array(size));

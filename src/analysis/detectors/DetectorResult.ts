@@ -46,6 +46,15 @@ export interface DetectorResult {
   readonly learning: number;
 }
 
+/**
+ * The per-point arrays a detector can write into instead of allocating them (NumPy's out=), each
+ * of the series' length: a window move on the same series reuses the previous run's.
+ */
+export type DetectorOutputs = Pick<
+  DetectorResult,
+  'score' | 'expected' | 'scale' | 'deviation' | 'lower' | 'upper'
+>;
+
 /** Options every detector takes. */
 export interface DetectorOptions {
   /** Sensitivity: how many σ from the expected value is anomalous (default 3.5). */
@@ -85,6 +94,7 @@ export interface Band {
  * expected ∓ threshold · scale, per point, written into `out` when given (as NumPy's out=: a
  * caller that moves the threshold over the same series reuses its buffers instead of allocating
  * two new arrays per move), else into new arrays. NaN in expected or scale gives NaN there.
+ * @throws RangeError when out's arrays are not of expected's length.
  */
 export function bandOf(
   expected: Float64Array,
@@ -96,6 +106,9 @@ export function bandOf(
   },
 ): Band {
   const { lower, upper } = out;
+  if (lower.length !== expected.length || upper.length !== expected.length) {
+    throw new RangeError(`band of length ${lower.length}, the series has ${expected.length}`);
+  }
   for (let i = 0; i < expected.length; i++) {
     const e = expected[i];
     const half = threshold * scale[i];

@@ -1,16 +1,21 @@
-import type { Numeric } from '../../kernel';
+import { float64Out, type Numeric } from '../../kernel';
 import {
   detectorResult,
   scoreOfSigma,
   type DetectorOptions,
+  type DetectorOutputs,
   type DetectorResult,
 } from './DetectorResult';
 import { levelShifts } from './levelShifts';
 import { trailingRobust } from './trailingRobust';
 
-/** Options for {@link robustDetector}: the window in samples (the points before the scored one). */
+/**
+ * Options for {@link robustDetector}: the window in samples (the points before the scored one), and
+ * the arrays to write the result into (fresh ones when absent).
+ */
 export interface RobustOptions extends DetectorOptions {
   window?: number;
+  out?: DetectorOutputs;
 }
 
 /**
@@ -18,29 +23,37 @@ export interface RobustOptions extends DetectorOptions {
  * `window` points before it, in units of their robust σ (trailingRobust), so one outlier neither
  * shifts the expected value nor widens the band. Causal; O(n log w). The first `window` points
  * (and every point when window >= n) have no verdict (NaN).
+ * @throws RangeError when an array of `out` is not of the series' length.
  */
 export function robustDetector(
   values: Numeric,
-  { window = 288, threshold = 3.5 }: RobustOptions = {},
+  { window = 288, threshold = 3.5, out }: RobustOptions = {},
 ): DetectorResult {
   const n = values.length;
   const w = Math.max(2, window);
-  const { level, scale } = trailingRobust(values, w);
-  const deviation = new Float64Array(n).fill(NaN);
-  const score = new Float64Array(n).fill(NaN);
+  const { level, scale } = trailingRobust(
+    values,
+    w,
+    out && { level: out.expected, scale: out.scale },
+  );
+  const deviation = float64Out(out?.deviation, n);
+  const score = float64Out(out?.score, n);
   for (let i = 0; i < n; i++) {
     deviation[i] = (values[i] - level[i]) / scale[i];
     score[i] = scoreOfSigma(deviation[i]);
   }
-  return detectorResult({
-    detector: 'robust',
-    causal: true,
-    score,
-    expected: level,
-    scale,
-    deviation,
-    threshold,
-    period: null,
-    shifts: levelShifts(values, deviation, { threshold }),
-  });
+  return detectorResult(
+    {
+      detector: 'robust',
+      causal: true,
+      score,
+      expected: level,
+      scale,
+      deviation,
+      threshold,
+      period: null,
+      shifts: levelShifts(values, deviation, { threshold }),
+    },
+    out,
+  );
 }

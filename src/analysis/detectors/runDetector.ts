@@ -1,5 +1,10 @@
 import type { Numeric } from '../../kernel';
-import type { DetectorName, DetectorOptions, DetectorResult } from './DetectorResult';
+import type {
+  DetectorName,
+  DetectorOptions,
+  DetectorOutputs,
+  DetectorResult,
+} from './DetectorResult';
 import { adaptiveDetector } from './adaptiveDetector';
 import { robustDetector } from './robustDetector';
 import { seasonalDetector } from './seasonalDetector';
@@ -27,7 +32,12 @@ export interface RunDetectorOptions extends DetectorOptions {
   window?: number;
   /** seasonal only: false for the centred (offline) decomposition. */
   causal?: boolean;
+  /** zscore and robust write their result into these (see DETECTORS_WITH_OUT); the others ignore them. */
+  out?: DetectorOutputs;
 }
+
+/** The detectors that write into RunDetectorOptions.out rather than allocating their result. */
+export const DETECTORS_WITH_OUT: ReadonlySet<DetectorName> = new Set(['zscore', 'robust']);
 
 /** Runs the detector named by the selector on a series. */
 export function runDetector(

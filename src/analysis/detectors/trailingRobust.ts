@@ -1,4 +1,4 @@
-import { movingMean, movingMedianMad, view, type Numeric } from '../../kernel';
+import { float64Out, movingMean, movingMedianMad, view, type Numeric } from '../../kernel';
 
 /** 1 / Φ⁻¹(3/4): turns a median absolute deviation into a normal σ. */
 export const MAD_TO_SIGMA = 1.482602218505602;
@@ -28,12 +28,13 @@ export interface TrailingRobust {
 /**
  * Rolling robust statistics over the `window` points strictly before each point, so a point never
  * masks itself and the result is causal: point i's level and scale use x[i - window, i) only.
- * O(n log w) through movingMedianMad.
+ * O(n log w) through movingMedianMad. Level and scale are written into `out` when given.
+ * @throws RangeError when an array of `out` is not of x's length.
  */
-export function trailingRobust(x: Numeric, window: number): TrailingRobust {
+export function trailingRobust(x: Numeric, window: number, out?: TrailingRobust): TrailingRobust {
   const n = x.length;
-  const level = new Float64Array(n);
-  const scale = new Float64Array(n);
+  const level = float64Out(out?.level, n);
+  const scale = float64Out(out?.scale, n);
   if (window < 2 || window >= n) return { level: level.fill(NaN), scale: scale.fill(NaN) };
   const step = (i: number) => Math.abs(x[i] - x[i - 1]);
   // scale holds step i at i (0 at 0) until movingMean has read them: one 8 MB array fewer per

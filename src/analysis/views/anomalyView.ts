@@ -1,13 +1,12 @@
 import { minMaxIndices, take } from '../../kernel';
 import {
   detectorResult,
-  type Band,
   isFlagged,
   type DetectorName,
   type DetectorResult,
 } from '../detectors/DetectorResult';
 import { explainAnomaly, type AnomalyExplanation } from '../detectors/explainAnomalies';
-import { runDetector } from '../detectors/runDetector';
+import { DETECTORS_WITH_OUT, runDetector } from '../detectors/runDetector';
 import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
 
@@ -86,7 +85,8 @@ export interface AnomalyViewOptions {
 
 /**
  * A detector run and what the view draws of it that no sensitivity changes: the series line, the
- * points kept of the expected value and of the score, and how many points got a score.
+ * points kept of the expected value and of the score, and how many points got a score. Its result's
+ * band is the one at the sensitivity asked for last.
  */
 interface Run {
   readonly values: Float64Array;
@@ -94,8 +94,6 @@ interface Run {
   readonly detector: DetectorName;
   readonly window: number | undefined;
   readonly result: DetectorResult;
-  /** The band at the sensitivity asked for last, rewritten in place at each new one. */
-  readonly band: Band;
   readonly series: SeriesView;
   readonly bandKeep: Uint32Array;
   readonly scoreKeep: Uint32Array;
@@ -105,10 +103,33 @@ interface Run {
 /** The last detector run: moving the sensitivity re-reads it instead of running it again. */
 let lastRun: Run | null = null;
 
-/** runDetector at its own default sensitivity on `series`, with the view's decimations of it. */
-function run(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
+/** Whether `run` was made for this series: the same values, time axis, name and unit. */
+const ranOn = (run: Run, series: NamedSeries) =>
+  run.values === series.values &&
+  run.timeMs === series.timeMs &&
+  run.series.name === series.name &&
+  run.series.unit === series.unit;
+
+/**
+ * runDetector at its own default sensitivity on `series`, with the view's decimations of it. What
+ * `previous` (the last run) holds is reused rather than allocated again: the detector's arrays
+ * when the same detector writes into them on a series of the same length (a window move: zscore
+ * and robust), and its series line for the same series.
+ */
+function run(
+  series: NamedSeries,
+  detector: DetectorName,
+  window: number | undefined,
+  previous: Run | null,
+): Run {
   const { name, unit, values, timeMs } = series;
-  const result = runDetector(detector, values, { window, timeMs });
+  const out =
+    previous?.values.length === values.length &&
+    previous.detector === detector &&
+    DETECTORS_WITH_OUT.has(detector)
+      ? previous.result
+      : undefined;
+  const result = runDetector(detector, values, { window, timeMs, out });
   let checked = 0;
   for (let i = result.learning; i < values.length; i++) checked += +!Number.isNaN(result.score[i]);
   return {
@@ -117,8 +138,10 @@ function run(series: NamedSeries, detector: DetectorName, window: number | undef
     detector,
     window,
     result,
-    band: { lower: new Float64Array(values.length), upper: new Float64Array(values.length) },
-    series: seriesView(name, unit, values, timeMs),
+    series:
+      previous && ranOn(previous, series)
+        ? previous.series
+        : seriesView(name, unit, values, timeMs),
     bandKeep: minMaxIndices(result.expected, DISPLAY_POINTS / 2),
     // A faint track a fifth of the chart high: half the points of a line are plenty.
     scoreKeep: minMaxIndices(result.score, DISPLAY_POINTS / 4),
@@ -128,19 +151,23 @@ function run(series: NamedSeries, detector: DetectorName, window: number | undef
 
 /**
  * The run for this series (values, time axis, name and unit), detector and window: the last one
- * when they match (a sensitivity move), else a new one. Level shifts are the detector's own at its default; the sensitivity
- * decides which are flagged.
+ * when they match (a sensitivity move), else a new one. Level shifts are the detector's own at its
+ * default; the sensitivity decides which are flagged.
  */
 function runFor(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
-  const same =
-    lastRun?.values === series.values &&
-    lastRun.timeMs === series.timeMs &&
-    lastRun.detector === detector &&
-    lastRun.window === window &&
-    lastRun.series.name === series.name &&
-    lastRun.series.unit === series.unit;
-  if (!same) lastRun = run(series, detector, window);
-  return lastRun!;
+  const previous = lastRun;
+  if (
+    previous &&
+    ranOn(previous, series) &&
+    previous.detector === detector &&
+    previous.window === window
+  ) {
+    return previous;
+  }
+  // The new run may write over the previous one's arrays: should it throw, none stays cached.
+  lastRun = null;
+  lastRun = run(series, detector, window, previous);
+  return lastRun;
 }
 
 /** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */
@@ -165,9 +192,9 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
   const { values, timeMs } = series;
   const cached = runFor(series, detector, window);
   const { bandKeep, scoreKeep } = cached;
-  // The band and score threshold at this sensitivity, the band in the run's own buffers (the view
-  // takes copies of the points it draws).
-  const result = detectorResult({ ...cached.result, threshold }, cached.band);
+  // The band and score threshold at this sensitivity, the band rewritten in the run's result's own
+  // buffers (which nothing else reads; the view takes copies of the points it draws).
+  const result = detectorResult({ ...cached.result, threshold }, cached.result);
   const xAt = (i: number) => (timeMs ? timeMs[i] : i);
   const xOf = (indices: ArrayLike<number>) => Float64Array.from(indices, xAt);
   const flagged: number[] = [];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, runDetector } from '../../../src/analysis/detectors/runDetector';
+import type { DetectorOutputs } from '../../../src/analysis/detectors/DetectorResult';
+import {
+  DETECTORS,
+  DETECTORS_WITH_OUT,
+  runDetector,
+} from '../../../src/analysis/detectors/runDetector';
 import { synthetic, timeMs } from './synthetic';
 
 describe('runDetector', () => {
@@ -26,6 +31,34 @@ describe('runDetector', () => {
   it('passes causal: false to the seasonal detector only', () => {
     expect(runDetector('seasonal', x, { causal: false }).causal).toBe(false);
     expect(runDetector('robust', x, { causal: false }).causal).toBe(true);
+  });
+
+  it.each([...DETECTORS_WITH_OUT].map((name) => [name] as const))(
+    'runDetector(%s, out) writes into out, after a run at another window, what a fresh run gives',
+    (name) => {
+      const out: DetectorOutputs = {
+        score: new Float64Array(x.length),
+        expected: new Float64Array(x.length),
+        scale: new Float64Array(x.length),
+        deviation: new Float64Array(x.length),
+        lower: new Float64Array(x.length),
+        upper: new Float64Array(x.length),
+      };
+      runDetector(name, x, { window: 12, out });
+      const written = runDetector(name, x, { window: 40, threshold: 4, out });
+      const fresh = runDetector(name, x, { window: 40, threshold: 4 });
+      for (const key of ['score', 'expected', 'scale', 'deviation', 'lower', 'upper'] as const) {
+        expect(written[key]).toBe(out[key]);
+        expect(written[key]).toEqual(fresh[key]);
+      }
+      expect(written.shifts).toEqual(fresh.shifts);
+    },
+  );
+
+  it('throws a RangeError when an array of out is not of the series length', () => {
+    const out = runDetector('zscore', x.subarray(1));
+    expect(() => runDetector('zscore', x, { out })).toThrow(RangeError);
+    expect(() => runDetector('robust', x, { out })).toThrow(RangeError);
   });
 
   it('throws a RangeError for an unknown detector', () => {

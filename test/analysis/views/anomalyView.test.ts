@@ -131,6 +131,30 @@ describe('anomalyView', () => {
     expect(moved.series.x.length).toBeGreaterThan(0);
   });
 
+  it.each(['zscore', 'robust'] as const)(
+    'gives the fresh view after window moves with %s, whose run rewrites the last one’s arrays',
+    (detector) => {
+      const values = Float64Array.from(noise(1500, 8), (e, i) => 10 + e + (i === 900 ? 9 : 0));
+      const series = { name: 's', unit: '', values };
+      anomalyView(series, { detector, window: 50, threshold: 2 });
+      const moved = anomalyView(series, { detector, window: 20, threshold: 3 });
+      const back = anomalyView(series, { detector, window: 50, threshold: 2 });
+      anomalyView({ name: 'other', unit: '', values: values.subarray(1) }, { detector });
+      const fresh = (window: number, threshold: number) =>
+        anomalyView({ ...series, values: values.slice() }, { detector, window, threshold });
+      expect(moved).toEqual(fresh(20, 3));
+      expect(back).toEqual(fresh(50, 2));
+    },
+  );
+
+  it('runs the detector again after a run that threw, rather than keep the arrays it wrote over', () => {
+    const values = Float64Array.from(noise(1500, 9), (e) => 10 + e);
+    const series = { name: 's', unit: '', values };
+    const before = anomalyView(series, { detector: 'zscore', window: 30, threshold: 3 });
+    expect(() => anomalyView(series, { detector: 'zscore', window: 2.5 })).toThrow(RangeError);
+    expect(anomalyView(series, { detector: 'zscore', window: 30, threshold: 3 })).toEqual(before);
+  });
+
   it('draws the same values on a new time axis on that axis, not the last run’s', () => {
     const values = Float64Array.from(noise(1500, 6), (e) => 10 + e);
     const hourly = Float64Array.from(values, (_, i) => 3_600_000 * i);
