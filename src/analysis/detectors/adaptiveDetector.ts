@@ -1,8 +1,9 @@
-import type { Numeric } from '../../kernel';
+import { float64Out, type Numeric } from '../../kernel';
 import {
   detectorResult,
   sigmaOfScore,
   type DetectorOptions,
+  type DetectorOutputs,
   type DetectorResult,
 } from './DetectorResult';
 import { causalPeriods } from './causalPeriods';
@@ -20,6 +21,8 @@ export interface AdaptiveOptions extends DetectorOptions {
   quantile?: number;
   /** Points during which a repeat no larger than an earlier score is halved (default 150). */
   suppress?: number;
+  /** Arrays to write the result into (fresh ones when absent). */
+  out?: DetectorOutputs;
 }
 
 /**
@@ -34,32 +37,47 @@ export interface AdaptiveOptions extends DetectorOptions {
  * scored, never flagged.
  * The band is the robust band at `threshold` σ; scoreThreshold is 0.5 (as surprising as the past
  * 99.5th percentile) scaled by the sensitivity: scoreOfSigma(threshold) with 3.5σ -> 0.54.
- * Causal; O(n log n).
+ * Causal; O(n log n). The seasons are detected once per series (causalPeriods), whatever the window.
+ * @throws RangeError when an array of `out` is not of the series' length.
  */
 export function adaptiveDetector(
   values: Numeric,
-  { window = 60, threshold = 3.5, quantile = 0.995, suppress = 150, timeMs }: AdaptiveOptions = {},
+  {
+    window = 60,
+    threshold = 3.5,
+    quantile = 0.995,
+    suppress = 150,
+    timeMs,
+    out,
+  }: AdaptiveOptions = {},
 ): DetectorResult {
   const w = Math.max(2, window);
   const n = values.length;
-  const { level, scale } = trailingRobust(values, w);
-  const deviation = new Float64Array(n);
+  const { level, scale } = trailingRobust(
+    values,
+    w,
+    out && { level: out.expected, scale: out.scale },
+  );
+  const deviation = float64Out(out?.deviation, n);
   for (let i = 0; i < n; i++) deviation[i] = (values[i] - level[i]) / scale[i];
   const periods = causalPeriods(values, timeMs);
-  const surprise = surpriseScores(deviation, { quantile, suppress });
+  const surprise = surpriseScores(deviation, { quantile, suppress }, out?.score);
   const score = dampSeasonalRepeats(surprise, deviation, periods, {}, surprise);
-  return detectorResult({
-    detector: 'adaptive',
-    causal: true,
-    score,
-    expected: level,
-    scale,
-    deviation,
-    threshold,
-    period: n > 0 && periods[n - 1] > 0 ? periods[n - 1] : null,
-    shifts: levelShifts(values, deviation, { threshold }),
-    learning: probationaryLength(n),
-  });
+  return detectorResult(
+    {
+      detector: 'adaptive',
+      causal: true,
+      score,
+      expected: level,
+      scale,
+      deviation,
+      threshold,
+      period: n > 0 && periods[n - 1] > 0 ? periods[n - 1] : null,
+      shifts: levelShifts(values, deviation, { threshold }),
+      learning: probationaryLength(n),
+    },
+    out,
+  );
 }
 
 /** The surprise ratio (|deviation| over the past quantile) a score of the adaptive detector means. */

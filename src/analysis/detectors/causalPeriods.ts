@@ -15,8 +15,18 @@ function checkpoints(n: number): number[] {
   return out;
 }
 
-/** The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each checkpoint c. */
+/** The last call's arrays and its answer (see causalPeriods). */
+let last: { values: Numeric; timeMs: ArrayLike<number> | undefined; period: Int32Array } | null =
+  null;
+
+/**
+ * The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each
+ * checkpoint c. It depends on the values and time axis only, so a second call on the same arrays
+ * (a detector re-run at another window) answers the first call's array, unchanged: read it, never
+ * write it. Empty in, empty out.
+ */
 export function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
+  if (last?.values === values && last.timeMs === timeMs) return last.period;
   const n = values.length;
   const period = new Int32Array(n);
   for (const c of checkpoints(n)) {
@@ -25,5 +35,6 @@ export function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undef
     const p = detectPeriod(view(values, from, c), { stepMs }).period ?? 0;
     period.fill(p, c);
   }
+  last = { values, timeMs, period };
   return period;
 }

@@ -28,16 +28,20 @@ export const DETECTORS: readonly { name: DetectorName; label: string; descriptio
 
 /** Options of {@link runDetector}: those every detector takes, plus window and causality. */
 export interface RunDetectorOptions extends DetectorOptions {
-  /** Window in samples (zscore and robust; the fallback window of seasonal). */
+  /** Window in samples (zscore, robust and adaptive; the fallback window of seasonal). */
   window?: number;
   /** seasonal only: false for the centred (offline) decomposition. */
   causal?: boolean;
-  /** zscore and robust write their result into these (see DETECTORS_WITH_OUT); the others ignore them. */
+  /** zscore, robust and adaptive write their result into these (see DETECTORS_WITH_OUT). */
   out?: DetectorOutputs;
 }
 
 /** The detectors that write into RunDetectorOptions.out rather than allocating their result. */
-export const DETECTORS_WITH_OUT: ReadonlySet<DetectorName> = new Set(['zscore', 'robust']);
+export const DETECTORS_WITH_OUT: ReadonlySet<DetectorName> = new Set([
+  'zscore',
+  'robust',
+  'adaptive',
+]);
 
 /** Runs the detector named by the selector on a series. */
 export function runDetector(

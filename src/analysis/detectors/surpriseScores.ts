@@ -1,4 +1,4 @@
-import { outArray } from '../../kernel';
+import { float64Out } from '../../kernel';
 
 /** A binary min-heap of numbers in a Float64Array of `capacity` slots (or 1024), doubled when full. */
 class MinHeap {
@@ -93,14 +93,16 @@ export interface SurpriseOptions {
  * so a deviation as large as the past 99.5th percentile scores 0.5 whatever the series' noise, and
  * one threshold fits many series. A score not above the highest of the previous `suppress` scores is
  * halved. Points without a deviation, or with under minHistory earlier ones, score NaN.
- * O(n log n) (running quantile) + O(n) (sliding maximum).
+ * O(n log n) (running quantile) + O(n) (sliding maximum). Writes into `out` when given.
+ * @throws RangeError when out's length differs from deviation's.
  */
 export function surpriseScores(
   deviation: Float64Array,
   { quantile = 0.995, minHistory = 50, suppress = 150 }: SurpriseOptions = {},
+  out?: Float64Array,
 ): Float64Array {
   const n = deviation.length;
-  const raw = new Float64Array(n).fill(NaN);
+  const raw = float64Out(out, n).fill(NaN);
   const past = runningQuantile(quantile, n);
   for (let i = 0; i < n; i++) {
     const a = Math.abs(deviation[i]);
@@ -125,7 +127,7 @@ export function surpriseScores(
  */
 export function suppressRepeats(raw: Float64Array, span: number, out?: Float64Array): Float64Array {
   const n = raw.length;
-  const scores = outArray(out, n, (length) => new Float64Array(length));
+  const scores = float64Out(out, n);
   if (span <= 0) {
     if (scores !== raw) scores.set(raw);
     return scores;

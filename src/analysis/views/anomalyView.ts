@@ -113,8 +113,8 @@ const ranOn = (run: Run, series: NamedSeries) =>
 /**
  * runDetector at its own default sensitivity on `series`, with the view's decimations of it. What
  * `previous` (the last run) holds is reused rather than allocated again: the detector's arrays
- * when the same detector writes into them on a series of the same length (a window move: zscore
- * and robust), and its series line for the same series.
+ * when the same detector writes into them on a series of the same length (a window move: see
+ * DETECTORS_WITH_OUT), and its series line for the same series.
  */
 function run(
   series: NamedSeries,

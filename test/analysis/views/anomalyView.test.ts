@@ -131,7 +131,7 @@ describe('anomalyView', () => {
     expect(moved.series.x.length).toBeGreaterThan(0);
   });
 
-  it.each(['zscore', 'robust'] as const)(
+  it.each(['zscore', 'robust', 'adaptive'] as const)(
     'gives the fresh view after window moves with %s, whose run rewrites the last one’s arrays',
     (detector) => {
       const values = Float64Array.from(noise(1500, 8), (e, i) => 10 + e + (i === 900 ? 9 : 0));
