@@ -39,6 +39,7 @@ export function trailingRobust(x: Numeric, window: number, out?: TrailingRobust)
   const step = (i: number) => Math.abs(x[i] - x[i - 1]);
   // scale holds step i at i (0 at 0) until movingMean has read them: one 8 MB array fewer per
   // 1e6 points. The steps inside x[i - window, i) are steps i - window + 1 .. i - 1.
+  scale[0] = 0;
   for (let i = 1; i < n; i++) scale[i] = step(i);
   const stepMean = movingMean(scale, window - 1);
   // Point i's window x[i - window, i) is movingMedianMad's window i - window (the last point starts

@@ -33,27 +33,32 @@ describe('runDetector', () => {
     expect(runDetector('robust', x, { causal: false }).causal).toBe(true);
   });
 
-  it.each([...DETECTORS_WITH_OUT].map((name) => [name] as const))(
-    'runDetector(%s, out) writes into out, after a run at another window, what a fresh run gives',
-    (name) => {
+  /** A series whose MAD is 0 in places (so the mean step sets the scale), with a spike. */
+  const quantised = Float64Array.from(x, (v, i) => Math.round(v / 2) + (i === 1500 ? 9 : 0));
+
+  it.each(
+    [...DETECTORS_WITH_OUT].flatMap((name) =>
+      [NaN, 7, -1e300].map((junk) => [name, junk] as const),
+    ),
+  )('runDetector(%s, out) writes into out holding %s what a fresh run gives', (name, junk) => {
+    for (const series of [x, quantised]) {
       const out: DetectorOutputs = {
-        score: new Float64Array(x.length),
-        expected: new Float64Array(x.length),
-        scale: new Float64Array(x.length),
-        deviation: new Float64Array(x.length),
-        lower: new Float64Array(x.length),
-        upper: new Float64Array(x.length),
+        score: new Float64Array(series.length).fill(junk),
+        expected: new Float64Array(series.length).fill(junk),
+        scale: new Float64Array(series.length).fill(junk),
+        deviation: new Float64Array(series.length).fill(junk),
+        lower: new Float64Array(series.length).fill(junk),
+        upper: new Float64Array(series.length).fill(junk),
       };
-      runDetector(name, x, { window: 12, out });
-      const written = runDetector(name, x, { window: 40, threshold: 4, out });
-      const fresh = runDetector(name, x, { window: 40, threshold: 4 });
+      const written = runDetector(name, series, { window: 40, threshold: 4, out });
+      const fresh = runDetector(name, series, { window: 40, threshold: 4 });
       for (const key of ['score', 'expected', 'scale', 'deviation', 'lower', 'upper'] as const) {
         expect(written[key]).toBe(out[key]);
         expect(written[key]).toEqual(fresh[key]);
       }
       expect(written.shifts).toEqual(fresh.shifts);
-    },
-  );
+    }
+  });
 
   it('throws a RangeError when an array of out is not of the series length', () => {
     const out = runDetector('zscore', x.subarray(1));
