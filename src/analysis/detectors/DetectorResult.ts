@@ -138,16 +138,23 @@ export function detectorResult(
   };
 }
 
+/** What a result's flags are decided on (see flaggedIndices). */
+export type Verdicts = Pick<
+  DetectorResult,
+  'learning' | 'score' | 'scoreThreshold' | 'deviation' | 'threshold'
+>;
+
 /**
- * Whether point i is an anomaly: past the learning period, its score at or above the result's
- * scoreThreshold and its deviation at least `threshold` σ (the same test for σ-scored detectors; for
- * a history-scored one it keeps ordinary noise from being flagged in a very quiet history). NaN
- * scores are never flagged.
+ * The anomalies, in order: the points past the learning period whose score is at or above the
+ * result's scoreThreshold and whose deviation is at least `threshold` σ (the same test for
+ * σ-scored detectors; for a history-scored one it keeps ordinary noise from being flagged in a very
+ * quiet history). NaN scores are never flagged. O(n).
  */
-export function isFlagged(result: DetectorResult, i: number): boolean {
-  return (
-    i >= result.learning &&
-    result.score[i] >= result.scoreThreshold &&
-    Math.abs(result.deviation[i]) >= result.threshold
-  );
+export function flaggedIndices(result: Verdicts): number[] {
+  const { learning, score, scoreThreshold, deviation, threshold } = result;
+  const flagged: number[] = [];
+  for (let i = learning; i < score.length; i++) {
+    if (score[i] >= scoreThreshold && Math.abs(deviation[i]) >= threshold) flagged.push(i);
+  }
+  return flagged;
 }

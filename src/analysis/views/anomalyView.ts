@@ -1,7 +1,8 @@
 import { minMaxIndices, take } from '../../kernel';
 import {
-  detectorResult,
-  isFlagged,
+  bandOf,
+  flaggedIndices,
+  scoreOfSigma,
   type DetectorName,
   type DetectorResult,
 } from '../detectors/DetectorResult';
@@ -85,8 +86,7 @@ export interface AnomalyViewOptions {
 
 /**
  * A detector run and what the view draws of it that no sensitivity changes: the series line, the
- * points kept of the expected value and of the score, and how many points got a score. Its result's
- * band is the one at the sensitivity asked for last.
+ * points kept of the expected value and of the score, and how many points got a score.
  */
 interface Run {
   readonly values: Float64Array;
@@ -171,7 +171,11 @@ function runFor(series: NamedSeries, detector: DetectorName, window: number | un
 }
 
 /** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */
-function strongest(flagged: number[], result: DetectorResult, k: number): number[] {
+function strongest(
+  flagged: number[],
+  result: Pick<DetectorResult, 'score' | 'deviation'>,
+  k: number,
+): number[] {
   const { score, deviation } = result;
   return [...flagged]
     .sort((a, b) => score[b] - score[a] || Math.abs(deviation[b]) - Math.abs(deviation[a]))
@@ -181,7 +185,7 @@ function strongest(flagged: number[], result: DetectorResult, k: number): number
 /**
  * A detector (runDetector) on one series, shaped for drawing: the band decimated with the same
  * min/max rule as the series (on the expected value), the score track decimated keeping its peaks,
- * flagged points (isFlagged) capped for markers and explained in words for the table, highest score
+ * flagged points (flaggedIndices) capped for markers and explained in words for the table, highest score
  * first; every x on the series' own axis (epoch ms or index). Warm-up points have no band or score
  * (NaN gaps). An empty series gives empty lines and no rows.
  */
@@ -192,13 +196,18 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
   const { values, timeMs } = series;
   const cached = runFor(series, detector, window);
   const { bandKeep, scoreKeep } = cached;
-  // The band and score threshold at this sensitivity, the band rewritten in the run's result's own
-  // buffers (which nothing else reads; the view takes copies of the points it draws).
-  const result = detectorResult({ ...cached.result, threshold }, cached.result);
+  // The run's per-point arrays judged at this sensitivity. The band is drawn at the kept points
+  // only: a move costs O(displayed points) there, not O(n).
+  const result: Omit<DetectorResult, 'lower' | 'upper'> = {
+    ...cached.result,
+    threshold,
+    scoreThreshold: scoreOfSigma(threshold),
+  };
+  const expected = take(result.expected, bandKeep);
+  const { lower, upper } = bandOf(expected, take(result.scale, bandKeep), threshold);
   const xAt = (i: number) => (timeMs ? timeMs[i] : i);
   const xOf = (indices: ArrayLike<number>) => Float64Array.from(indices, xAt);
-  const flagged: number[] = [];
-  for (let i = result.learning; i < values.length; i++) if (isFlagged(result, i)) flagged.push(i);
+  const flagged = flaggedIndices(result);
   const markerKeep =
     flagged.length <= DISPLAY_POINTS
       ? flagged
@@ -208,12 +217,7 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
     series: { ...cached.series, x: cached.series.x.slice(), y: cached.series.y.slice() },
     detector,
     causal: result.causal,
-    band: {
-      x: xOf(bandKeep),
-      lower: take(result.lower, bandKeep),
-      expected: take(result.expected, bandKeep),
-      upper: take(result.upper, bandKeep),
-    },
+    band: { x: xOf(bandKeep), lower, expected, upper },
     score: { x: xOf(scoreKeep), y: take(result.score, scoreKeep) },
     scoreThreshold: result.scoreThreshold,
     markers: { x: xOf(markerKeep), y: Float64Array.from(markerKeep, (i) => values[i]) },

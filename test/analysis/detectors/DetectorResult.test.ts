@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, scoreOfSigma, sigmaOfScore } from '../../../src/analysis/detectors/DetectorResult';
+import {
+  bandOf,
+  flaggedIndices,
+  scoreOfSigma,
+  sigmaOfScore,
+} from '../../../src/analysis/detectors/DetectorResult';
 
 describe('DetectorResult', () => {
   it.each([
@@ -30,5 +35,25 @@ describe('DetectorResult', () => {
     expect(band.lower).toBe(out.lower);
     expect(Array.from(out.lower)).toEqual([7, NaN]);
     expect(Array.from(out.upper)).toEqual([13, NaN]);
+  });
+
+  it('flaggedIndices: past the learning period, score at or above its threshold and |deviation| at least threshold σ', () => {
+    const result = {
+      learning: 1,
+      score: Float64Array.of(0.9, 0.9, 0.5, 0.9, NaN, 0.6, 0.7),
+      deviation: Float64Array.of(5, -5, 5, 2, 5, 3, -3.5),
+      scoreThreshold: 0.6,
+      threshold: 3,
+    };
+    // 0: learning; 2: score under; 3: deviation under; 4: NaN score.
+    expect(flaggedIndices(result)).toEqual([1, 5, 6]);
+    expect(
+      flaggedIndices({ ...result, score: new Float64Array(0), deviation: new Float64Array(0) }),
+    ).toEqual([]);
+  });
+
+  it('bandOf throws a RangeError for out of another length than expected', () => {
+    const out = { lower: new Float64Array(1), upper: new Float64Array(2) };
+    expect(() => bandOf(Float64Array.of(1, 2), Float64Array.of(1, 1), 2, out)).toThrow(RangeError);
   });
 });
