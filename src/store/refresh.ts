@@ -36,7 +36,10 @@ export async function refresh<K extends PanelKey>(panel: K): Promise<void> {
       results: { ...s.results, [panel]: outcome.value },
       errors: { ...s.errors, [panel]: undefined },
       pending: { ...s.pending, [panel]: false },
-      timings: { ...s.timings, [panel]: performance.now() - started },
+      timings: {
+        ...s.timings,
+        [panel]: { answeredMs: performance.now() - started, computeMs: outcome.computeMs },
+      },
     }));
   } catch (error) {
     if (!current()) return;

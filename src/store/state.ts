@@ -88,8 +88,15 @@ export interface ResultsSlice {
   results: { [K in PanelKey]?: AnalysisResult<K> };
   errors: { [K in PanelKey]?: string };
   pending: { [K in PanelKey]?: boolean };
-  /** Milliseconds from request to result, per panel (worker time plus transfer). */
-  timings: { [K in PanelKey]?: number };
+  timings: { [K in PanelKey]?: PanelTiming };
+}
+
+/** How long a panel's newest result took, in milliseconds. */
+export interface PanelTiming {
+  /** From the request to the result on the page: the worker's time, the transfer, and any wait. */
+  answeredMs: number;
+  /** Of which computing in the worker (Outcome.computeMs). */
+  computeMs: number;
 }
 
 /** How times are shown: in UTC, or in the browser's own time zone. */

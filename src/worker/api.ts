@@ -25,8 +25,13 @@ import {
   type Workspace,
 } from './workspace';
 
-/** A call's answer: its result, or word that a newer call with the same key replaced it. */
-export type Outcome<T> = { status: 'fresh'; value: T } | { status: 'superseded' };
+/**
+ * A call's answer: its result and how long the worker took to compute it (ms from the analysis's
+ * start to its result; for a background analysis, the waits between its steps included), or word
+ * that a newer call with the same key replaced it.
+ */
+export type Outcome<T> =
+  { status: 'fresh'; value: T; computeMs: number } | { status: 'superseded' };
 
 /**
  * The buffers a result may give away: all of its typed arrays' buffers except those the workspace
@@ -320,11 +325,13 @@ export function createApi() {
       if (stale()) return { status: 'superseded' };
       if (!workspace) throw new Error('No data is loaded: call loadDemo first');
       const analysis = analyses[name] as (w: Workspace, p: AnalysisParams<K>) => unknown;
+      const started = performance.now();
       const computed = analysis(workspace, params);
       const value = (isGenerator(computed) ? await inBackground(computed, stale) : computed) as
         AnalysisResult<K> | undefined;
       if (value === undefined) return { status: 'superseded' };
-      return transfer({ status: 'fresh', value }, transferList(value, resident));
+      const computeMs = performance.now() - started;
+      return transfer({ status: 'fresh', value, computeMs }, transferList(value, resident));
     },
   };
 }

@@ -41,7 +41,15 @@ export function Panel({ panel, subtitle, wide = false, children }: PanelProps) {
           {pending ? (
             <span className="computing">computing…</span>
           ) : (
-            timing !== undefined && <span className="timing">{timing.toFixed(0)} ms</span>
+            timing !== undefined && (
+              <span
+                className="timing"
+                title={`Answered ${timing.answeredMs.toFixed(0)} ms after it was asked for, ${timing.computeMs.toFixed(0)} ms of which computing in the worker`}
+                data-compute-ms={timing.computeMs.toFixed(1)}
+              >
+                {timing.answeredMs.toFixed(0)} ms
+              </span>
+            )
           )}
         </span>
         <CsvButton panel={panel} />

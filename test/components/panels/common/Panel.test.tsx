@@ -23,15 +23,24 @@ describe('Panel', () => {
     expect(region).toHaveTextContent('content');
   });
 
-  it('says "computing…" while its analysis runs, then shows the compute time in ms', () => {
+  it('says "computing…" while its analysis runs, then how long the answer took, and in a tooltip how much of it the worker computed', () => {
     renderPanel();
     act(() => store.setState({ pending: { sla: true } }));
     const region = screen.getByRole('region', { name: 'SLA & Apdex' });
     expect(region).toHaveTextContent('computing…');
     expect(region).toHaveAttribute('aria-busy', 'true');
-    act(() => store.setState({ pending: { sla: false }, timings: { sla: 12.4 } }));
+    act(() =>
+      store.setState({
+        pending: { sla: false },
+        timings: { sla: { answeredMs: 12.4, computeMs: 3.24 } },
+      }),
+    );
     expect(region).not.toHaveTextContent('computing…');
     expect(region).toHaveTextContent('12 ms');
+    expect(within(region).getByText('12 ms')).toHaveAttribute(
+      'title',
+      'Answered 12 ms after it was asked for, 3 ms of which computing in the worker',
+    );
   });
 
   it("shows its analysis error inline as an alert, and no other panel's", () => {
