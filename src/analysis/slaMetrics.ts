@@ -63,18 +63,23 @@ function apdexRating(score: number): ApdexRating {
 }
 
 /**
- * SLA report of response times: IQR outlier filter (np.percentile linear quartiles, Tukey fences),
- * p50/p90/p95/p99/p99.9 of the kept times, compliance = mean(times <= target) and Apdex =
- * (satisfied + tolerating / 2) / count over all times, and np.histogram(times, bins).
- * NaN times are missing samples: counted in `missing`, ignored everywhere else. With no times left,
- * every statistic is NaN and the rating 'no-data' (np.percentile would raise on empty input).
- * @throws RangeError when a time is +-Infinity: the histogram range is not finite (NumPy raises).
- * @example slaMetrics([100, 150, 300, 900, NaN]).apdex // 0.625: 2 satisfied, 1 tolerating of 4
+ * The part of slaMetrics no target or Apdex T changes: the non-NaN times (the ones the thresholds
+ * are judged on), their count, the IQR filter and the percentiles of the times it keeps, and the
+ * histogram. See slaMetrics.
  */
-export function slaMetrics(
+export interface SlaDistribution extends Omit<SlaMetrics, 'compliance' | 'apdex' | 'rating'> {
+  /** The non-NaN response times, in their order. */
+  readonly times: Float64Array;
+}
+
+/**
+ * slaMetrics' threshold-free part (see SlaDistribution).
+ * @throws RangeError when a time is +-Infinity: the histogram range is not finite (NumPy raises).
+ */
+export function slaDistribution(
   responseTimes: Numeric,
-  { target = 200, apdexT = target, iqrFactor = 1.5, bins = 40 }: SlaOptions = {},
-): SlaMetrics {
+  { iqrFactor = 1.5, bins = 40 }: Pick<SlaOptions, 'iqrFactor' | 'bins'> = {},
+): SlaDistribution {
   const [times] = completeCases([responseTimes]).columns;
   const count = times.length;
   const [q1, q3] = count > 0 ? percentile(times, [25, 75]) : [NaN, NaN];
@@ -82,16 +87,8 @@ export function slaMetrics(
   const upperBound = q3 + iqrFactor * (q3 - q1);
   const kept = keepWithin(times, lowerBound, upperBound);
   const levels = kept.length > 0 ? percentile(kept, LEVELS) : LEVELS.map(() => NaN);
-  let compliant = 0;
-  let satisfied = 0;
-  let tolerating = 0;
-  for (const t of times) {
-    if (t <= target) compliant++;
-    if (t <= apdexT) satisfied++;
-    else if (t <= 4 * apdexT) tolerating++;
-  }
-  const apdex = (satisfied + tolerating / 2) / count;
   return {
+    times,
     count,
     missing: responseTimes.length - count,
     q1,
@@ -106,9 +103,40 @@ export function slaMetrics(
       p99: levels[3],
       p999: levels[4],
     },
-    compliance: compliant / count,
-    apdex,
-    rating: apdexRating(apdex),
     histogram: histogram(times, bins),
   };
+}
+
+/**
+ * slaMetrics from its threshold-free part: compliance = mean(times <= target) and Apdex =
+ * (satisfied + tolerating / 2) / count over all the distribution's times. O(n).
+ */
+export function slaMetricsOf(
+  distribution: SlaDistribution,
+  { target = 200, apdexT = target }: Pick<SlaOptions, 'target' | 'apdexT'> = {},
+): SlaMetrics {
+  const { times, ...rest } = distribution;
+  let compliant = 0;
+  let satisfied = 0;
+  let tolerating = 0;
+  for (const t of times) {
+    if (t <= target) compliant++;
+    if (t <= apdexT) satisfied++;
+    else if (t <= 4 * apdexT) tolerating++;
+  }
+  const apdex = (satisfied + tolerating / 2) / rest.count;
+  return { ...rest, compliance: compliant / rest.count, apdex, rating: apdexRating(apdex) };
+}
+
+/**
+ * SLA report of response times: IQR outlier filter (np.percentile linear quartiles, Tukey fences),
+ * p50/p90/p95/p99/p99.9 of the kept times, compliance = mean(times <= target) and Apdex =
+ * (satisfied + tolerating / 2) / count over all times, and np.histogram(times, bins).
+ * NaN times are missing samples: counted in `missing`, ignored everywhere else. With no times left,
+ * every statistic is NaN and the rating 'no-data' (np.percentile would raise on empty input).
+ * @throws RangeError when a time is +-Infinity: the histogram range is not finite (NumPy raises).
+ * @example slaMetrics([100, 150, 300, 900, NaN]).apdex // 0.625: 2 satisfied, 1 tolerating of 4
+ */
+export function slaMetrics(responseTimes: Numeric, options: SlaOptions = {}): SlaMetrics {
+  return slaMetricsOf(slaDistribution(responseTimes, options), options);
 }

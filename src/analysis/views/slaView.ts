@@ -1,4 +1,11 @@
-import { slaMetrics, type SlaMetrics, type SlaOptions } from '../slaMetrics';
+import type { Numeric } from '../../kernel';
+import {
+  slaDistribution,
+  slaMetricsOf,
+  type SlaDistribution,
+  type SlaMetrics,
+  type SlaOptions,
+} from '../slaMetrics';
 import type { NamedSeries } from './NamedSeries';
 
 /** The SLA panel: slaMetrics of a latency series, with the target in the series' own unit. */
@@ -17,14 +24,39 @@ export function msPerUnit(unit: string): number {
   return unit === 's' ? 1000 : 1;
 }
 
+/** The last distribution computed and what from: a target or Apdex T move reuses it. */
+let last: {
+  values: Numeric;
+  iqrFactor: number | undefined;
+  bins: number | undefined;
+  distribution: SlaDistribution;
+} | null = null;
+
+/** slaDistribution of `values`: the last one when values, IQR factor and bins are the same. */
+function distributionOf(values: Numeric, { iqrFactor, bins }: SlaOptions): SlaDistribution {
+  if (last?.values !== values || last.iqrFactor !== iqrFactor || last.bins !== bins) {
+    last = { values, iqrFactor, bins, distribution: slaDistribution(values, { iqrFactor, bins }) };
+  }
+  return last.distribution;
+}
+
 /**
  * slaMetrics of `series` with the SLA target and Apdex T given in milliseconds (the panel's
  * sliders), whatever the series' time unit: both are converted into it first (see msPerUnit), so
- * a series of seconds is judged against the same target as one of milliseconds.
+ * a series of seconds is judged against the same target as one of milliseconds. A target or
+ * Apdex T move on the same series counts against the times again, and reuses the rest: the IQR
+ * filter, percentiles and histogram (the view takes a copy of the histogram, which the worker
+ * transfers).
  */
 export function slaView(series: NamedSeries, options: SlaOptions = {}): SlaView {
   const perUnit = msPerUnit(series.unit);
   const { target = 200, apdexT = target } = options;
   const inUnit = { ...options, target: target / perUnit, apdexT: apdexT / perUnit };
-  return { ...slaMetrics(series.values, inUnit), target: inUnit.target };
+  const metrics = slaMetricsOf(distributionOf(series.values, options), inUnit);
+  const { counts, edges } = metrics.histogram;
+  return {
+    ...metrics,
+    histogram: { counts: counts.slice(), edges: edges.slice() },
+    target: inUnit.target,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slaMetrics } from '../../../src/analysis/slaMetrics';
+import { transferables } from '../../../src/analysis/transferables';
 import { msPerUnit, slaView } from '../../../src/analysis/views/slaView';
 
 const latencyMs = Float64Array.from([120, 180, 210, 250, 90, 600, 199, 201, 150, 800]);
@@ -39,5 +40,30 @@ describe('slaView', () => {
     const view = slaView(named(seconds, 's'), { target: 250 });
     expect(view.apdex).toBe(slaMetrics(seconds, { target: 0.25, apdexT: 0.25 }).apdex);
     expect(view.apdex).toBe(0.9);
+  });
+
+  it('gives after target, Apdex T, IQR factor and bins moves on one series what a fresh view gives', () => {
+    const series = named(latencyMs, 'ms');
+    const moves = [
+      { target: 200 },
+      { target: 300, apdexT: 100 },
+      { target: 300, apdexT: 100, iqrFactor: 0.5 },
+      { target: 150, iqrFactor: 0.5, bins: 7 },
+      { target: 150 },
+    ];
+    for (const options of moves) {
+      const moved = slaView(series, options);
+      expect(moved).toEqual(slaView(named(latencyMs.slice(), 'ms'), options));
+      expect(moved).toEqual({ ...slaMetrics(latencyMs, options), target: options.target });
+    }
+  });
+
+  it('gives each view a histogram of its own: transferring one, as the worker does, spares the next', () => {
+    const series = named(latencyMs, 'ms');
+    const first = slaView(series, { target: 200 });
+    structuredClone(first, { transfer: transferables(first) });
+    expect(first.histogram.counts).toHaveLength(0);
+    const moved = slaView(series, { target: 250 });
+    expect(moved.histogram).toEqual(slaMetrics(latencyMs, { target: 250 }).histogram);
   });
 });
