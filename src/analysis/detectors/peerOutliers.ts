@@ -28,8 +28,8 @@ export interface PeerOutlier {
   readonly words: string;
 }
 
-/** What {@link peerOutliers} returns. */
-export interface PeerOutlierResult {
+/** What {@link peerScores} returns: the threshold-free part of peerOutliers. */
+export interface PeerScores {
   readonly hosts: number;
   readonly steps: number;
   /** The fleet's median and robust σ (1.4826 · MAD, floored) at each step. */
@@ -37,12 +37,16 @@ export interface PeerOutlierResult {
   readonly fleetScale: Float64Array;
   /** Smoothed robust z of each host at each step (shrunk before a full window), [hosts x steps]. */
   readonly z: NDArray;
+  /** The window used: the one asked for, capped at the steps there are (and at least 1). */
+  readonly window: number;
+}
+
+/** What {@link peerOutliers} returns. */
+export interface PeerOutlierResult extends PeerScores {
   /** scoreOfSigma(|z|), [hosts x steps]: the same [0, 1] score as the detectors. */
   readonly score: NDArray;
   /** Runs of outlying steps, largest |peak| first. */
   readonly outliers: PeerOutlier[];
-  /** The window used: the one asked for, capped at the steps there are (and at least 1). */
-  readonly window: number;
   readonly threshold: number;
 }
 
@@ -61,6 +65,21 @@ export function peerOutliers(
   farm: NDArray,
   { window = 5, threshold = 3, names }: PeerOutlierOptions = {},
 ): PeerOutlierResult {
+  const scores = peerScores(farm, window);
+  return {
+    ...scores,
+    score: { data: scores.z.data.map(scoreOfSigma), shape: scores.z.shape },
+    outliers: peerRuns(farm, scores, threshold, names),
+    threshold,
+  };
+}
+
+/**
+ * The part of peerOutliers no threshold changes: the fleet's median and σ at each step and each
+ * host's smoothed robust z, over the trailing `window` steps (capped at the steps there are).
+ * @throws RangeError when farm is not 2-D.
+ */
+export function peerScores(farm: NDArray, window = 5): PeerScores {
   if (farm.shape.length !== 2)
     throw new RangeError(`farm must be [hosts x steps], got [${farm.shape.join(', ')}]`);
   const [hosts, steps] = farm.shape;
@@ -96,6 +115,30 @@ export function peerOutliers(
       z[h * steps + t] = t >= w - 1 ? smooth[t - w + 1] : sum / Math.sqrt((t + 1) * w);
     }
   }
+  return {
+    hosts,
+    steps,
+    fleetMedian,
+    fleetScale,
+    z: { data: z, shape: [hosts, steps] },
+    window: w,
+  };
+}
+
+/**
+ * The runs of steps during which a host's |smoothed z| (peerScores of `farm`) stays beyond
+ * `threshold` on one side, largest |peak| first, named by `names` (default "host 0", ...).
+ * O(hosts · steps).
+ */
+export function peerRuns(
+  farm: NDArray,
+  scores: PeerScores,
+  threshold: number,
+  names?: readonly string[],
+): PeerOutlier[] {
+  const { hosts, steps, fleetMedian } = scores;
+  const x = farm.data;
+  const z = scores.z.data;
   const outliers: PeerOutlier[] = [];
   const name = (h: number) => names?.[h] ?? `host ${h}`;
   for (let h = 0; h < hosts; h++) {
@@ -137,15 +180,5 @@ export function peerOutliers(
     }
   }
   outliers.sort((a, b) => Math.abs(b.peak) - Math.abs(a.peak));
-  return {
-    hosts,
-    steps,
-    fleetMedian,
-    fleetScale,
-    z: { data: z, shape: [hosts, steps] },
-    score: { data: z.map(scoreOfSigma), shape: [hosts, steps] },
-    outliers,
-    window: w,
-    threshold,
-  };
+  return outliers;
 }

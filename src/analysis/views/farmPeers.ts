@@ -1,4 +1,5 @@
-import { peerOutliers, type PeerOutlierResult } from '../detectors/peerOutliers';
+import type { NDArray } from '../../kernel';
+import { peerRuns, peerScores, type PeerScores } from '../detectors/peerOutliers';
 import type { Farm } from '../fleet/buildFarm';
 import type { FarmHeatmap } from './farmHeatmap';
 
@@ -93,37 +94,32 @@ function peerMarks(
   return marks;
 }
 
-/** The last peer comparison: the CPU and memory sliders, and resizes, redraw without redoing it. */
-let lastPeers: {
+/**
+ * The last peer comparison's scores: the CPU and memory sliders, resizes and threshold moves
+ * reuse them; only the window or another farm or metric scores the hosts again.
+ */
+let lastScores: {
   farm: Farm;
   metric: number;
   window: number;
-  threshold: number;
-  result: PeerOutlierResult;
+  lane: NDArray;
+  scores: PeerScores;
 } | null = null;
 
-/** peerOutliers of one metric's [hosts x steps] lane, reusing the last run for the same inputs. */
-function peersOf(farm: Farm, metric: number, options: FarmPeersOptions): PeerOutlierResult {
-  const { window, threshold } = options;
-  const last = lastPeers;
-  if (
-    last?.farm === farm &&
-    last.metric === metric &&
-    last.window === window &&
-    last.threshold === threshold
-  ) {
-    return last.result;
-  }
+/** One metric's [hosts x steps] lane of `farm`, scored by peerScores: the last one when it fits. */
+function scoresOf(farm: Farm, metric: number, window: number) {
+  const last = lastScores;
+  if (last?.farm === farm && last.metric === metric && last.window === window) return last;
   const [hosts, steps, metrics] = farm.farm.shape;
-  const lane = new Float64Array(hosts * steps);
-  for (let i = 0; i < lane.length; i++) lane[i] = farm.farm.data[i * metrics + metric];
-  const result = peerOutliers({ data: lane, shape: [hosts, steps] }, options);
-  lastPeers = { farm, metric, window, threshold, result };
-  return result;
+  const data = new Float64Array(hosts * steps);
+  for (let i = 0; i < data.length; i++) data[i] = farm.farm.data[i * metrics + metric];
+  const lane = { data, shape: [hosts, steps] };
+  lastScores = { farm, metric, window, lane, scores: peerScores(lane, window) };
+  return lastScores;
 }
 
 /**
- * peerOutliers() of metric `metric` over every host and step of `farm` (not the heatmap's block
+ * peerOutliers() (peerScores, then peerRuns) of metric `metric` over every host and step of `farm` (not the heatmap's block
  * means, which would average a short run away): the largest runs with host names and times, and
  * every run's cells on `heatmap`, whose rows take the hosts in `order` (FarmView's ranking).
  * Null when the farm has fewer than MIN_PEERS hosts. O(steps · hosts log hosts).
@@ -136,10 +132,11 @@ export function farmPeers(
   options: FarmPeersOptions,
 ): FarmPeers | null {
   if (farm.hosts.length < MIN_PEERS) return null;
-  const found = peersOf(farm, metric, options);
+  const { lane, scores } = scoresOf(farm, metric, options.window);
+  const outliers = peerRuns(lane, scores, options.threshold);
   const grid = farm.grid;
   const at = (step: number) => (grid ? grid.startMs + step * grid.stepMs : step);
-  const runs = found.outliers.slice(0, LISTED_PEER_RUNS).map((o) => ({
+  const runs = outliers.slice(0, LISTED_PEER_RUNS).map((o) => ({
     host: farm.hosts[o.host],
     from: at(o.start),
     to: at(o.end + 1),
@@ -148,11 +145,11 @@ export function farmPeers(
     relative: o.relative,
   }));
   return {
-    window: found.window,
-    threshold: found.threshold,
+    window: scores.window,
+    threshold: options.threshold,
     runs,
-    count: found.outliers.length,
-    hosts: new Set(found.outliers.map((o) => o.host)).size,
-    marks: peerMarks(found.outliers, heatmap, order),
+    count: outliers.length,
+    hosts: new Set(outliers.map((o) => o.host)).size,
+    marks: peerMarks(outliers, heatmap, order),
   };
 }

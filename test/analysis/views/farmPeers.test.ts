@@ -36,6 +36,26 @@ describe('farmPeers', () => {
     expect(ask(3, deviantFarm())).toEqual(first);
   });
 
+  it('gives after threshold and window moves on one farm what a fresh farm gives', () => {
+    const farm = deviantFarm();
+    const heatmap = farmHeatmap(farm.farm, 0, ORDER, SERVERS, STEPS);
+    const ask = (window: number, threshold: number, f = farm) =>
+      farmPeers(f, 0, heatmap, ORDER, { window, threshold })!;
+    for (const [window, threshold] of [
+      [5, 3],
+      [5, 1.5],
+      [2, 1.5],
+      [2, 4],
+      [5, 3],
+    ]) {
+      const moved = ask(window, threshold);
+      expect(moved).toEqual(ask(window, threshold, deviantFarm()));
+      expect(moved.window).toBe(window);
+      expect(moved.threshold).toBe(threshold);
+    }
+    expect(ask(5, 1.5).count).toBeGreaterThan(ask(5, 3).count);
+  });
+
   it('farmPeers(farm) lists the deviant server over its span, in epoch ms, and no other', () => {
     const peers = peersOf(SERVERS, STEPS);
     // The trailing 5-step window carries the run 4 steps past the deviation.
