@@ -1,4 +1,4 @@
-import { nanpercentile, sortedWindow, type Numeric } from '../kernel';
+import { nanpercentile, sortedWindow, view, type Numeric } from '../kernel';
 
 /** Percentile bands of a sliding window; see rollingPercentiles. */
 export interface RollingPercentiles {
@@ -45,9 +45,9 @@ export function rollingPercentiles(
   const ends = Uint32Array.from({ length: count }, (_, k) => k * step + window - 1);
   const bands = qs.map(() => new Float64Array(count));
   if (step >= window) {
-    const values = new Float64Array(series);
+    // nanpercentile selects in a copy of its own: each window is read where it lies.
     for (let k = 0; k < count; k++) {
-      const levels = nanpercentile(values.subarray(k * step, k * step + window), qs);
+      const levels = nanpercentile(view(series, k * step, k * step + window), qs);
       for (let j = 0; j < qs.length; j++) bands[j][k] = levels[j];
     }
   } else {

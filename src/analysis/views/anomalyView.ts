@@ -9,7 +9,7 @@ import {
 import { explainAnomaly, type AnomalyExplanation } from '../detectors/explainAnomalies';
 import { DETECTORS_WITH_OUT, runDetector } from '../detectors/runDetector';
 import type { NamedSeries } from './NamedSeries';
-import { DISPLAY_POINTS, seriesView, type SeriesView } from './seriesView';
+import { DISPLAY_POINTS, sampleX, seriesView, type SeriesView } from './seriesView';
 
 /** Anomalies listed in the panel's table; the count says how many there are in all. */
 export const ANOMALY_TABLE_ROWS = 25;
@@ -206,7 +206,7 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
   const expected = take(result.expected, bandKeep);
   const { lower, upper } = bandOf(expected, take(result.scale, bandKeep), threshold);
   const xAt = (i: number) => (timeMs ? timeMs[i] : i);
-  const xOf = (indices: ArrayLike<number>) => Float64Array.from(indices, xAt);
+  const xOf = (indices: ArrayLike<number>) => sampleX(indices, timeMs);
   const flagged = flaggedIndices(result);
   const markerKeep =
     flagged.length <= DISPLAY_POINTS

@@ -1,4 +1,3 @@
-import { take } from '../../kernel';
 import { rollingPercentiles, type RollingPercentiles } from '../rollingPercentiles';
 import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, sampleX } from './seriesView';
@@ -33,7 +32,7 @@ export function percentileBandsView(
     name: series.name,
     unit: series.unit,
     xKind: series.timeMs ? 'time' : 'index',
-    x: take(sampleX(n, series.timeMs), bands.ends),
+    x: sampleX(bands.ends, series.timeMs),
     qs: bands.qs,
     bands: bands.bands,
     window,

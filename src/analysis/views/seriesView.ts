@@ -1,4 +1,4 @@
-import { arange, minMaxIndices, take, type Numeric } from '../../kernel';
+import { minMaxIndices, take, type Numeric } from '../../kernel';
 
 /**
  * Points a chart draws of one long series: min/max pairs of 400 buckets, one bucket per three
@@ -22,11 +22,13 @@ export interface SeriesView {
 }
 
 /**
- * The x value of every sample: its timestamp when the series has one, else its index.
- * NumPy: time_ms or np.arange(n). Returns a fresh array.
+ * The x values of the samples at `indices`: their timestamps when the series has them, else the
+ * indices themselves. NumPy: time_ms[indices], or indices as floats. A fresh array.
  */
-export function sampleX(length: number, timeMs?: Float64Array): Float64Array {
-  return timeMs ? timeMs.slice() : arange(length);
+export function sampleX(indices: ArrayLike<number>, timeMs?: Float64Array): Float64Array {
+  const x = new Float64Array(indices.length);
+  for (let k = 0; k < x.length; k++) x[k] = timeMs ? timeMs[indices[k]] : indices[k];
+  return x;
 }
 
 /**

@@ -37,11 +37,10 @@ describe('seriesView', () => {
     expect(view.x[view.y.indexOf(values[77_777])]).toBe(77_777);
   });
 
-  it('sampleX gives a fresh copy of the timestamps or the indices', () => {
-    const time = Float64Array.from([5, 6]);
-    const x = sampleX(2, time);
-    expect(x).toEqual(time);
-    expect(x).not.toBe(time);
-    expect(sampleX(3)).toEqual(Float64Array.from([0, 1, 2]));
+  it('sampleX gives the timestamps at the indices asked for, or the indices', () => {
+    const time = Float64Array.from([5, 6, 7, 8]);
+    expect(sampleX(Uint32Array.of(1, 3), time)).toEqual(Float64Array.of(6, 8));
+    expect(sampleX([0, 2])).toEqual(Float64Array.of(0, 2));
+    expect(sampleX([], time)).toEqual(new Float64Array(0));
   });
 });
