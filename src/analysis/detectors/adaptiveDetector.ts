@@ -1,4 +1,4 @@
-import { float64Out, type Numeric } from '../../kernel';
+import type { Numeric } from '../../kernel';
 import {
   detectorResult,
   sigmaOfScore,
@@ -11,7 +11,7 @@ import { levelShifts } from './levelShifts';
 import { probationaryLength } from './nabScore';
 import { dampSeasonalRepeats } from './seasonalRepeats';
 import { surpriseScores } from './surpriseScores';
-import { trailingRobust } from './trailingRobust';
+import { trailingDeviation } from './trailingRobust';
 
 /** Options for {@link adaptiveDetector}. */
 export interface AdaptiveOptions extends DetectorOptions {
@@ -53,13 +53,7 @@ export function adaptiveDetector(
 ): DetectorResult {
   const w = Math.max(2, window);
   const n = values.length;
-  const { level, scale } = trailingRobust(
-    values,
-    w,
-    out && { level: out.expected, scale: out.scale },
-  );
-  const deviation = float64Out(out?.deviation, n);
-  for (let i = 0; i < n; i++) deviation[i] = (values[i] - level[i]) / scale[i];
+  const { level, scale, deviation } = trailingDeviation(values, w, out);
   const periods = causalPeriods(values, timeMs);
   const surprise = surpriseScores(deviation, { quantile, suppress }, out?.score);
   const score = dampSeasonalRepeats(surprise, deviation, periods, {}, surprise);

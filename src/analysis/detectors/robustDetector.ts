@@ -7,7 +7,7 @@ import {
   type DetectorResult,
 } from './DetectorResult';
 import { levelShifts } from './levelShifts';
-import { trailingRobust } from './trailingRobust';
+import { trailingDeviation } from './trailingRobust';
 
 /**
  * Options for {@link robustDetector}: the window in samples (the points before the scored one), and
@@ -31,17 +31,9 @@ export function robustDetector(
 ): DetectorResult {
   const n = values.length;
   const w = Math.max(2, window);
-  const { level, scale } = trailingRobust(
-    values,
-    w,
-    out && { level: out.expected, scale: out.scale },
-  );
-  const deviation = float64Out(out?.deviation, n);
+  const { level, scale, deviation } = trailingDeviation(values, w, out);
   const score = float64Out(out?.score, n);
-  for (let i = 0; i < n; i++) {
-    deviation[i] = (values[i] - level[i]) / scale[i];
-    score[i] = scoreOfSigma(deviation[i]);
-  }
+  for (let i = 0; i < n; i++) score[i] = scoreOfSigma(deviation[i]);
   return detectorResult(
     {
       detector: 'robust',

@@ -1,4 +1,5 @@
 import { float64Out, movingMean, movingMedianMad, view, type Numeric } from '../../kernel';
+import type { DetectorOutputs } from './DetectorResult';
 
 /** 1 / Φ⁻¹(3/4): turns a median absolute deviation into a normal σ. */
 export const MAD_TO_SIGMA = 1.482602218505602;
@@ -78,4 +79,30 @@ export function trailingRobust(x: Numeric, window: number, out?: TrailingRobust)
     }
   }
   return { level, scale };
+}
+
+/** trailingRobust with each point's deviation from its level, in units of its scale. */
+export interface TrailingDeviation extends TrailingRobust {
+  /** (x - level) / scale: NaN where either is. */
+  readonly deviation: Float64Array;
+}
+
+/**
+ * trailingRobust(x, window) and the deviation of every point from it, written into `out`'s
+ * expected (the level), scale and deviation when given (NumPy's out=), else into new arrays.
+ * @throws RangeError when an array of `out` is not of x's length.
+ */
+export function trailingDeviation(
+  x: Numeric,
+  window: number,
+  out?: Pick<DetectorOutputs, 'expected' | 'scale' | 'deviation'>,
+): TrailingDeviation {
+  const { level, scale } = trailingRobust(
+    x,
+    window,
+    out && { level: out.expected, scale: out.scale },
+  );
+  const deviation = float64Out(out?.deviation, x.length);
+  for (let i = 0; i < x.length; i++) deviation[i] = (x[i] - level[i]) / scale[i];
+  return { level, scale, deviation };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAD_TO_SIGMA, trailingRobust } from '../../../src/analysis/detectors/trailingRobust';
+import {
+  MAD_TO_SIGMA,
+  trailingDeviation,
+  trailingRobust,
+} from '../../../src/analysis/detectors/trailingRobust';
 
 describe('trailingRobust', () => {
   it('uses the window strictly before each point: the point never masks itself', () => {
@@ -34,5 +38,22 @@ describe('trailingRobust', () => {
 
   it('gives no verdict at all when the window is as long as the series', () => {
     expect(Array.from(trailingRobust([1, 2, 3], 3).level)).toEqual([NaN, NaN, NaN]);
+  });
+
+  it('trailingDeviation is (x - level) / scale of trailingRobust, written into out when given', () => {
+    const x = [1, 2, 3, 4, 100, 5];
+    const { level, scale } = trailingRobust(x, 4);
+    const out = {
+      expected: new Float64Array(6).fill(-7),
+      scale: new Float64Array(6).fill(-7),
+      deviation: new Float64Array(6).fill(-7),
+    };
+    const got = trailingDeviation(x, 4, out);
+    expect(got.deviation).toBe(out.deviation);
+    expect(got.level).toEqual(level);
+    expect(got.scale).toEqual(scale);
+    expect(Array.from(got.deviation.slice(0, 4))).toEqual([NaN, NaN, NaN, NaN]);
+    expect(got.deviation[4]).toBeCloseTo(97.5 / MAD_TO_SIGMA, 12);
+    expect(trailingDeviation(x, 4).deviation).toEqual(got.deviation);
   });
 });
