@@ -1,3 +1,4 @@
+import { forgetLastResults } from '../analysis/lastResult';
 import { byteSize } from '../io/csv/utf8Length';
 import { errorMessage } from '../io/errorMessage';
 import { isOutOfMemory } from '../io/isOutOfMemory';
@@ -144,6 +145,8 @@ export function createApi() {
   let prometheusText: string | null = null;
 
   const load = (next: Workspace): Catalogue => {
+    // The analyses' last results were of the old data: none may keep its arrays alive.
+    forgetLastResults();
     workspace = next;
     resident = residentBuffers(next);
     prometheusText = null;

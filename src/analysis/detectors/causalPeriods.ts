@@ -1,4 +1,5 @@
 import { view, type Numeric } from '../../kernel';
+import { lastResult, sameParts } from '../lastResult';
 import { detectPeriod, medianStepMs } from './detectPeriod';
 
 /** The first points from which a causal season is looked for, and how the checkpoints grow. */
@@ -15,9 +16,8 @@ function checkpoints(n: number): number[] {
   return out;
 }
 
-/** The last call's arrays and its answer (see causalPeriods). */
-let last: { values: Numeric; timeMs: ArrayLike<number> | undefined; period: Int32Array } | null =
-  null;
+/** The last call's periods, for the same values and time axis (see causalPeriods). */
+const lastPeriods = lastResult<[Numeric, ArrayLike<number> | undefined], Int32Array>(sameParts);
 
 /**
  * The season in force at every index, causally: detected on x[c - PERIOD_SPAN, c) at each
@@ -26,7 +26,11 @@ let last: { values: Numeric; timeMs: ArrayLike<number> | undefined; period: Int3
  * write it. Empty in, empty out.
  */
 export function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
-  if (last?.values === values && last.timeMs === timeMs) return last.period;
+  return lastPeriods.get([values, timeMs], () => detectPeriods(values, timeMs));
+}
+
+/** causalPeriods, computed. */
+function detectPeriods(values: Numeric, timeMs: ArrayLike<number> | undefined): Int32Array {
   const n = values.length;
   const period = new Int32Array(n);
   for (const c of checkpoints(n)) {
@@ -35,6 +39,5 @@ export function causalPeriods(values: Numeric, timeMs: ArrayLike<number> | undef
     const p = detectPeriod(view(values, from, c), { stepMs }).period ?? 0;
     period.fill(p, c);
   }
-  last = { values, timeMs, period };
   return period;
 }

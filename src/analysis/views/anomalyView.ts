@@ -8,6 +8,7 @@ import {
 } from '../detectors/DetectorResult';
 import { explainAnomaly, type AnomalyExplanation } from '../detectors/explainAnomalies';
 import { DETECTORS_WITH_OUT, runDetector } from '../detectors/runDetector';
+import { lastResult } from '../lastResult';
 import type { NamedSeries } from './NamedSeries';
 import { DISPLAY_POINTS, sampleX, seriesView, type SeriesView } from './seriesView';
 
@@ -84,15 +85,18 @@ export interface AnomalyViewOptions {
   timeZone?: string;
 }
 
+/** What a detector run is made for: a series, a detector and its window. */
+interface RunKey {
+  readonly input: NamedSeries;
+  readonly detector: DetectorName;
+  readonly window: number | undefined;
+}
+
 /**
  * A detector run and what the view draws of it that no sensitivity changes: the series line, the
  * points kept of the expected value and of the score, and how many points got a score.
  */
-interface Run {
-  readonly values: Float64Array;
-  readonly timeMs: Float64Array | undefined;
-  readonly detector: DetectorName;
-  readonly window: number | undefined;
+interface Run extends RunKey {
   readonly result: DetectorResult;
   readonly series: SeriesView;
   readonly bandKeep: Uint32Array;
@@ -100,31 +104,29 @@ interface Run {
   readonly checked: number;
 }
 
-/** The last detector run: moving the sensitivity re-reads it instead of running it again. */
-let lastRun: Run | null = null;
+/** Whether a and b are the same series: the same values, time axis, name and unit. */
+const sameSeries = (a: NamedSeries, b: NamedSeries) =>
+  a.values === b.values && a.timeMs === b.timeMs && a.name === b.name && a.unit === b.unit;
 
-/** Whether `run` was made for this series: the same values, time axis, name and unit. */
-const ranOn = (run: Run, series: NamedSeries) =>
-  run.values === series.values &&
-  run.timeMs === series.timeMs &&
-  run.series.name === series.name &&
-  run.series.unit === series.unit;
+/** The last detector run: moving the sensitivity re-reads it instead of running it again. */
+const lastRun = lastResult<RunKey, Run>(
+  (kept, key) =>
+    sameSeries(kept.input, key.input) &&
+    kept.detector === key.detector &&
+    kept.window === key.window,
+);
 
 /**
- * runDetector at its own default sensitivity on `series`, with the view's decimations of it. What
- * `previous` (the last run) holds is reused rather than allocated again: the detector's arrays
- * when the same detector writes into them on a series of the same length (a window move: see
- * DETECTORS_WITH_OUT), and its series line for the same series.
+ * runDetector at its own default sensitivity on the key's series, with the view's decimations of
+ * it. What `previous` (the last run) holds is reused rather than allocated again: the detector's
+ * arrays when the same detector writes into them on a series of the same length (a window move:
+ * see DETECTORS_WITH_OUT), and its series line for the same series.
  */
-function run(
-  series: NamedSeries,
-  detector: DetectorName,
-  window: number | undefined,
-  previous: Run | null,
-): Run {
-  const { name, unit, values, timeMs } = series;
+function run(key: RunKey, previous: Run | null): Run {
+  const { input, detector, window } = key;
+  const { name, unit, values, timeMs } = input;
   const out =
-    previous?.values.length === values.length &&
+    previous?.input.values.length === values.length &&
     previous.detector === detector &&
     DETECTORS_WITH_OUT.has(detector)
       ? previous.result
@@ -133,13 +135,10 @@ function run(
   let checked = 0;
   for (let i = result.learning; i < values.length; i++) checked += +!Number.isNaN(result.score[i]);
   return {
-    values,
-    timeMs,
-    detector,
-    window,
+    ...key,
     result,
     series:
-      previous && ranOn(previous, series)
+      previous && sameSeries(previous.input, input)
         ? previous.series
         : seriesView(name, unit, values, timeMs),
     bandKeep: minMaxIndices(result.expected, DISPLAY_POINTS / 2),
@@ -147,27 +146,6 @@ function run(
     scoreKeep: minMaxIndices(result.score, DISPLAY_POINTS / 4),
     checked,
   };
-}
-
-/**
- * The run for this series (values, time axis, name and unit), detector and window: the last one
- * when they match (a sensitivity move), else a new one. Level shifts are the detector's own at its
- * default; the sensitivity decides which are flagged.
- */
-function runFor(series: NamedSeries, detector: DetectorName, window: number | undefined): Run {
-  const previous = lastRun;
-  if (
-    previous &&
-    ranOn(previous, series) &&
-    previous.detector === detector &&
-    previous.window === window
-  ) {
-    return previous;
-  }
-  // The new run may write over the previous one's arrays: should it throw, none stays cached.
-  lastRun = null;
-  lastRun = run(series, detector, window, previous);
-  return lastRun;
 }
 
 /** Indices of the `k` highest scores of `flagged`, highest first (ties: larger |deviation|). */
@@ -194,7 +172,11 @@ export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {
   const window =
     detector in DETECTOR_WINDOWS ? (options.window ?? DETECTOR_WINDOWS[detector]) : undefined;
   const { values, timeMs } = series;
-  const cached = runFor(series, detector, window);
+  // The run for this series, detector and window: the last one when they match (a sensitivity
+  // move), else a new one. Level shifts are the detector's own at its default; the sensitivity
+  // decides which are flagged.
+  const key = { input: series, detector, window };
+  const cached = lastRun.get(key, (previous) => run(key, previous));
   const { bandKeep, scoreKeep } = cached;
   // The run's per-point arrays judged at this sensitivity. The band is drawn at the kept points
   // only: a move costs O(displayed points) there, not O(n).

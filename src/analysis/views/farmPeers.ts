@@ -1,5 +1,6 @@
 import type { NDArray } from '../../kernel';
 import { peerRuns, peerScores, type PeerScores } from '../detectors/peerOutliers';
+import { lastResult, sameParts } from '../lastResult';
 import type { Farm } from '../fleet/buildFarm';
 import type { FarmHeatmap } from './farmHeatmap';
 
@@ -94,28 +95,25 @@ function peerMarks(
   return marks;
 }
 
-/**
- * The last peer comparison's scores: the CPU and memory sliders, resizes and threshold moves
- * reuse them; only the window or another farm or metric scores the hosts again.
- */
-let lastScores: {
-  farm: Farm;
-  metric: number;
-  window: number;
-  lane: NDArray;
-  scores: PeerScores;
-} | null = null;
+/** One metric's [hosts x steps] lane of a farm, and its peerScores. */
+interface ScoredLane {
+  readonly lane: NDArray;
+  readonly scores: PeerScores;
+}
 
-/** One metric's [hosts x steps] lane of `farm`, scored by peerScores: the last one when it fits. */
-function scoresOf(farm: Farm, metric: number, window: number) {
-  const last = lastScores;
-  if (last?.farm === farm && last.metric === metric && last.window === window) return last;
+/**
+ * The last peer comparison's scores, for the same farm, metric and window: the CPU and memory
+ * sliders, resizes and threshold moves reuse them.
+ */
+const lastScores = lastResult<[Farm, number, number], ScoredLane>(sameParts);
+
+/** Metric `metric`'s lane of `farm`, scored over `window` steps. */
+function scoreLane(farm: Farm, metric: number, window: number): ScoredLane {
   const [hosts, steps, metrics] = farm.farm.shape;
   const data = new Float64Array(hosts * steps);
   for (let i = 0; i < data.length; i++) data[i] = farm.farm.data[i * metrics + metric];
   const lane = { data, shape: [hosts, steps] };
-  lastScores = { farm, metric, window, lane, scores: peerScores(lane, window) };
-  return lastScores;
+  return { lane, scores: peerScores(lane, window) };
 }
 
 /**
@@ -132,7 +130,9 @@ export function farmPeers(
   options: FarmPeersOptions,
 ): FarmPeers | null {
   if (farm.hosts.length < MIN_PEERS) return null;
-  const { lane, scores } = scoresOf(farm, metric, options.window);
+  const { lane, scores } = lastScores.get([farm, metric, options.window], () =>
+    scoreLane(farm, metric, options.window),
+  );
   const outliers = peerRuns(lane, scores, options.threshold);
   const grid = farm.grid;
   const at = (step: number) => (grid ? grid.startMs + step * grid.stepMs : step);

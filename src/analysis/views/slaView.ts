@@ -6,6 +6,7 @@ import {
   type SlaMetrics,
   type SlaOptions,
 } from '../slaMetrics';
+import { lastResult, sameParts } from '../lastResult';
 import type { NamedSeries } from './NamedSeries';
 
 /** The SLA panel: slaMetrics of a latency series, with the target in the series' own unit. */
@@ -24,21 +25,11 @@ export function msPerUnit(unit: string): number {
   return unit === 's' ? 1000 : 1;
 }
 
-/** The last distribution computed and what from: a target or Apdex T move reuses it. */
-let last: {
-  values: Numeric;
-  iqrFactor: number | undefined;
-  bins: number | undefined;
-  distribution: SlaDistribution;
-} | null = null;
-
-/** slaDistribution of `values`: the last one when values, IQR factor and bins are the same. */
-function distributionOf(values: Numeric, { iqrFactor, bins }: SlaOptions): SlaDistribution {
-  if (last?.values !== values || last.iqrFactor !== iqrFactor || last.bins !== bins) {
-    last = { values, iqrFactor, bins, distribution: slaDistribution(values, { iqrFactor, bins }) };
-  }
-  return last.distribution;
-}
+/** The last distribution, for the same values, IQR factor and bins: a threshold move reuses it. */
+const lastDistribution = lastResult<
+  [Numeric, number | undefined, number | undefined],
+  SlaDistribution
+>(sameParts);
 
 /**
  * slaMetrics of `series` with the SLA target and Apdex T given in milliseconds (the panel's
@@ -52,7 +43,11 @@ export function slaView(series: NamedSeries, options: SlaOptions = {}): SlaView 
   const perUnit = msPerUnit(series.unit);
   const { target = 200, apdexT = target } = options;
   const inUnit = { ...options, target: target / perUnit, apdexT: apdexT / perUnit };
-  const metrics = slaMetricsOf(distributionOf(series.values, options), inUnit);
+  const { iqrFactor, bins } = options;
+  const distribution = lastDistribution.get([series.values, iqrFactor, bins], () =>
+    slaDistribution(series.values, options),
+  );
+  const metrics = slaMetricsOf(distribution, inUnit);
   const { counts, edges } = metrics.histogram;
   return {
     ...metrics,
