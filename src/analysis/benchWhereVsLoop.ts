@@ -28,9 +28,9 @@ export interface BenchResult {
  * fresh memory per run, which cost Chromium more than the loop itself. The loop builds its list
  * anew each run, as the seed's does. After one untimed warm-up of each, every repeat times the
  * vectorised path, then the loop (two `now()` calls each); results are medians.
- * A generator, in steps of a few hundred ms on 1e6 values: it pauses once its inputs are made,
- * after the warm-up and between repeats, where whoever drives it may run other work (each timed
- * section runs whole within one step), and returns the result.
+ * A generator, in steps of at most a few hundred ms on 1e6 values: it pauses once its inputs are
+ * made, after each path's warm-up and before each repeat, where whoever drives it may run other
+ * work (each timed section runs whole within one step), and returns the result.
  * @throws RangeError (at the first step) when n or repeats is not a valid count; Error if the two
  * paths disagree.
  */
@@ -61,7 +61,9 @@ export function* benchWhereVsLoop(
   };
   const outputs = processMetricsOutputs(n);
   const vectorised = processMetrics(values, options, outputs);
+  yield;
   const looped = loop();
+  yield;
   for (let i = 0; i < n; i++) {
     if (!Object.is(vectorised[i], looped[i]))
       throw new Error('processMetrics and the loop disagree');
