@@ -130,12 +130,10 @@ export function detectorResult(
   band?: Band,
 ): DetectorResult {
   const { expected, scale, threshold } = parts;
-  return {
-    learning: 0,
-    ...parts,
-    ...bandOf(expected, scale, threshold, band),
-    scoreThreshold: scoreOfSigma(threshold),
-  };
+  // Only the two arrays: `band` may be a whole earlier result (out=), whose other fields must not
+  // come along.
+  const { lower, upper } = bandOf(expected, scale, threshold, band);
+  return { learning: 0, ...parts, lower, upper, scoreThreshold: scoreOfSigma(threshold) };
 }
 
 /** What a result's flags are decided on (see flaggedIndices). */

@@ -60,6 +60,18 @@ describe('runDetector', () => {
     }
   });
 
+  it.each([...DETECTORS_WITH_OUT].map((name) => [name] as const))(
+    'runDetector(%s, out: an earlier result on another series) keeps none of its other fields',
+    (name) => {
+      const seasonal = synthetic({ seasonal: true });
+      const earlier = runDetector(name, seasonal, { window: 12, timeMs });
+      const written = runDetector(name, x, { window: 40, timeMs, out: earlier });
+      const fresh = runDetector(name, x, { window: 40, timeMs });
+      expect(written).toEqual(fresh);
+      expect(written.shifts).not.toBe(earlier.shifts);
+    },
+  );
+
   it('throws a RangeError when an array of out is not of the series length', () => {
     const out = runDetector('zscore', x.subarray(1));
     expect(() => runDetector('zscore', x, { out })).toThrow(RangeError);

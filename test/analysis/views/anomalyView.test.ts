@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../../../src/analysis/detectAnomalies';
 import { runDetector } from '../../../src/analysis/detectors/runDetector';
 import { probationaryLength } from '../../../src/analysis/detectors/nabScore';
+import { forgetLastResults } from '../../../src/analysis/lastResult';
 import { transferables } from '../../../src/analysis/transferables';
 import { ANOMALY_TABLE_ROWS, anomalyView } from '../../../src/analysis/views/anomalyView';
 import { DISPLAY_POINTS } from '../../../src/analysis/views/seriesView';
+import { synthetic, timeMs } from '../detectors/synthetic';
 
 /** A wavy series with a spike every 97 samples. */
 function spiky(n: number): Float64Array {
@@ -132,18 +134,34 @@ describe('anomalyView', () => {
   });
 
   it.each(['zscore', 'robust', 'adaptive'] as const)(
-    'gives the fresh view after window moves with %s, whose run rewrites the last one’s arrays',
+    'gives with %s, after window moves and series switches that reuse the last run, what a fresh run gives',
     (detector) => {
-      const values = Float64Array.from(noise(1500, 8), (e, i) => 10 + e + (i === 900 ? 9 : 0));
-      const series = { name: 's', unit: '', values };
-      anomalyView(series, { detector, window: 50, threshold: 2 });
-      const moved = anomalyView(series, { detector, window: 20, threshold: 3 });
-      const back = anomalyView(series, { detector, window: 50, threshold: 2 });
-      anomalyView({ name: 'other', unit: '', values: values.subarray(1) }, { detector });
-      const fresh = (window: number, threshold: number) =>
-        anomalyView({ ...series, values: values.slice() }, { detector, window, threshold });
-      expect(moved).toEqual(fresh(20, 3));
-      expect(back).toEqual(fresh(50, 2));
+      // Two series of one length on one time axis: one with a level shift, one with a daily season.
+      const shifted = { name: 'shifted', unit: '', values: synthetic(), timeMs };
+      const seasonal = {
+        name: 'seasonal',
+        unit: '',
+        values: synthetic({ seasonal: true }),
+        timeMs,
+      };
+      const steps = [
+        [seasonal, 60, 3],
+        [shifted, 60, 3],
+        [shifted, 12, 2.5],
+        [seasonal, 12, 3],
+        [seasonal, 400, 3],
+        [shifted, 400, 4],
+      ] as const;
+      forgetLastResults();
+      const moved = steps.map(([series, window, threshold]) =>
+        anomalyView(series, { detector, window, threshold }),
+      );
+      steps.forEach(([series, window, threshold], k) => {
+        forgetLastResults();
+        expect(moved[k]).toEqual(anomalyView(series, { detector, window, threshold }));
+      });
+      // The season and level shifts are the series' own, not the last run's.
+      if (detector === 'adaptive') expect(moved[0].period).not.toEqual(moved[1].period);
     },
   );
 
