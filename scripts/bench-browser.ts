@@ -13,8 +13,9 @@
  * - slider moves on 1e6 points (the large demo's anomaly threshold, one step each): the worker's
  *   compute time, as it reports it with the result (< 30 ms); request -> result on the page, as
  *   the store times it (the worker's time, the transfer, and any main-thread work before the
- *   answer is read); and input event -> chart redrawn (ECharts' 'finished' after the new option; < 100 ms), for the first move (code
- *   not yet compiled) and as the median of the next four (a drag)
+ *   answer is read); and input event -> chart redrawn (ECharts' 'finished' after the new option;
+ *   < 100 ms), for the first move (code not yet compiled) and as the median of the next four (a
+ *   drag)
  * and for each the longest main-thread task (< 50 ms): CPU time from a Chromium trace where one
  * is taken, else wall-clock from the Long Tasks API (page load).
  *

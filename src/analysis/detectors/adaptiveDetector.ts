@@ -37,7 +37,8 @@ export interface AdaptiveOptions extends DetectorOptions {
  * scored, never flagged.
  * The band is the robust band at `threshold` σ; scoreThreshold is 0.5 (as surprising as the past
  * 99.5th percentile) scaled by the sensitivity: scoreOfSigma(threshold) with 3.5σ -> 0.54.
- * Causal; O(n log n). The seasons are detected once per series (causalPeriods), whatever the window.
+ * Causal; O(n log n). The seasons are detected once per series (causalPeriods), whatever the
+ * window.
  * @throws RangeError when an array of `out` is not of the series' length.
  */
 export function adaptiveDetector(

@@ -136,9 +136,9 @@ export function explainAnomaly(
 }
 
 /**
- * explainAnomaly of every flagged point (flaggedIndices: past the learning period, score at or above
- * the result's scoreThreshold and at least its threshold in σ), in time order. A level shift is
- * explained as one only where a flagged point starts it. NaN scores are never flagged.
+ * explainAnomaly of every flagged point (flaggedIndices: past the learning period, score at or
+ * above the result's scoreThreshold and at least its threshold in σ), in time order. A level shift
+ * is explained as one only where a flagged point starts it. NaN scores are never flagged.
  */
 export function explainAnomalies(
   values: Numeric,

@@ -163,8 +163,8 @@ function strongest(
 /**
  * A detector (runDetector) on one series, shaped for drawing: the band decimated with the same
  * min/max rule as the series (on the expected value), the score track decimated keeping its peaks,
- * flagged points (flaggedIndices) capped for markers and explained in words for the table, highest score
- * first; every x on the series' own axis (epoch ms or index). Warm-up points have no band or score
+ * flagged points (flaggedIndices) capped for markers and explained in words for the table, highest
+ * score first; every x on the series' own axis (epoch ms or index). Warm-up points have no band or score
  * (NaN gaps). An empty series gives empty lines and no rows.
  */
 export function anomalyView(series: NamedSeries, options: AnomalyViewOptions = {}): AnomalyView {

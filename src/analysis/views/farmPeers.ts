@@ -117,9 +117,10 @@ function scoreLane(farm: Farm, metric: number, window: number): ScoredLane {
 }
 
 /**
- * peerOutliers() (peerScores, then peerRuns) of metric `metric` over every host and step of `farm` (not the heatmap's block
- * means, which would average a short run away): the largest runs with host names and times, and
- * every run's cells on `heatmap`, whose rows take the hosts in `order` (FarmView's ranking).
+ * peerOutliers() (peerScores, then peerRuns) of metric `metric` over every host and step of
+ * `farm` (not the heatmap's block means, which would average a short run away): the largest runs
+ * with host names and times, and every run's cells on `heatmap`, whose rows take the hosts in
+ * `order` (FarmView's ranking).
  * Null when the farm has fewer than MIN_PEERS hosts. O(steps · hosts log hosts).
  */
 export function farmPeers(
