@@ -15,6 +15,22 @@ export interface FarmHeatmap {
   readonly max: number;
 }
 
+/**
+ * The rows and columns of farmHeatmap's blocks for a farm of `servers` x `steps` asked for at most
+ * maxRows x maxColumns: each the smaller of the two, floored, and at least 1.
+ */
+export function heatmapShape(
+  servers: number,
+  steps: number,
+  maxRows: number,
+  maxColumns: number,
+): { rows: number; columns: number } {
+  return {
+    rows: Math.max(1, Math.min(servers, Math.floor(maxRows))),
+    columns: Math.max(1, Math.min(steps, Math.floor(maxColumns))),
+  };
+}
+
 /** Splits n items into k nearly equal contiguous groups: k + 1 boundaries from 0 to n. */
 function boundaries(n: number, k: number): Uint32Array {
   return Uint32Array.from({ length: k + 1 }, (_, i) => Math.floor((i * n) / k));
@@ -38,8 +54,7 @@ export function farmHeatmap(
   const [servers, steps, metrics] = farm.shape;
   if (!(metric >= 0 && metric < metrics)) throw new RangeError(`metric ${metric} out of range`);
   if (order.length !== servers) throw new RangeError('order must list every server once');
-  const rows = Math.max(1, Math.min(servers, Math.floor(maxRows)));
-  const columns = Math.max(1, Math.min(steps, Math.floor(maxColumns)));
+  const { rows, columns } = heatmapShape(servers, steps, maxRows, maxColumns);
   const rowStart = boundaries(servers, rows);
   const colStart = boundaries(steps, columns);
   const sums = new Float64Array(rows * columns);

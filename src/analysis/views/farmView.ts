@@ -51,6 +51,9 @@ export interface FarmViewOptions extends ServerHealthOptions {
   readonly peerThreshold?: number;
 }
 
+/** The heatmap cells farmView aggregates to when not told: at most 100 rows x 360 columns. */
+export const DEFAULT_FARM_CELLS = { maxRows: 100, maxColumns: 360 } as const;
+
 /** Units that enter the health score as they are: percentages, and the seed's disk I/O in MB/s. */
 const AS_IS_UNITS = new Set(['%', 'MB/s']);
 
@@ -93,15 +96,15 @@ function scoreRule(farm: Farm, layout: FarmLayout): string {
  * analyzeServerHealth() of the farm (scaled per `layout`, farmLayout(farm) unless given: a caller
  * that keeps the farm computes it once, not on every slider move) plus a heatmap of the chosen
  * metric with servers ranked worst first and cells aggregated to at most maxRows x maxColumns
- * (defaults 100 x 360), and that metric's peer outliers (farmPeers; window 10 steps and threshold
- * 3 σ by default, as the panel opens).
+ * (DEFAULT_FARM_CELLS when absent), and that metric's peer outliers (farmPeers; window 10 steps
+ * and threshold 3 σ by default, as the panel opens).
  */
 export function farmView(
   farm: Farm,
   {
     metric,
-    maxRows = 100,
-    maxColumns = 360,
+    maxRows = DEFAULT_FARM_CELLS.maxRows,
+    maxColumns = DEFAULT_FARM_CELLS.maxColumns,
     peerWindow = 10,
     peerThreshold = 3,
     ...health

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farmHeatmap } from '../../../src/analysis/views/farmHeatmap';
+import { farmHeatmap, heatmapShape } from '../../../src/analysis/views/farmHeatmap';
 import { ndarray } from '../../../src/kernel';
 
 /** farm[s, t, m] = 100 * s + t + 0.5 * m: every cell tells where it came from. */
@@ -59,5 +59,30 @@ describe('farmHeatmap', () => {
     ['order too short', farm(2, 2), 0, [0]],
   ] as const)('throws a RangeError when %s', (_, f, metric, order) => {
     expect(() => farmHeatmap(f, metric, order, 10, 10)).toThrow(RangeError);
+  });
+});
+
+describe('heatmapShape', () => {
+  it.each([
+    [10, 24, 100, 360, { rows: 10, columns: 24 }],
+    [1000, 1440, 58, 232, { rows: 58, columns: 232 }],
+    [1000, 1440, 58.9, 232.9, { rows: 58, columns: 232 }],
+    [5, 5, 0, -3, { rows: 1, columns: 1 }],
+  ])(
+    'a %i x %i farm asked for %d x %d cells has %o blocks',
+    (servers, steps, rows, columns, shape) => {
+      expect(heatmapShape(servers, steps, rows, columns)).toEqual(shape);
+    },
+  );
+
+  it('is the shape farmHeatmap makes', () => {
+    const { rows, columns } = farmHeatmap(
+      farm(30, 50),
+      0,
+      Array.from({ length: 30 }, (_, i) => i),
+      7.5,
+      80,
+    );
+    expect({ rows, columns }).toEqual(heatmapShape(30, 50, 7.5, 80));
   });
 });

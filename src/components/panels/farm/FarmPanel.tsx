@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { FarmView } from '../../../analysis/views/farmView';
+import { heatmapShape } from '../../../analysis/views/farmHeatmap';
+import { DEFAULT_FARM_CELLS, type FarmView } from '../../../analysis/views/farmView';
 import {
   FARM_AXES_PX,
   farmCellTooltip,
@@ -42,17 +43,68 @@ function cellsFor(width: number, height: number) {
   };
 }
 
+/** The chart area's size in CSS pixels, once measured. */
+interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** A farm's servers and steps (as the catalogue gives them). */
+interface FarmShape {
+  servers: number;
+  steps: number;
+}
+
+/** Whether a chart of `size` has room for at least one heatmap cell. */
+function hasRoom(size: ChartSize): boolean {
+  const { maxRows, maxColumns } = cellsFor(size.width, size.height);
+  return maxRows >= 1 && maxColumns >= 1;
+}
+
+/** The blocks of the heatmap of `farm` asked for with `cells` (farmView's defaults when absent). */
+function blocksOf(farm: FarmShape, cells: { maxRows?: number; maxColumns?: number }) {
+  const { maxRows = DEFAULT_FARM_CELLS.maxRows, maxColumns = DEFAULT_FARM_CELLS.maxColumns } =
+    cells;
+  return heatmapShape(farm.servers, farm.steps, maxRows, maxColumns);
+}
+
 /**
- * Asks for the farm again with as many heatmap cells as a chart of width x height has room for,
- * unless it was asked with those already (or the chart has no room, or no data set is shown).
+ * Asks for the farm again with as many heatmap cells as a chart of `size` has room for, unless the
+ * heatmap asked for already has those blocks (a farm smaller than both rooms gets the same one),
+ * the chart has no room, or no data set with a farm is shown.
  */
-function askForCells(width: number, height: number): void {
-  const farm = store.getState().params?.farm;
-  const cells = cellsFor(width, height);
-  if (!farm || cells.maxRows < 1 || cells.maxColumns < 1) return;
-  if (cells.maxRows !== farm.maxRows || cells.maxColumns !== farm.maxColumns) {
-    setParams('farm', cells);
-  }
+function askForCells(size: ChartSize): void {
+  const { params, catalogue } = store.getState();
+  if (!params || !catalogue || 'reason' in catalogue.farm || !hasRoom(size)) return;
+  const cells = cellsFor(size.width, size.height);
+  const wanted = blocksOf(catalogue.farm, cells);
+  const asked = blocksOf(catalogue.farm, params.farm);
+  if (wanted.rows !== asked.rows || wanted.columns !== asked.columns) setParams('farm', cells);
+}
+
+/** Whether `view`'s heatmap has the blocks a chart of `size` asks for (see askForCells). */
+function fitsChart(view: FarmView, size: ChartSize): boolean {
+  const { rows, columns, colStart } = view.heatmap;
+  const farm = { servers: view.order.length, steps: colStart[columns] };
+  const wanted = blocksOf(farm, cellsFor(size.width, size.height));
+  return rows === wanted.rows && columns === wanted.columns;
+}
+
+/**
+ * The farm view to draw: `view` once it fits the chart (fitsChart), or as it is when the chart has
+ * no room to ask for; until then the one drawn before, if any, so that a resized chart keeps its
+ * heatmap while one for its new size is computed. Nothing before the chart is measured: at start-up
+ * the farm is computed before its chart exists, and when the chart's room asks for other blocks
+ * that heatmap would only be drawn to be drawn over. Undefined while there is no view.
+ */
+function useDrawnView(view: FarmView | undefined, size: ChartSize | null): FarmView | undefined {
+  const [drawn, setDrawn] = useState<FarmView | undefined>(undefined);
+  let next = drawn;
+  if (!view) next = undefined;
+  else if (size && (!hasRoom(size) || fitsChart(view, size))) next = view;
+  // Derived from the previous render's: React renders again at once, before committing.
+  if (next !== drawn) setDrawn(next);
+  return next;
 }
 
 /** The heatmap option, its cells painted on a canvas. */
@@ -78,15 +130,17 @@ export function FarmPanel() {
   const metricId = useId();
   const params = usePanelParams('farm');
   const view = useResult('farm');
-  const option = useOption(view, heatmapOption);
+  const [size, setSize] = useState<ChartSize | null>(null);
+  const drawn = useDrawnView(view, size);
+  const option = useOption(drawn, heatmapOption);
   const theme = useChartTheme();
-  const cellTooltip = useMemo(() => view && farmCellTooltip(view, theme), [view, theme]);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const cellTooltip = useMemo(() => drawn && farmCellTooltip(drawn, theme), [drawn, theme]);
   // Asked for as soon as the chart is measured (on mount), in the same task: the first heatmap,
   // computed before the chart had a size, is superseded if it has not started.
   const onResize = useCallback((width: number, height: number) => {
-    setSize({ width, height });
-    askForCells(width, height);
+    const measured = { width, height };
+    setSize(measured);
+    askForCells(measured);
   }, []);
   const { maxRows, maxColumns } = params;
   const peers = view?.peers ?? null;
@@ -99,8 +153,11 @@ export function FarmPanel() {
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
 
-  // A new data set resets the farm's parameters: asked again for the chart's room.
-  useEffect(() => askForCells(size.width, size.height), [size, maxRows, maxColumns]);
+  // Parameters set from elsewhere (a shared link's view, which carries no cells): asked again for
+  // the chart's room.
+  useEffect(() => {
+    if (size) askForCells(size);
+  }, [size, maxRows, maxColumns]);
 
   return (
     <Panel panel="farm" wide>

@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { farmCellTooltip, farmHeatmapOption } from '../../../../src/charts/farmHeatmapOption';
+import {
+  FARM_AXES_PX,
+  farmCellTooltip,
+  farmHeatmapOption,
+} from '../../../../src/charts/farmHeatmapOption';
 import { formatCountOf, formatValue } from '../../../../src/charts/formatNumber';
 import { lightTheme } from '../../../../src/charts/theme';
 import { canvasFromPixels } from '../../../../src/components/chart/canvasFromPixels';
@@ -16,6 +20,9 @@ import { region, renderWithStore, resize, resultOf, statCard } from '../../rende
 vi.mock('../../../../src/components/chart/echarts', () => import('../../fakeEcharts'));
 
 const result = () => resultOf('farm');
+const heatmapChart = () => chartNamed('Server farm heatmap');
+/** The options set on the heatmap chart that draw something (not the empty one that clears it). */
+const heatmapsDrawn = () => heatmapChart().options.filter((option) => 'series' in option);
 const rows = () =>
   within(screen.getByRole('table', { name: 'Most loaded servers' })).getAllByRole('row');
 
@@ -158,19 +165,58 @@ describe('FarmPanel', () => {
     act(() => store.setState((s) => ({ results: { ...s.results, farm: undefined } })));
     rerender(<FarmPanel />);
     expect(store.getState().params!.farm).not.toHaveProperty('maxRows');
-    act(() => resize(chartNamed('Server farm heatmap').element, 900, 420));
-    expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
+    // Room for 5 rows: fewer than the demo's 10 servers.
+    act(() => resize(heatmapChart().element, 900, FARM_AXES_PX.height + 30));
+    expect(store.getState().params!.farm).toMatchObject({ maxRows: 5, maxColumns: 232 });
     await waitFor(() => expect(store.getState().pending.farm).toBe(false));
-    expect(result()).toBeDefined();
+    expect(result().heatmap).toMatchObject({ rows: 5, columns: 24 });
   });
 
   it('asks for as many heatmap cells as the plot has room for (the chart less its axes), capped at 200 x 480', async () => {
-    await renderWithStore(<FarmPanel />);
-    const chart = chartNamed('Server farm heatmap').element;
+    // 100 servers x 1,440 steps: more than the cells of either chart.
+    await renderWithStore(<FarmPanel />, { size: 'medium' });
+    const chart = heatmapChart().element;
     act(() => resize(chart, 900, 420));
     expect(store.getState().params!.farm).toMatchObject({ maxRows: 58, maxColumns: 232 });
     act(() => resize(chart, 3000, 2000));
     expect(store.getState().params!.farm).toMatchObject({ maxRows: 200, maxColumns: 480 });
     await waitFor(() => expect(store.getState().pending.farm).toBe(false));
+    expect(result().heatmap).toMatchObject({ rows: 100, columns: 480 });
+  });
+
+  it('asks for no other heatmap when the room changes nothing: a farm smaller than it is drawn once', async () => {
+    await renderWithStore(<FarmPanel />);
+    act(() => resize(heatmapChart().element, 900, 420));
+    expect(store.getState().params!.farm).not.toHaveProperty('maxRows');
+    expect(store.getState().pending.farm).toBe(false);
+    expect(heatmapsDrawn()).toHaveLength(1);
+  });
+
+  it('draws no heatmap computed for other cells than its measured chart asks for; a resized chart keeps its heatmap until the new one is in', async () => {
+    // The chart has its size as it mounts, as on a page: the farm was computed before that.
+    const area = (size: number) =>
+      function (this: Element) {
+        return this.hasAttribute('data-chart') ? size : 0;
+      };
+    const width = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(area(900));
+    const height = vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(area(420));
+    try {
+      await renderWithStore(<FarmPanel />, { size: 'medium' });
+      expect(heatmapsDrawn()).toHaveLength(0);
+      await waitFor(() => expect(heatmapsDrawn()).toHaveLength(1));
+      expect(result().heatmap).toMatchObject({ rows: 58, columns: 232 });
+      expect(plain(heatmapsDrawn()[0])).toEqual(
+        plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
+      );
+      const options = heatmapChart().options.length;
+      act(() => resize(heatmapChart().element, 600, 420));
+      expect(store.getState().pending.farm).toBe(true);
+      expect(heatmapChart().options).toHaveLength(options);
+      await waitFor(() => expect(heatmapsDrawn()).toHaveLength(2));
+      expect(result().heatmap).toMatchObject({ rows: 58, columns: 132 });
+    } finally {
+      width.mockRestore();
+      height.mockRestore();
+    }
   });
 });
