@@ -49,10 +49,14 @@ export interface DataSlice {
 /** How a file's columns came to be read as they were. */
 export type MappingSource = 'detected' | 'chosen' | 'remembered';
 
-/** The reader's report on one file, under the file's name, with where its column mapping came from. */
+/**
+ * The reader's report on one file, under the file's name, with how long the worker took to read it
+ * (ms, see LoadOutcome) and where its column mapping came from.
+ */
 export interface FileReport {
   name: string;
   report: ReadReport;
+  readMs: number;
   mapping: MappingSource;
 }
 

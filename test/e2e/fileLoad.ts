@@ -118,6 +118,8 @@ export async function sampleMemory(session: ChromiumSession): Promise<() => Prom
 
 export interface Load {
   reportMs: number;
+  /** How long the worker took to read the file (the File report's "Read in"). */
+  readMs: number;
   drawnMs: number;
   /** Wall-clock, by the Long Tasks API (which reports tasks over 50 ms only). */
   longestTaskMs: number;
@@ -164,6 +166,9 @@ export async function loadThroughInput(
   const memory = await stop();
 
   const marks = await page.evaluate(() => window.__scale!);
+  const readMs = Number(
+    await page.locator('.file-report dd[data-read-ms]').getAttribute('data-read-ms'),
+  );
   const changeAt = marks.changeAt ?? NaN;
   const lastDrawnAt = marks.lastDrawnAt ?? NaN;
   const during = marks.longTasks.filter(
@@ -171,6 +176,7 @@ export async function loadThroughInput(
   );
   return {
     reportMs: (marks.reportAt ?? NaN) - changeAt,
+    readMs,
     drawnMs: lastDrawnAt - changeAt,
     longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
     longTasksOver50: during.length,

@@ -68,8 +68,10 @@ function printLoad(label: string, bytes: number, load: Load): void {
   const byWall = longestBy(tasks, 'wallMs');
   const byCpu = longestBy(tasks, 'cpuMs');
   console.log(
-    `[measure] ${label} (${(bytes / 1e6).toFixed(0)} MB) through the file input: File report ` +
-      `shown ${ms(load.reportMs)}, every panel drawn ${ms(load.drawnMs)} after the change event; ` +
+    `[measure] ${label} (${(bytes / 1e6).toFixed(0)} MB) through the file input: read in the ` +
+      `worker in ${ms(load.readMs)} (${(bytes / 1e3 / load.readMs).toFixed(0)} MB/s), File ` +
+      `report shown ${ms(load.reportMs)}, every panel drawn ${ms(load.drawnMs)} after the change ` +
+      `event; ` +
       `longest main-thread task during the load ${ms(load.longestTaskMs)} wall-clock ` +
       `(Long Tasks API; ${load.longTasksOver50} over 50 ms); traced, ${tasks.length} tasks: ` +
       `longest ${ms(byWall?.wallMs ?? 0)} wall-clock of which ${ms(byWall?.cpuMs ?? 0)} CPU, ` +

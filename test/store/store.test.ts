@@ -175,6 +175,7 @@ describe('loadFile', () => {
       {
         name: 'metrics.csv',
         report: expect.objectContaining({ format: 'wide', rowsRead: 200, rowsSkipped: 0 }),
+        readMs: expect.any(Number),
         mapping: 'detected',
       },
     ]);

@@ -181,6 +181,35 @@ describe('loadFiles over a MessageChannel', () => {
     expect(seen).toEqual([...seen].sort((x, y) => x - y));
   });
 
+  it('times each file’s read in the worker, from its start to its columns', async () => {
+    const delayMs = 300;
+    // A file whose bytes come only after delayMs, as from a slow disk.
+    class SlowBlob extends Blob {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        const bytes = super.stream();
+        return new ReadableStream({
+          async start(controller) {
+            await new Promise((resolve) => setTimeout(resolve, delayMs));
+            for await (const chunk of bytes) controller.enqueue(chunk);
+            controller.close();
+          },
+        });
+      }
+    }
+    const outcome = await createApi().loadFiles(
+      [
+        { input: new SlowBlob([csv('cpu', 3)]), name: 'slow.csv' },
+        { input: csv('mem', 3), name: 'fast.csv' },
+      ],
+      'two',
+    );
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const [slow, fast] = outcome.reports;
+    expect(slow.readMs).toBeGreaterThanOrEqual(delayMs - 1);
+    expect(fast.readMs).toBeGreaterThan(0);
+    expect(fast.readMs).toBeLessThan(delayMs);
+  });
+
   it('loads the files it can read and lists the others with why', async () => {
     const { client } = connect();
     const outcome = await client.loadFiles(
@@ -280,6 +309,7 @@ describe('loadPrometheus over a MessageChannel', () => {
       {
         name: 'Prometheus http://127.0.0.1:9090',
         report: expect.objectContaining({ format: 'prometheus-json', rowsRead: 2 }),
+        readMs: expect.any(Number),
       },
     ]);
     expect(outcome).toMatchObject({ failures: [], notes: [] });

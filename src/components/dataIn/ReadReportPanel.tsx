@@ -66,6 +66,15 @@ const FIXED_LAYOUTS: ReadonlySet<MetricsFormat> = new Set<MetricsFormat>([
   'promtool-dump',
 ]);
 
+/**
+ * How long the worker took to read `bytes` in `ms`, and at what rate (decimal megabytes a second,
+ * as pandas' and the benchmarks' figures are); the time alone when it is under a millisecond.
+ */
+function readTime(ms: number, bytes: number): string {
+  const time = formatValue(ms / 1e3, 's');
+  return ms < 1 ? time : `${time} at ${formatValue(bytes / 1e6 / (ms / 1e3), 'MB/s')}`;
+}
+
 /** Series named in the missing-values finding; the rest are counted. */
 const MISSING_LISTED = 10;
 
@@ -119,6 +128,10 @@ function FileFacts({ file, several }: { file: FileReport; several: boolean }) {
         <div>
           <dt>Size</dt>
           <dd>{formatValue(report.bytesRead, 'B')}</dd>
+        </div>
+        <div>
+          <dt>Read in</dt>
+          <dd data-read-ms={file.readMs.toFixed(1)}>{readTime(file.readMs, report.bytesRead)}</dd>
         </div>
         {mappable && (
           <div>

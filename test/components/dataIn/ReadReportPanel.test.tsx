@@ -36,6 +36,12 @@ describe('ReadReportPanel', () => {
     expect(fact('Time')).toBe('timestamp: ISO 8601 with a zone, read exactly');
     expect(fact('Rows read')).toBe('200');
     expect(fact('Size')).toMatch(/^[\d.]+ KiB$/);
+    const { readMs } = store.getState().readReports[0];
+    const readIn = within(report()).getByText('Read in', { selector: 'dt' }).nextElementSibling!;
+    expect(readIn).toHaveAttribute('data-read-ms', readMs.toFixed(1));
+    expect(readIn.textContent).toMatch(
+      readMs < 1 ? /^[\d.]+ µs$/ : /^[\d.]+ (ms|s) at [\d.]+ (kB|MB|GB)\/s$/,
+    );
     expect(within(report()).queryByText(/skipped/)).toBeNull();
     expect(within(report()).queryByRole('list')).toBeNull();
   });
