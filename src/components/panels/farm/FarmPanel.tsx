@@ -92,16 +92,21 @@ function fitsChart(view: FarmView, size: ChartSize): boolean {
 
 /**
  * The farm view to draw: `view` once it fits the chart (fitsChart), or as it is when the chart has
- * no room to ask for; until then the one drawn before, if any, so that a resized chart keeps its
- * heatmap while one for its new size is computed. Nothing before the chart is measured: at start-up
- * the farm is computed before its chart exists, and when the chart's room asks for other blocks
- * that heatmap would only be drawn to be drawn over. Undefined while there is no view.
+ * no room to ask for or no other farm is being computed (`pending` false); until then the one drawn
+ * before, if any, so that a resized chart keeps its heatmap while one for its new size is
+ * computed. Nothing before the chart is measured: at start-up the farm is computed before its chart
+ * exists, and when the chart's room asks for other blocks that heatmap would only be drawn to be
+ * drawn over. Undefined while there is no view.
  */
-function useDrawnView(view: FarmView | undefined, size: ChartSize | null): FarmView | undefined {
+function useDrawnView(
+  view: FarmView | undefined,
+  size: ChartSize | null,
+  pending: boolean,
+): FarmView | undefined {
   const [drawn, setDrawn] = useState<FarmView | undefined>(undefined);
   let next = drawn;
   if (!view) next = undefined;
-  else if (size && (!hasRoom(size) || fitsChart(view, size))) next = view;
+  else if (size && (!hasRoom(size) || !pending || fitsChart(view, size))) next = view;
   // Derived from the previous render's: React renders again at once, before committing.
   if (next !== drawn) setDrawn(next);
   return next;
@@ -131,7 +136,9 @@ export function FarmPanel() {
   const params = usePanelParams('farm');
   const view = useResult('farm');
   const [size, setSize] = useState<ChartSize | null>(null);
-  const drawn = useDrawnView(view, size);
+  const pending = useMetricscope((s) => s.pending.farm ?? false);
+  const dataSet = useMetricscope((s) => s.dataSetsShown);
+  const drawn = useDrawnView(view, size, pending);
   const option = useOption(drawn, heatmapOption);
   const theme = useChartTheme();
   const cellTooltip = useMemo(() => drawn && farmCellTooltip(drawn, theme), [drawn, theme]);
@@ -153,11 +160,11 @@ export function FarmPanel() {
     s.catalogue && !('reason' in s.catalogue.farm) ? s.catalogue.farm.metrics : NO_METRICS,
   );
 
-  // Parameters set from elsewhere (a shared link's view, which carries no cells): asked again for
-  // the chart's room.
+  // A new data set (another farm, its cells back to the defaults) or parameters set from elsewhere
+  // (a shared link's view, which carries no cells): asked again for the chart's room.
   useEffect(() => {
     if (size) askForCells(size);
-  }, [size, maxRows, maxColumns]);
+  }, [size, maxRows, maxColumns, dataSet]);
 
   return (
     <Panel panel="farm" wide>

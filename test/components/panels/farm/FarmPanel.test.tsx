@@ -192,6 +192,24 @@ describe('FarmPanel', () => {
     expect(heatmapsDrawn()).toHaveLength(1);
   });
 
+  it('asks a new data set’s farm for the chart’s room and draws it, after a farm that needed no asking', async () => {
+    await renderWithStore(<FarmPanel />);
+    act(() => resize(heatmapChart().element, 900, 420));
+    expect(store.getState().params!.farm).not.toHaveProperty('maxRows');
+    // 80 hosts x 300 minutes: more rows than the chart's 58.
+    const minute = (m: number) => new Date(Date.UTC(2024, 0, 1, 0, m)).toISOString();
+    const rows = Array.from({ length: 80 }, (_, h) =>
+      Array.from({ length: 300 }, (_, m) => `${minute(m)},host-${h},cpu,${(h * m) % 97}`),
+    ).flat();
+    await act(() => loadFile(['timestamp,host,metric,value', ...rows].join('\n'), 'hosts.csv'));
+    await waitFor(() => expect(result().order).toHaveLength(80));
+    await waitFor(() => expect(store.getState().pending.farm).toBe(false));
+    expect(result().heatmap).toMatchObject({ rows: 58, columns: 232 });
+    expect(plain(heatmapsDrawn().at(-1)!)).toEqual(
+      plain(farmHeatmapOption(result(), lightTheme, canvasFromPixels)),
+    );
+  });
+
   it('draws no heatmap computed for other cells than its measured chart asks for; a resized chart keeps its heatmap until the new one is in', async () => {
     // The chart has its size as it mounts, as on a page: the farm was computed before that.
     const area = (size: number) =>
