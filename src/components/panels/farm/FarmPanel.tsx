@@ -82,21 +82,12 @@ function askForCells(size: ChartSize): void {
   if (wanted.rows !== asked.rows || wanted.columns !== asked.columns) setParams('farm', cells);
 }
 
-/** Whether `view`'s heatmap has the blocks a chart of `size` asks for (see askForCells). */
-function fitsChart(view: FarmView, size: ChartSize): boolean {
-  const { rows, columns, colStart } = view.heatmap;
-  const farm = { servers: view.order.length, steps: colStart[columns] };
-  const wanted = blocksOf(farm, cellsFor(size.width, size.height));
-  return rows === wanted.rows && columns === wanted.columns;
-}
-
 /**
- * The farm view to draw: `view` once it fits the chart (fitsChart), or as it is when the chart has
- * no room to ask for or no other farm is being computed (`pending` false); until then the one drawn
- * before, if any, so that a resized chart keeps its heatmap while one for its new size is
- * computed. Nothing before the chart is measured: at start-up the farm is computed before its chart
- * exists, and when the chart's room asks for other blocks that heatmap would only be drawn to be
- * drawn over. Undefined while there is no view.
+ * The farm view to draw: `view` once the chart is measured and no other farm is being computed
+ * (`pending` false); meanwhile the one drawn before, if any, so that a resized chart keeps its
+ * heatmap while one for its new size is computed. At start-up the farm is computed before its chart
+ * exists; when the measured chart asks for other cells, that first heatmap is never drawn, only the
+ * one that replaces it. Undefined while there is no view.
  */
 function useDrawnView(
   view: FarmView | undefined,
@@ -106,7 +97,7 @@ function useDrawnView(
   const [drawn, setDrawn] = useState<FarmView | undefined>(undefined);
   let next = drawn;
   if (!view) next = undefined;
-  else if (size && (!hasRoom(size) || !pending || fitsChart(view, size))) next = view;
+  else if (size && !pending) next = view;
   // Derived from the previous render's: React renders again at once, before committing.
   if (next !== drawn) setDrawn(next);
   return next;
